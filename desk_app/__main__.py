@@ -1,0 +1,5 @@
+"""``python -m desk_app`` runs the same command as ``desk-app``."""
+
+from desk_app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""domain layer of Gender Desk; see ARCHITECTURE.md."""

@@ -1,0 +1,283 @@
+"""Validating a complaint and normalising it into the record every other layer relies on.
+
+`validate_complaint` takes anything (the intake form's draft, the CLI's JSON, a stored record
+being edited) and returns either the normalised record or every problem found, each on its field.
+It never raises. docs/complaint-format.md describes the input and the record;
+resources/complaint.schema.json is the same as a JSON Schema.
+
+The record has every key, always: absent values are None, False or [] so that storage, printing
+and sync never guess. Validating a record it produced gives the same record back, which is what
+lets an edit be validated as a patched copy of the stored record.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desk_app.domain import consent, people
+from desk_app.domain.complaint_parties import (
+    COMPLAINANT_FIELDS,
+    OTHER_ID_FIELDS,
+    PERPETRATOR_FIELDS,
+    SURVIVOR_FIELDS,
+    read_complainant,
+    read_perpetrators,
+    read_survivor,
+)
+from desk_app.domain.field_reader import FieldReader, join
+from desk_app.domain.messages import FieldError
+from desk_app.domain.risk import RISK_ITEM_CODES, assess_risk
+from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.text import NARRATIVE_LIMIT, TEXT_LIMIT, clean_text
+from desk_app.domain.validation import (
+    age_on,
+    is_approximate_date,
+    parse_partial_date,
+    parse_time,
+)
+
+SECTIONS = ("complainant", "survivor", "incident", "perpetrators", "risk", "legal", "consent")
+#: Computed by validation; given in the input, it is ignored rather than trusted.
+DERIVED = "derived"
+INCIDENT_FIELDS = (
+    "date",
+    "date_approximate",
+    "time",
+    "district",
+    "place_type",
+    "categories",
+    "narrative",
+)
+LEGAL_FIELDS = ("sections", "fir_registered", "fir_number")
+LEGAL_COMPUTED = ("suggested_sections",)
+CONSENT_FIELDS = ("anonymised_reporting", "given_by", "referral")
+SECTION_LIMIT = 40
+MAX_SECTIONS = 30
+
+
+def _field_paths() -> frozenset[str]:
+    """Every path an error may name; "*" stands for a list index, "" for the whole complaint."""
+    fields = {
+        "complainant": COMPLAINANT_FIELDS,
+        "survivor": SURVIVOR_FIELDS,
+        "survivor.other_id": OTHER_ID_FIELDS,
+        "incident": INCIDENT_FIELDS,
+        "incident.categories": ("*",),
+        "perpetrators": ("*",),
+        "perpetrators.*": PERPETRATOR_FIELDS,
+        "risk": RISK_ITEM_CODES,
+        "legal": LEGAL_FIELDS,
+        "legal.sections": ("*",),
+        "consent": CONSENT_FIELDS,
+        "consent.referral": consent.SERVICE_TYPES,
+    }
+    paths = {"", *SECTIONS}
+    for parent, names in fields.items():
+        paths.update(join(parent, name) for name in names)
+    return frozenset(paths)
+
+
+FIELD_PATHS = _field_paths()
+_INDEX = re.compile(r"(?<=\.)\d+(?=\.|$)")
+
+
+def is_known_path(path: str) -> bool:
+    """Whether `path` (with real list indices, e.g. "perpetrators.2.sex") names a field."""
+    return _INDEX.sub("*", path) in FIELD_PATHS
+
+
+@dataclass(frozen=True)
+class Validation:
+    """The outcome of `validate_complaint`.
+
+    Attributes:
+        record: the normalised complaint, or None when there are errors.
+        errors: every problem found, in the order found; empty when the record is good.
+    """
+
+    record: dict[str, Any] | None
+    errors: tuple[FieldError, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Whether the complaint can be saved."""
+        return self.record is not None
+
+
+def _categories(reader: FieldReader, obj: Any, taxonomy: Taxonomy) -> list[str]:
+    path = "incident.categories"
+    raw = reader.items(obj, "incident", "categories", limit=len(taxonomy.categories))
+    codes: list[str] = []
+    for index, value in enumerate(raw):
+        code = value.strip().lower() if isinstance(value, str) else None
+        item_path = join(path, index)
+        if code in taxonomy.retired_codes:
+            reader.add(item_path, "category_retired")
+        elif code is None or code not in taxonomy.categories:
+            reader.add(item_path, "category_unknown")
+        elif code in codes:
+            reader.add(item_path, "category_duplicate")
+        else:
+            codes.append(code)
+    if not codes and not reader.has_errors_under(path):
+        reader.add(path, "category_required")
+    return codes
+
+
+def _incident(
+    reader: FieldReader,
+    raw: object,
+    taxonomy: Taxonomy,
+    today: datetime.date,
+    station_district: str | None,
+) -> dict[str, Any]:
+    path = "incident"
+    obj = reader.section(raw, path, INCIDENT_FIELDS)
+    date = reader.parsed(
+        obj, path, "date", lambda text: parse_partial_date(text, today=today), limit=TEXT_LIMIT
+    )
+    approximate = reader.flag(obj, path, "date_approximate")
+    district = reader.text(obj, path, "district", limit=TEXT_LIMIT)
+    if district is None and station_district is not None:
+        district = clean_text(station_district)
+    return {
+        "date": date,
+        # Only a date can be approximate; a month or a year always is.
+        "date_approximate": date is not None and (approximate or is_approximate_date(date)),
+        "time": reader.parsed(obj, path, "time", parse_time, limit=TEXT_LIMIT),
+        "district": district,
+        "place_type": reader.choice(obj, path, "place_type", people.PLACE_TYPES, default="unknown"),
+        "categories": _categories(reader, obj, taxonomy),
+        "narrative": reader.text(obj, path, "narrative", limit=NARRATIVE_LIMIT, multiline=True),
+    }
+
+
+def _risk(reader: FieldReader, raw: object) -> dict[str, bool]:
+    obj = reader.section(raw, "risk", RISK_ITEM_CODES)
+    return {code: reader.flag(obj, "risk", code) for code in RISK_ITEM_CODES}
+
+
+def _legal(reader: FieldReader, raw: object) -> dict[str, Any]:
+    path = "legal"
+    obj = reader.section(raw, path, LEGAL_FIELDS, ignored=LEGAL_COMPUTED)
+    sections: dict[str, str] = {}
+    for index, value in enumerate(reader.items(obj, path, "sections", limit=MAX_SECTIONS)):
+        section = reader.text_value(value, join("legal.sections", index), limit=SECTION_LIMIT)
+        # "PPC 376" and "ppc 376" are one section; the first spelling typed is kept.
+        if section is not None:
+            sections.setdefault(section.casefold(), section)
+    registered = reader.flag(obj, path, "fir_registered")
+    number = reader.text(obj, path, "fir_number", limit=TEXT_LIMIT)
+    number_path = join(path, "fir_number")
+    if registered and number is None and not reader.has_errors_under(number_path):
+        reader.add(number_path, "fir_number_required")
+    if not registered and number is not None:
+        reader.add(number_path, "fir_number_without_fir")
+    return {
+        "suggested_sections": [],
+        "sections": list(sections.values()),
+        "fir_registered": registered,
+        "fir_number": number,
+    }
+
+
+def _consent(reader: FieldReader, raw: object) -> dict[str, Any]:
+    path = "consent"
+    obj = reader.section(raw, path, CONSENT_FIELDS)
+    anonymised = reader.flag(obj, path, "anonymised_reporting")
+    given_by = reader.choice(obj, path, "given_by", consent.CONSENT_GIVERS)
+    referral_path = join(path, "referral")
+    referral_obj = reader.section(obj.get("referral"), referral_path, consent.SERVICE_TYPES)
+    referral = {
+        service: reader.flag(referral_obj, referral_path, service)
+        for service in consent.SERVICE_TYPES
+    }
+    given_by_path = join(path, "given_by")
+    consented = anonymised or any(referral.values())
+    if consented and given_by is None and not reader.has_errors_under(given_by_path):
+        reader.add(given_by_path, "consent_giver_required")
+    return {"anonymised_reporting": anonymised, "given_by": given_by, "referral": referral}
+
+
+def _check_child_only(
+    reader: FieldReader, categories: list[str], age: int | None, taxonomy: Taxonomy
+) -> None:
+    if age is None or people.is_child(age):
+        return
+    for code in categories:
+        category = taxonomy.categories[code]
+        if category.child_only:
+            reader.add(
+                "incident.categories",
+                "category_child_only",
+                category_en=category.label_en,
+                category_ur=category.label_ur,
+                age=str(age),
+            )
+
+
+def _survivor_age(survivor: dict[str, Any], today: datetime.date) -> int | None:
+    """The age given, or else the age worked out from the date of birth."""
+    if survivor["age"] is None and survivor["date_of_birth"] is not None:
+        return age_on(datetime.date.fromisoformat(survivor["date_of_birth"]), today)
+    age: int | None = survivor["age"]
+    return age
+
+
+def _derived(record: dict[str, Any], age: int | None, taxonomy: Taxonomy) -> dict[str, Any]:
+    survivor = record["survivor"]
+    categories = record["incident"]["categories"]
+    presumed_child = age is None and any(taxonomy.categories[c].child_only for c in categories)
+    derived: dict[str, Any] = {
+        "survivor_category": people.survivor_category(
+            survivor["gender_identity"], age, presumed_child=presumed_child
+        ),
+        "is_child": people.is_child(age) or presumed_child,
+        "age": age,
+        "risk_level": assess_risk(record["risk"]),
+        "core_types": taxonomy.core_types(categories),
+        "case_context": [],
+        "taxonomy_version": taxonomy.version,
+    }
+    # case_context reads derived.is_child, so it is worked out on the record as built so far.
+    derived["case_context"] = taxonomy.case_context({**record, DERIVED: derived})
+    return derived
+
+
+def validate_complaint(
+    raw: object,
+    *,
+    taxonomy: Taxonomy,
+    today: datetime.date,
+    station_district: str | None = None,
+) -> Validation:
+    """Check a complaint and return its normalised record, or every error found.
+
+    `today` is the desk's date (dates may not be after it; ages are worked out on it).
+    `station_district` fills incident.district when the input has none. Never raises.
+    """
+    if not isinstance(raw, dict):
+        return Validation(record=None, errors=(FieldError("", "expected_object"),))
+    reader = FieldReader()
+    top = reader.section(raw, "", SECTIONS, ignored=(DERIVED,))
+    record: dict[str, Any] = {
+        "complainant": read_complainant(reader, top.get("complainant")),
+        "survivor": read_survivor(reader, top.get("survivor"), today),
+        "incident": _incident(reader, top.get("incident"), taxonomy, today, station_district),
+        "perpetrators": read_perpetrators(reader, top.get("perpetrators")),
+        "risk": _risk(reader, top.get("risk")),
+        "legal": _legal(reader, top.get("legal")),
+        "consent": _consent(reader, top.get("consent")),
+    }
+    age = _survivor_age(record["survivor"], today)
+    _check_child_only(reader, record["incident"]["categories"], age, taxonomy)
+    if reader.errors:
+        return Validation(record=None, errors=tuple(reader.errors))
+    record["legal"]["suggested_sections"] = taxonomy.suggest_sections(
+        record["incident"]["categories"]
+    )
+    record[DERIVED] = _derived(record, age, taxonomy)
+    return Validation(record=record, errors=())

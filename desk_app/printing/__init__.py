@@ -1,0 +1,1 @@
+"""printing layer of Gender Desk; see ARCHITECTURE.md."""

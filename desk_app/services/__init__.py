@@ -1,0 +1,1 @@
+"""services layer of Gender Desk; see ARCHITECTURE.md."""

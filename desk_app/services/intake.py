@@ -1,0 +1,355 @@
+"""Complaint intake: register, read, search, edit with a reason, change status, void.
+
+One transaction per change: complaint row, number, search entries, history and audit entry
+commit together or not at all. Nothing is ever deleted; a void keeps the record and its number.
+
+Threading: plain Python; call from one thread at a time (the UI's database worker).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from desk_app.domain.complaint import validate_complaint
+from desk_app.domain.history import apply_patch, diff_records
+from desk_app.domain.messages import FieldError
+from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.text import search_key
+from desk_app.domain.validation import normalise_cnic, normalise_phone
+from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from desk_app.storage import audit, complaints, users
+from desk_app.storage.models import ComplaintRow
+from desk_app.storage.search_index import other_id_key
+from desk_app.storage.store import Store, StoreSession
+
+REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID = (
+    "registered", "referred", "fir_registered", "closed", "void",
+)
+STATUSES = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID)
+_SETTABLE = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED)
+
+
+@dataclass(frozen=True)
+class StationContext:
+    """What intake needs to know about its station."""
+
+    code: str
+    district: str
+    timezone: str = "Asia/Karachi"
+
+
+@dataclass(frozen=True)
+class ComplaintSummary:
+    """A list row: no names, no identifiers."""
+
+    number: str
+    received_at: datetime
+    status: str
+    survivor_category: str
+    categories: tuple[str, ...]
+    risk_level: str
+    fir_registered: bool
+    registered_by: str
+    version: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: int
+    at: datetime
+    username: str
+    action: str
+    reason: str | None
+    changes: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    summary: ComplaintSummary
+    record: Mapping[str, Any]
+    status_reason: str | None
+    updated_at: datetime
+
+
+class IntakeService:
+    """Complaint use cases for the signed-in user."""
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        taxonomy: Taxonomy,
+        station: StationContext,
+        clock: Clock,
+    ) -> None:
+        self._store = store
+        self._actor = actor
+        self._taxonomy = taxonomy
+        self._station = station
+        self._clock = clock
+        self._zone = ZoneInfo(station.timezone)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def register(self, raw: object) -> ComplaintSummary:
+        """Validate and save a new complaint; raises InvalidInput with per-field errors."""
+        now = self._clock()
+        record = self._validate(raw, now)
+        year = now.astimezone(self._zone).year
+        with self._store.write() as session:
+            seq = complaints.allocate_seq(session, self._station.code, year)
+            number = format_complaint_number(self._station.code, year, seq)
+            row = ComplaintRow(
+                number=number,
+                station_code=self._station.code,
+                year=year,
+                seq=seq,
+                sync_id=uuid.uuid4().hex,
+                version=1,
+                status=FIR_REGISTERED if record["legal"]["fir_registered"] else REGISTERED,
+                registered_by=self._actor.id,
+                received_at=now,
+                updated_at=now,
+                record_json="",
+            )
+            _set_record(row, record)
+            complaints.insert(session, row, record)
+            assert row.id is not None
+            complaints.add_history(
+                session, complaint_id=row.id, version=1, at=now, user_id=self._actor.id,
+                action="create", reason=None, changes=[],
+            )
+            audit.append(
+                session, at=now, actor=self._actor.username, action="complaint.create",
+                target=number,
+            )
+            return self._summary(row, record, self._actor.username)
+
+    def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
+        """Apply a partial change; the reason is required and kept in the history."""
+        reason = _required_reason(reason)
+        now = self._clock()
+        with self._store.write() as session:
+            row = self._row(session, number)
+            if row.status == VOID:
+                raise Conflict("complaint.void_readonly")
+            old = json.loads(row.record_json)
+            merged = apply_patch(_input_of(old), patch)
+            record = self._validate(merged, now)
+            changes = diff_records(old, record)
+            if not changes:
+                raise ServiceError("complaint.no_changes")
+            _set_record(row, record)
+            if record["legal"]["fir_registered"] and row.status == REGISTERED:
+                row.status = FIR_REGISTERED
+            self._bump(session, row, now, "edit", reason, [_change(c) for c in changes])
+            complaints.update(session, row, record)
+            audit.append(
+                session, at=now, actor=self._actor.username, action="complaint.edit",
+                target=row.number, details={"fields": sorted({c.path for c in changes})},
+            )
+            return self._summary(row, record, self._username(session, row))
+
+    def set_status(self, number: str, status: str, reason: str) -> ComplaintSummary:
+        if status not in _SETTABLE:
+            raise ServiceError("complaint.bad_status")
+        return self._change_status(number, status, reason, "complaint.status")
+
+    def void(self, number: str, reason: str) -> ComplaintSummary:
+        """Void a complaint (in-charge only). The record and its number stay for good."""
+        self._actor.require_in_charge()
+        return self._change_status(number, VOID, reason, "complaint.void")
+
+    def _change_status(self, number: str, status: str, reason: str, action: str) -> ComplaintSummary:
+        reason = _required_reason(reason)
+        now = self._clock()
+        with self._store.write() as session:
+            row = self._row(session, number)
+            if row.status == VOID:
+                raise Conflict("complaint.void_readonly")
+            if row.status == status:
+                raise ServiceError("complaint.no_changes")
+            change = {"path": "status", "old": row.status, "new": status}
+            row.status, row.status_reason = status, reason
+            self._bump(session, row, now, "status", reason, [change])
+            audit.append(
+                session, at=now, actor=self._actor.username, action=action, target=row.number,
+                details={"status": status},
+            )
+            return self._summary(row, json.loads(row.record_json), self._username(session, row))
+
+    def _bump(
+        self, session: StoreSession, row: ComplaintRow, now: datetime, action: str,
+        reason: str, changes: list[dict[str, Any]],
+    ) -> None:
+        row.version += 1
+        row.updated_at = now
+        session.add(row)
+        assert row.id is not None
+        complaints.add_history(
+            session, complaint_id=row.id, version=row.version, at=now, user_id=self._actor.id,
+            action=action, reason=reason, changes=changes,
+        )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def show(self, number: str) -> ComplaintView:
+        """The whole record. Opening it is written to the audit trail."""
+        now = self._clock()
+        with self._store.write() as session:
+            row = self._row(session, number)
+            audit.append(
+                session, at=now, actor=self._actor.username, action="complaint.view",
+                target=row.number,
+            )
+            record = json.loads(row.record_json)
+            return ComplaintView(
+                self._summary(row, record, self._username(session, row)),
+                record,
+                row.status_reason,
+                as_utc(row.updated_at),
+            )
+
+    def history(self, number: str) -> Sequence[HistoryEntry]:
+        with self._store.read() as session:
+            row = self._row(session, number)
+            assert row.id is not None
+            entries = complaints.history(session, row.id)
+            names = users.usernames_by_id(session, {e.user_id for e in entries})
+            return [
+                HistoryEntry(
+                    e.version, as_utc(e.at), names.get(e.user_id, "?"), e.action, e.reason,
+                    tuple(json.loads(e.changes_json)),
+                )
+                for e in entries
+            ]
+
+    def list(
+        self,
+        *,
+        on: date | None = None,
+        until: date | None = None,
+        status: str | None = None,
+        category: str | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> Sequence[ComplaintSummary]:
+        """Complaints received on a local date (or from ``on`` to ``until``), newest first."""
+        start = end = None
+        if on is not None:
+            start = self._local_midnight(on)
+            end = self._local_midnight((until or on) + timedelta(days=1))
+        with self._store.read() as session:
+            rows = complaints.listing(
+                session, start=start, end=end, status=status, category=category,
+                limit=limit, offset=offset,
+            )
+            return self._summaries(session, rows)
+
+    def search(self, text: str, limit: int = 100) -> Sequence[ComplaintSummary]:
+        """One box for a complaint number, CNIC, phone, other ID number or name."""
+        text = text.strip()
+        if not text:
+            return []
+        with self._store.read() as session:
+            parsed = parse_complaint_number(text)
+            if parsed is not None:
+                row = complaints.by_number(session, format_complaint_number(*parsed))
+                return self._summaries(session, [row] if row else [])
+            exact = normalise_cnic(text) or _phone_or_none(text)
+            if exact is not None:
+                return self._summaries(session, complaints.by_identifier(session, exact, limit))
+            rows = complaints.by_names(session, search_key(text).split(), limit)
+            if not rows and any(ch.isdigit() for ch in text):
+                rows = complaints.by_identifier(session, other_id_key(text), limit)
+            return self._summaries(session, rows)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _validate(self, raw: object, now: datetime) -> dict[str, Any]:
+        result = validate_complaint(
+            raw,
+            taxonomy=self._taxonomy,
+            today=now.astimezone(self._zone).date(),
+            station_district=self._station.district,
+        )
+        if result.record is None:
+            raise InvalidInput(result.errors)
+        return result.record
+
+    def _local_midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(), self._zone)
+
+    def _row(self, session: StoreSession, number: str) -> ComplaintRow:
+        parsed = parse_complaint_number(number)
+        row = complaints.by_number(session, format_complaint_number(*parsed)) if parsed else None
+        if row is None:
+            raise NotFound("complaint.not_found", number=number.strip()[:40])
+        return row
+
+    def _username(self, session: StoreSession, row: ComplaintRow) -> str:
+        return users.usernames_by_id(session, {row.registered_by}).get(row.registered_by, "?")
+
+    def _summaries(
+        self, session: StoreSession, rows: Sequence[ComplaintRow]
+    ) -> list[ComplaintSummary]:
+        names = users.usernames_by_id(session, {r.registered_by for r in rows})
+        return [
+            self._summary(r, json.loads(r.record_json), names.get(r.registered_by, "?"))
+            for r in rows
+        ]
+
+    @staticmethod
+    def _summary(row: ComplaintRow, record: Mapping[str, Any], username: str) -> ComplaintSummary:
+        return ComplaintSummary(
+            number=row.number,
+            received_at=as_utc(row.received_at),
+            status=row.status,
+            survivor_category=row.survivor_category,
+            categories=tuple(record["incident"]["categories"]),
+            risk_level=row.risk_level,
+            fir_registered=row.fir_registered,
+            registered_by=username,
+            version=row.version,
+        )
+
+
+def _set_record(row: ComplaintRow, record: Mapping[str, Any]) -> None:
+    row.record_json = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    row.incident_date = record["incident"]["date"]
+    row.survivor_category = record["derived"]["survivor_category"]
+    row.risk_level = record["derived"]["risk_level"]
+    row.fir_registered = record["legal"]["fir_registered"]
+
+
+def _input_of(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored record as input again: computed parts are recomputed on validation."""
+    data = {k: v for k, v in record.items() if k != "derived"}
+    legal = dict(data["legal"])
+    legal.pop("suggested_sections", None)
+    data["legal"] = legal
+    return data
+
+
+def _required_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput([FieldError("reason", "complaint.reason_required")])
+    return reason[:500]
+
+
+def _phone_or_none(text: str) -> str | None:
+    digits = sum(ch.isdigit() for ch in text)
+    return normalise_phone(text) if digits >= 7 else None
+
+
+def _change(change: Any) -> dict[str, Any]:
+    return {"path": change.path, "old": change.old, "new": change.new}

@@ -1,0 +1,112 @@
+"""Words for the service errors, in English and Urdu (validation words live in domain.messages).
+
+One place for these texts (Electrum's lesson): short, polite, and saying what to do next.
+"""
+
+from __future__ import annotations
+
+from desk_app.domain.messages import message as domain_message
+
+_EN: dict[str, str] = {
+    "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
+    "error.conflict": "This was changed meanwhile. Please open it again.",
+    "auth.failed": "The username or passphrase is not right. Please try again.",
+    "auth.locked_out": "Too many wrong tries. Please wait {seconds} seconds, then try again.",
+    "permission.denied": "You do not have permission to do this.",
+    "permission.in_charge_only": "Only the station in-charge can do this.",
+    "complaint.not_found": "There is no complaint with number {number}.",
+    "complaint.void_readonly": "This complaint is void and cannot be changed.",
+    "complaint.reason_required": "Please write the reason for this change.",
+    "complaint.no_changes": "Nothing was changed.",
+    "complaint.bad_status": "This status cannot be set here.",
+    "store.unavailable": "The station data cannot be opened.",
+    "store.not_initialised": "No station is set up in this data folder yet. Run set-up first.",
+    "store.exists": "A station is already set up in this data folder. Nothing was changed.",
+    "store.keyfile_missing": "The key file is missing, so the station data cannot be opened.",
+    "store.keyfile_corrupt": (
+        "The key file is damaged and cannot be read. It was left as it is. "
+        "Restore it from the sealed backup or ask HQ support."
+    ),
+    "store.locked": "The key file does not open this database. Are both from the same station?",
+    "store.too_new": "This data was saved by a newer Gender Desk. Please install that version.",
+    "store.disk": "The data could not be written (is the disk full?). Nothing was lost.",
+    "recovery.typo": "The recovery key has a typing mistake. Please check each group.",
+    "recovery.wrong": "This recovery key does not open this station.",
+    "account.username_invalid": (
+        "A username has 3 to 32 characters: small letters, digits, dot, dash or underscore."
+    ),
+    "account.username_taken": "This username is already in use.",
+    "account.not_found": "There is no user {username}.",
+    "account.inactive": "This account is deactivated.",
+    "account.name_required": "Please write the officer's full name.",
+    "account.role_invalid": "The role must be desk officer or station in-charge.",
+    "account.passphrase_short": "The passphrase needs at least {minimum} characters.",
+    "account.passphrase_mismatch": "The two passphrases are not the same.",
+    "account.passphrase_is_username": "The passphrase must not be the username.",
+    "account.cannot_deactivate_self": "You cannot deactivate your own account.",
+    "account.last_in_charge": "The station must keep at least one active in-charge.",
+    "station.code_invalid": (
+        "The station code has 2 to 12 capital letters or digits and starts with a letter."
+    ),
+    "station.field_required": "Please fill in {field}.",
+    "validation.failed": "{count} field(s) need attention.",
+}
+
+_UR: dict[str, str] = {
+    "error.unexpected": "کچھ غلط ہو گیا۔ کچھ محفوظ نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔",
+    "error.conflict": "اس دوران اس میں تبدیلی ہو گئی۔ براہ کرم اسے دوبارہ کھولیں۔",
+    "auth.failed": "یوزر نیم یا پاس فریز درست نہیں۔ براہ کرم دوبارہ کوشش کریں۔",
+    "auth.locked_out": "بہت زیادہ غلط کوششیں۔ براہ کرم {seconds} سیکنڈ انتظار کریں، پھر کوشش کریں۔",
+    "permission.denied": "آپ کو یہ کرنے کی اجازت نہیں۔",
+    "permission.in_charge_only": "یہ کام صرف اسٹیشن انچارج کر سکتا ہے۔",
+    "complaint.not_found": "نمبر {number} کی کوئی شکایت موجود نہیں۔",
+    "complaint.void_readonly": "یہ شکایت منسوخ ہے اور اس میں تبدیلی نہیں ہو سکتی۔",
+    "complaint.reason_required": "براہ کرم اس تبدیلی کی وجہ لکھیں۔",
+    "complaint.no_changes": "کوئی تبدیلی نہیں ہوئی۔",
+    "complaint.bad_status": "یہ حیثیت یہاں مقرر نہیں کی جا سکتی۔",
+    "store.unavailable": "اسٹیشن کا ڈیٹا نہیں کھل سکا۔",
+    "store.not_initialised": "اس ڈیٹا فولڈر میں ابھی کوئی اسٹیشن سیٹ اپ نہیں۔ پہلے سیٹ اپ کریں۔",
+    "store.exists": "اس ڈیٹا فولڈر میں اسٹیشن پہلے سے سیٹ اپ ہے۔ کچھ تبدیل نہیں ہوا۔",
+    "store.keyfile_missing": "کی فائل موجود نہیں، اس لیے اسٹیشن کا ڈیٹا نہیں کھل سکتا۔",
+    "store.keyfile_corrupt": (
+        "کی فائل خراب ہے اور پڑھی نہیں جا سکتی۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔ "
+        "اسے سیل شدہ بیک اپ سے بحال کریں یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.locked": "یہ کی فائل اس ڈیٹا بیس کو نہیں کھولتی۔ کیا دونوں ایک ہی اسٹیشن کی ہیں؟",
+    "store.too_new": "یہ ڈیٹا گینڈر ڈیسک کے نئے ورژن میں محفوظ ہوا۔ براہ کرم وہ ورژن انسٹال کریں۔",
+    "store.disk": "ڈیٹا لکھا نہیں جا سکا (کیا ڈسک بھری ہوئی ہے؟)۔ کچھ ضائع نہیں ہوا۔",
+    "recovery.typo": "ریکوری کی میں ٹائپنگ کی غلطی ہے۔ براہ کرم ہر گروپ چیک کریں۔",
+    "recovery.wrong": "یہ ریکوری کی اس اسٹیشن کو نہیں کھولتی۔",
+    "account.username_invalid": (
+        "یوزر نیم 3 سے 32 حروف کا ہو: چھوٹے انگریزی حروف، ہندسے، نقطہ، ڈیش یا انڈر اسکور۔"
+    ),
+    "account.username_taken": "یہ یوزر نیم پہلے سے استعمال میں ہے۔",
+    "account.not_found": "{username} نام کا کوئی صارف نہیں۔",
+    "account.inactive": "یہ اکاؤنٹ غیر فعال ہے۔",
+    "account.name_required": "براہ کرم افسر کا پورا نام لکھیں۔",
+    "account.role_invalid": "کردار ڈیسک افسر یا اسٹیشن انچارج ہونا چاہیے۔",
+    "account.passphrase_short": "پاس فریز میں کم از کم {minimum} حروف ہونے چاہئیں۔",
+    "account.passphrase_mismatch": "دونوں پاس فریز ایک جیسے نہیں۔",
+    "account.passphrase_is_username": "پاس فریز یوزر نیم جیسا نہیں ہونا چاہیے۔",
+    "account.cannot_deactivate_self": "آپ اپنا اکاؤنٹ غیر فعال نہیں کر سکتیں۔",
+    "account.last_in_charge": "اسٹیشن میں کم از کم ایک فعال انچارج ہونا ضروری ہے۔",
+    "station.code_invalid": (
+        "اسٹیشن کوڈ 2 سے 12 بڑے انگریزی حروف یا ہندسوں کا ہو اور حرف سے شروع ہو۔"
+    ),
+    "station.field_required": "براہ کرم {field} درج کریں۔",
+    "validation.failed": "{count} خانوں پر توجہ درکار ہے۔",
+}
+
+CATALOGUES = {"en": _EN, "ur": _UR}
+
+
+def render(key: str, lang: str = "en", **params: str) -> str:
+    """The message for ``key`` in ``lang`` (English if missing), from either catalogue."""
+    catalogue = CATALOGUES.get(lang, _EN)
+    template = catalogue.get(key) or _EN.get(key)
+    if template is None:
+        return domain_message(key, lang, **params)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template

@@ -1,0 +1,257 @@
+"""Composition root: open a station's data folder and wire the services for one user.
+
+    station = Station.open(data_dir, "ayesha", passphrase)
+    number = station.intake.register(data).number
+    station.close()
+
+A data folder holds ``station.db`` (SQLCipher), ``station.keys`` (the data key wrapped per user
+and under the recovery key), ``unlock-attempts.json`` (failed tries, no secrets) and
+``backups/``. Nothing here is Qt; the window and the ``desk-app`` command both come through
+this class.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from desk_app.domain.numbering import validate_station_code
+from desk_app.domain.messages import FieldError
+from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
+from desk_app.services.accounts import AccountService, check_new_account
+from desk_app.services.audit_trail import AuditTrailService
+from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    LockedOut,
+    StoreUnavailable,
+)
+from desk_app.services.intake import IntakeService, StationContext
+from desk_app.services.unlock import KeyVault, open_vault
+from desk_app.storage import audit, users
+from desk_app.storage.keyfile import KdfParams
+from desk_app.storage.engine import StoreLocked
+from desk_app.storage.migrate import StoreTooNew
+from desk_app.storage.models import StationRow, UserRow
+from desk_app.storage.store import Store
+from desk_app.storage.unlock_throttle import UnlockThrottle
+
+KEY_FILE = "station.keys"
+ATTEMPTS_FILE = "unlock-attempts.json"
+DATA_DIR_ENV = "DESK_APP_DATA"
+
+
+def default_data_dir() -> Path:
+    """``DESK_APP_DATA`` if set, else the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("GenderDesk", appauthor=False))
+
+
+def is_initialised(data_dir: Path) -> bool:
+    return (data_dir / KEY_FILE).exists() or Store.exists(data_dir)
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    code: str
+    name: str
+    district: str
+    province: str
+    phone: str | None = None
+    timezone: str = "Asia/Karachi"
+
+    def check(self) -> None:
+        errors = []
+        if not validate_station_code(self.code):
+            errors.append(FieldError("station_code", "station.code_invalid"))
+        for name in ("name", "district", "province"):
+            if not getattr(self, name).strip():
+                errors.append(FieldError(f"station_{name}", "station.field_required", {"field": name}))
+        if errors:
+            raise InvalidInput(errors)
+
+
+@dataclass(frozen=True)
+class NewAccount:
+    username: str
+    full_name: str
+    rank: str | None = None
+
+
+class Station:
+    """An unlocked station for one signed-in user.
+
+    Attributes:
+        data_dir: the station's data folder.
+        info: station code, name, district, province.
+        user: the signed-in user.
+        intake, accounts, audit: the services, bound to that user.
+    """
+
+    def __init__(
+        self, data_dir: Path, store: Store, vault: KeyVault, actor: Actor, info: StationInfo,
+        taxonomy: Taxonomy, clock: Clock,
+    ) -> None:
+        self.data_dir = data_dir
+        self.info = info
+        self.user = actor
+        self.taxonomy = taxonomy
+        self._store = store
+        self._clock = clock
+        context = StationContext(info.code, info.district, info.timezone)
+        self.intake = IntakeService(store, actor, taxonomy, context, clock)
+        self.accounts = AccountService(store, actor, vault, clock)
+        self.audit = AuditTrailService(store, actor)
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    @classmethod
+    def init(
+        cls, data_dir: Path, info: StationInfo, admin: NewAccount, passphrase: str, *,
+        clock: Clock = utc_now, kdf: KdfParams | None = None,
+    ) -> tuple[Station, str]:
+        """Create a new station with its in-charge; returns it and the recovery key text,
+        which is shown this once and never stored in the clear."""
+        info.check()
+        check_new_account(admin.username, admin.full_name, IN_CHARGE, passphrase)
+        if is_initialised(data_dir):
+            raise Conflict("store.exists")
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        vault, recovery_text = KeyVault.create(
+            data_dir / KEY_FILE, admin.username, passphrase, kdf=kdf
+        )
+        now = clock()
+        try:
+            store = Store.open(data_dir, vault.data_key, now)
+            with store.write() as session:
+                session.add(_station_row(info, now))
+                admin_row = UserRow(
+                    username=admin.username, full_name=admin.full_name.strip(),
+                    rank=admin.rank, role=IN_CHARGE, active=True,
+                    created_at=now,
+                )
+                session.add(admin_row)
+                audit.append(session, at=now, actor=admin.username, action="station.init",
+                             target=info.code)
+                audit.append(session, at=now, actor=admin.username, action="account.add",
+                             target=admin.username, details={"role": IN_CHARGE})
+                session.flush()
+                actor = _actor(admin_row)
+        except BaseException:
+            # Nothing but our own empty files exist yet: remove them so set-up can be rerun.
+            for name in (KEY_FILE, "station.db", "station.db-wal", "station.db-shm"):
+                (data_dir / name).unlink(missing_ok=True)
+            raise
+        return cls(data_dir, store, vault, actor, info, load_taxonomy(), clock), recovery_text
+
+    # -- unlock ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, data_dir: Path, username: str, passphrase: str, *, clock: Clock = utc_now,
+        kdf: KdfParams | None = None,
+    ) -> Station:
+        """Unlock the station for ``username``. A wrong passphrase raises AuthenticationFailed
+        and is counted; after five, each further try waits longer (LockedOut)."""
+        if not is_initialised(data_dir):
+            raise StoreUnavailable("store.not_initialised")
+        throttle = UnlockThrottle(data_dir / ATTEMPTS_FILE, clock=clock)
+        wait = throttle.wait_remaining(username)
+        if wait > 0:
+            raise LockedOut(wait)
+        try:
+            vault = open_vault(data_dir / KEY_FILE, username, passphrase, kdf=kdf)
+        except AuthenticationFailed:
+            throttle.record_failure(username)
+            raise
+        return cls._finish_unlock(data_dir, vault, username, throttle, clock, "login")
+
+    @classmethod
+    def recover(
+        cls, data_dir: Path, recovery_key: str, username: str, new_passphrase: str, *,
+        clock: Clock = utc_now, kdf: KdfParams | None = None,
+    ) -> Station:
+        """The sealed recovery key sets a new passphrase for an in-charge."""
+        if not (data_dir / KEY_FILE).exists() and not Store.exists(data_dir):
+            raise StoreUnavailable("store.not_initialised")
+        vault = KeyVault.open_with_recovery(data_dir / KEY_FILE, recovery_key, kdf=kdf)
+        throttle = UnlockThrottle(data_dir / ATTEMPTS_FILE, clock=clock)
+        station = cls._finish_unlock(data_dir, vault, username, throttle, clock, "recover")
+        try:
+            station.user.require_in_charge()
+            station.accounts.reset_passphrase(username, new_passphrase)
+        except BaseException:
+            station.close()
+            raise
+        return station
+
+    @classmethod
+    def _finish_unlock(
+        cls, data_dir: Path, vault: KeyVault, username: str, throttle: UnlockThrottle,
+        clock: Clock, action: str,
+    ) -> Station:
+        now = clock()
+        store = _open_store(data_dir, vault.data_key, now)
+        try:
+            with store.write() as session:
+                row = users.by_username(session, username)
+                station_row = users.station(session)
+                if row is None or not row.active or station_row is None:
+                    raise AuthenticationFailed()
+                failures = throttle.record_success(username)
+                for failure in failures:
+                    audit.append(session, at=now, actor=failure.username, action="login.failed",
+                                 details={"attempted_at": failure.at.isoformat()})
+                audit.append(session, at=now, actor=username, action=action)
+                actor = _actor(row)
+                info = _station_info(station_row)
+        except BaseException:
+            store.close()
+            raise
+        return cls(data_dir, store, vault, actor, info, load_taxonomy(), clock)
+
+    def close(self) -> None:
+        """Log out: write the audit entry and close the store."""
+        with self._store.write() as session:
+            audit.append(session, at=self._clock(), actor=self.user.username, action="logout")
+        self._store.close()
+
+
+def _open_store(data_dir: Path, key: bytes, now: datetime) -> Store:
+    try:
+        return Store.open(data_dir, key, now)
+    except StoreLocked as exc:
+        raise StoreUnavailable("store.locked") from exc
+    except StoreTooNew as exc:
+        raise StoreUnavailable("store.too_new") from exc
+
+
+def _station_row(info: StationInfo, now: datetime) -> StationRow:
+    return StationRow(
+        code=info.code, name=info.name.strip(), district=info.district.strip(),
+        province=info.province.strip(), phone=(info.phone or "").strip() or None,
+        created_at=now,
+        settings_json=json.dumps({"timezone": info.timezone}),
+    )
+
+
+def _station_info(row: StationRow) -> StationInfo:
+    settings = users.station_settings(row)
+    return StationInfo(
+        row.code, row.name, row.district, row.province, row.phone,
+        str(settings.get("timezone", "Asia/Karachi")),
+    )
+
+
+def _actor(row: UserRow) -> Actor:
+    assert row.id is not None
+    return Actor(row.id, row.username, row.full_name, row.rank, row.role)

@@ -1,0 +1,34 @@
+"""Backups of the encrypted database file.
+
+A backup is a copy of the encrypted file after the WAL has been folded in, so it needs the
+same data key (and so the same key file) to open: it is never plaintext. Copies are written
+atomically and fsynced; a failed copy leaves no half file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+BACKUP_DIR_NAME = "backups"
+
+
+def backup_file(db_path: Path, backups_dir: Path, label: str, now: datetime) -> Path:
+    """Copy ``db_path`` (already checkpointed, no writers) into ``backups_dir``."""
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    target = backups_dir / f"{db_path.stem}-{stamp}-{label}{db_path.suffix}"
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with db_path.open("rb") as src, partial.open("xb") as dst:
+            shutil.copyfileobj(src, dst, length=1 << 20)
+            dst.flush()
+            os.fsync(dst.fileno())
+        partial.chmod(0o600)
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target

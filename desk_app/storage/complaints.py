@@ -1,0 +1,175 @@
+"""Complaint rows, their search indexes and their history. The only SQL about complaints."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session, col, func, select
+
+from desk_app.storage.models import (
+    ComplaintCategoryRow,
+    ComplaintHistoryRow,
+    ComplaintIdentifierRow,
+    ComplaintRow,
+    SequenceRow,
+)
+from desk_app.storage.search_index import identifiers_of, name_text_of
+
+Record = Mapping[str, Any]
+
+
+def allocate_seq(session: Session, station_code: str, year: int) -> int:
+    """The next sequence number for a station and year. Numbers are never handed out twice:
+    the counter lives in its own row and only grows, whatever happens to complaints."""
+    row = session.get(SequenceRow, (station_code, year))
+    if row is None:
+        row = SequenceRow(station_code=station_code, year=year, last_seq=0)
+    row.last_seq += 1
+    session.add(row)
+    return row.last_seq
+
+
+def insert(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
+    session.add(row)
+    session.flush()
+    _index(session, _id(row), record)
+    return row
+
+
+def update(session: Session, row: ComplaintRow, record: Record) -> None:
+    """Save ``row`` (record_json already set) and rebuild its search entries."""
+    session.add(row)
+    complaint_id = _id(row)
+    session.execute(
+        text("DELETE FROM complaint_identifiers WHERE complaint_id = :c"), {"c": complaint_id}
+    )
+    session.execute(
+        text("DELETE FROM complaint_categories WHERE complaint_id = :c"), {"c": complaint_id}
+    )
+    session.execute(text("DELETE FROM complaint_names WHERE rowid = :c"), {"c": complaint_id})
+    _index(session, complaint_id, record)
+
+
+def _id(row: ComplaintRow) -> int:
+    assert row.id is not None, "flush before indexing"
+    return row.id
+
+
+def _index(session: Session, complaint_id: int, record: Record) -> None:
+    for kind, value in identifiers_of(record):
+        session.add(ComplaintIdentifierRow(complaint_id=complaint_id, kind=kind, value=value))
+    for code in dict.fromkeys(record["incident"]["categories"]):
+        session.add(ComplaintCategoryRow(complaint_id=complaint_id, code=code))
+    names = name_text_of(record)
+    if names:
+        session.execute(
+            text("INSERT INTO complaint_names (rowid, names) VALUES (:c, :n)"),
+            {"c": complaint_id, "n": names},
+        )
+
+
+def by_number(session: Session, number: str) -> ComplaintRow | None:
+    return session.exec(select(ComplaintRow).where(ComplaintRow.number == number)).first()
+
+
+def by_identifier(session: Session, value: str, limit: int = 100) -> Sequence[ComplaintRow]:
+    query = (
+        select(ComplaintRow)
+        .join(ComplaintIdentifierRow, col(ComplaintIdentifierRow.complaint_id) == ComplaintRow.id)
+        .where(ComplaintIdentifierRow.value == value)
+        .distinct()
+        .order_by(col(ComplaintRow.received_at).desc())
+        .limit(limit)
+    )
+    return session.exec(query).all()
+
+
+def by_names(session: Session, tokens: Sequence[str], limit: int = 100) -> Sequence[ComplaintRow]:
+    """Complaints whose names contain every token as a word prefix."""
+    if not tokens:
+        return []
+    # Each token is quoted for FTS5 (doubling any quote), so no query syntax gets through.
+    match = " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+    ids = session.execute(
+        text(
+            "SELECT rowid FROM complaint_names WHERE complaint_names MATCH :m "
+            "ORDER BY rowid DESC LIMIT :n"
+        ),
+        {"m": match, "n": limit},
+    ).scalars()
+    id_list = list(ids)
+    if not id_list:
+        return []
+    query = (
+        select(ComplaintRow)
+        .where(col(ComplaintRow.id).in_(id_list))
+        .order_by(col(ComplaintRow.received_at).desc())
+    )
+    return session.exec(query).all()
+
+
+def listing(
+    session: Session,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    status: str | None = None,
+    category: str | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> Sequence[ComplaintRow]:
+    """Newest first; ``start`` inclusive, ``end`` exclusive (UTC)."""
+    query = select(ComplaintRow)
+    if start is not None:
+        query = query.where(col(ComplaintRow.received_at) >= start)
+    if end is not None:
+        query = query.where(col(ComplaintRow.received_at) < end)
+    if status is not None:
+        query = query.where(ComplaintRow.status == status)
+    if category is not None:
+        query = query.join(
+            ComplaintCategoryRow, col(ComplaintCategoryRow.complaint_id) == ComplaintRow.id
+        ).where(ComplaintCategoryRow.code == category)
+    query = query.order_by(col(ComplaintRow.received_at).desc(), col(ComplaintRow.id).desc())
+    return session.exec(query.offset(offset).limit(limit)).all()
+
+
+def count(session: Session) -> int:
+    return session.exec(select(func.count()).select_from(ComplaintRow)).one()
+
+
+def add_history(
+    session: Session,
+    *,
+    complaint_id: int,
+    version: int,
+    at: datetime,
+    user_id: int,
+    action: str,
+    reason: str | None,
+    changes: list[dict[str, Any]],
+) -> None:
+    session.add(
+        ComplaintHistoryRow(
+            complaint_id=complaint_id,
+            version=version,
+            at=at,
+            user_id=user_id,
+            action=action,
+            reason=reason,
+            changes_json=json.dumps(changes, ensure_ascii=False),
+        )
+    )
+
+
+def history(session: Session, complaint_id: int) -> Sequence[ComplaintHistoryRow]:
+    query = (
+        select(ComplaintHistoryRow)
+        .where(ComplaintHistoryRow.complaint_id == complaint_id)
+        .order_by(col(ComplaintHistoryRow.id))
+    )
+    return session.exec(query).all()

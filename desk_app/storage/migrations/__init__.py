@@ -1,0 +1,1 @@
+"""Alembic migrations of the station store; run by storage.migrate, never by hand."""

@@ -1,0 +1,129 @@
+"""Tables of the station store (SQLModel).
+
+The migrations in storage/migrations are the authority on the schema; these classes mirror
+them for queries, and a test checks that the two agree. Personal data sits only in
+``complaints.record_json``, the search keys, ``complaint_identifiers`` and history: all inside
+the encrypted file. The audit log holds numbers and field paths, never values.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class StationRow(SQLModel, table=True):
+    __tablename__ = "station"
+
+    id: int = Field(default=1, primary_key=True)
+    code: str
+    name: str
+    district: str
+    province: str
+    phone: str | None = None
+    created_at: datetime
+    settings_json: str = "{}"
+
+
+class UserRow(SQLModel, table=True):
+    __tablename__ = "users"
+
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(unique=True)
+    full_name: str
+    rank: str | None = None
+    role: str
+    active: bool = True
+    created_at: datetime
+    deactivated_at: datetime | None = None
+
+
+class SequenceRow(SQLModel, table=True):
+    """The last complaint number handed out per station and year; only ever increases."""
+
+    __tablename__ = "complaint_sequence"
+
+    station_code: str = Field(primary_key=True)
+    year: int = Field(primary_key=True)
+    last_seq: int
+
+
+class ComplaintRow(SQLModel, table=True):
+    __tablename__ = "complaints"
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: str = Field(unique=True)
+    station_code: str
+    year: int
+    seq: int
+    sync_id: str = Field(unique=True)
+    version: int
+    status: str
+    status_reason: str | None = None
+    registered_by: int = Field(foreign_key="users.id")
+    received_at: datetime
+    updated_at: datetime
+    incident_date: str | None = None
+    survivor_category: str
+    risk_level: str
+    fir_registered: bool
+    record_json: str
+
+
+class ComplaintIdentifierRow(SQLModel, table=True):
+    """Normalised CNICs and phone numbers of a complaint, for exact lookups."""
+
+    __tablename__ = "complaint_identifiers"
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id")
+    kind: str
+    value: str
+
+
+class ComplaintCategoryRow(SQLModel, table=True):
+    __tablename__ = "complaint_categories"
+
+    complaint_id: int = Field(foreign_key="complaints.id", primary_key=True)
+    code: str = Field(primary_key=True)
+
+
+class ComplaintHistoryRow(SQLModel, table=True):
+    """One change to a complaint: who, when, what (paths with old and new values), why."""
+
+    __tablename__ = "complaint_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id")
+    version: int
+    at: datetime
+    user_id: int = Field(foreign_key="users.id")
+    action: str
+    reason: str | None = None
+    changes_json: str
+
+
+class AuditRow(SQLModel, table=True):
+    """An append-only, hash-chained audit entry (see audit.py)."""
+
+    __tablename__ = "audit_log"
+
+    seq: int = Field(primary_key=True)
+    at: datetime
+    actor: str
+    action: str
+    target: str | None = None
+    details_json: str
+    prev_hash: str
+    entry_hash: str
+
+
+class AuditHeadRow(SQLModel, table=True):
+    """The newest entry's sequence and hash, so that removing the tail is noticed."""
+
+    __tablename__ = "audit_head"
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int
+    entry_hash: str

@@ -1,0 +1,1 @@
+"""sync layer of Gender Desk; see ARCHITECTURE.md."""

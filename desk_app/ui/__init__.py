@@ -1,0 +1,1 @@
+"""ui layer of Gender Desk; see ARCHITECTURE.md."""

@@ -1,0 +1,1 @@
+"""Reference HQ server (see the sync issue)."""

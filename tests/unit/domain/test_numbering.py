@@ -1,0 +1,77 @@
+"""Station codes and complaint numbers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desk_app.domain.numbering import (
+    format_complaint_number,
+    parse_complaint_number,
+    validate_station_code,
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [
+        ("QTAAIR", True),
+        ("WPS1", True),
+        ("QA", True),
+        ("ABCDEFGHIJKL", True),
+        ("Q", False),
+        ("ABCDEFGHIJKLM", False),
+        ("QTA-AIR", False),
+        ("qtaair", False),
+        ("1QTA", False),
+        ("QTA AIR", False),
+        ("QTAÄIR", False),
+        ("", False),
+    ],
+)
+def test_validate_station_code(code: str, valid: bool) -> None:
+    assert validate_station_code(code) is valid
+
+
+def test_format_complaint_number() -> None:
+    assert format_complaint_number("QTAAIR", 2026, 42) == "QTAAIR-2026-000042"
+    assert format_complaint_number("WPS1", 2026, 999_999) == "WPS1-2026-999999"
+
+
+@pytest.mark.parametrize(
+    ("station", "year", "seq"),
+    [("QTA-AIR", 2026, 1), ("QTAAIR", 26, 1), ("QTAAIR", 2026, 0), ("QTAAIR", 2026, 1_000_000)],
+)
+def test_format_refuses_what_it_could_not_parse_back(station: str, year: int, seq: int) -> None:
+    with pytest.raises(ValueError):
+        format_complaint_number(station, year, seq)
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("QTAAIR-2026-000042", ("QTAAIR", 2026, 42)),
+        ("  qtaair-2026-000042\n", ("QTAAIR", 2026, 42)),
+        ("QTAAIR-2026-42", None),
+        ("QTAAIR-2026-000000", None),
+        ("QTA-AIR-2026-000042", None),
+        ("QTAAIR-0999-000042", None),
+        ("QTAAIR-2026-0000042", None),
+        ("qtaaır-2026-000042", None),
+        ("", None),
+    ],
+)
+def test_parse_complaint_number(text: str, parsed: tuple[str, int, int] | None) -> None:
+    assert parse_complaint_number(text) == parsed
+
+
+@given(
+    st.from_regex(r"[A-Z][A-Z0-9]{1,11}", fullmatch=True),
+    st.integers(1000, 9999),
+    st.integers(1, 999_999),
+)
+def test_format_and_parse_round_trip(station: str, year: int, seq: int) -> None:
+    number = format_complaint_number(station, year, seq)
+    assert parse_complaint_number(number) == (station, year, seq)
+    assert parse_complaint_number(number.lower()) == (station, year, seq)
