@@ -88,7 +88,10 @@ def _open(args: argparse.Namespace, secrets: Passphrases) -> Station:
 
 def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     info = StationInfo(
-        args.station_code.strip().upper(), args.station_name, args.district, args.province,
+        args.station_code.strip().upper(),
+        args.station_name,
+        args.district,
+        args.province,
         args.station_phone,
     )
     admin = NewAccount(args.admin_user, args.admin_name or args.admin_user, args.admin_rank)
@@ -200,14 +203,25 @@ def cmd_complaint_show(args: argparse.Namespace, secrets: Passphrases, out: Text
         station.close()
     s = view.summary
     doc: dict[str, Any] = {
-        "number": s.number, "status": s.status, "status_reason": view.status_reason,
-        "received_at": s.received_at.isoformat(), "updated_at": view.updated_at.isoformat(),
-        "registered_by": s.registered_by, "version": s.version, "record": view.record,
+        "number": s.number,
+        "status": s.status,
+        "status_reason": view.status_reason,
+        "received_at": s.received_at.isoformat(),
+        "updated_at": view.updated_at.isoformat(),
+        "registered_by": s.registered_by,
+        "version": s.version,
+        "record": view.record,
     }
     if args.history:
         doc["history"] = [
-            {"version": h.version, "at": h.at.isoformat(), "user": h.username,
-             "action": h.action, "reason": h.reason, "changes": list(h.changes)}
+            {
+                "version": h.version,
+                "at": h.at.isoformat(),
+                "user": h.username,
+                "action": h.action,
+                "reason": h.reason,
+                "changes": list(h.changes),
+            }
             for h in history
         ]
     if args.json:
@@ -224,7 +238,10 @@ def cmd_complaint_list(args: argparse.Namespace, secrets: Passphrases, out: Text
     station = _open(args, secrets)
     try:
         rows = station.intake.list(
-            on=args.date, until=args.to, status=args.status, category=args.category,
+            on=args.date,
+            until=args.to,
+            status=args.status,
+            category=args.category,
             limit=args.limit,
         )
     finally:
@@ -264,13 +281,21 @@ def _write_summaries(rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: 
     if as_json:
         json.dump(
             [
-                {"number": r.number, "received_at": r.received_at.isoformat(),
-                 "status": r.status, "survivor_category": r.survivor_category,
-                 "categories": list(r.categories), "risk_level": r.risk_level,
-                 "fir_registered": r.fir_registered, "registered_by": r.registered_by}
+                {
+                    "number": r.number,
+                    "received_at": r.received_at.isoformat(),
+                    "status": r.status,
+                    "survivor_category": r.survivor_category,
+                    "categories": list(r.categories),
+                    "risk_level": r.risk_level,
+                    "fir_registered": r.fir_registered,
+                    "registered_by": r.registered_by,
+                }
                 for r in rows
             ],
-            out, ensure_ascii=False, indent=2,
+            out,
+            ensure_ascii=False,
+            indent=2,
         )
         out.write("\n")
         return
@@ -303,10 +328,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "ur"), default="en", help="message language")
 
     store = argparse.ArgumentParser(add_help=False)
-    store.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                       help="station data folder")
-    store.add_argument("--passphrase-stdin", action="store_true",
-                       help="read passphrases from standard input, one per line")
+    store.add_argument(
+        "--data-dir", type=Path, default=argparse.SUPPRESS, help="station data folder"
+    )
+    store.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read passphrases from standard input, one per line",
+    )
     signed_in = argparse.ArgumentParser(add_help=False, parents=[store])
     signed_in.add_argument("--user", required=True, help="your username")
 
@@ -323,8 +352,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--admin-rank")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("recover", parents=[store],
-                       help="recovery key -> new passphrase for an in-charge")
+    p = sub.add_parser(
+        "recover", parents=[store], help="recovery key -> new passphrase for an in-charge"
+    )
     p.add_argument("--user", required=True, help="the in-charge's username")
     p.set_defaults(func=cmd_recover)
 
@@ -344,7 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_user_passwd)
 
     complaint = sub.add_parser("complaint", help="complaints").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     p = complaint.add_parser("add", parents=[signed_in], help="register; prints the number")
     p.add_argument("--json", required=True, metavar="FILE")
     p.set_defaults(func=cmd_complaint_add)
@@ -375,8 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_complaint_void)
 
-    audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="action",
-                                                                        required=True)
+    audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", parents=[signed_in]).set_defaults(func=cmd_audit_verify)
     return parser
 
@@ -393,8 +423,11 @@ def _report(error: ServiceError, lang: str, err: TextIO) -> int:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
-    stdout: TextIO | None = None, stderr: TextIO | None = None,
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
 ) -> int:
     out, err = stdout or sys.stdout, stderr or sys.stderr
     args = build_parser().parse_args(argv)

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from desk_app.domain.numbering import validate_station_code
 from desk_app.domain.messages import FieldError
+from desk_app.domain.numbering import validate_station_code
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
@@ -36,8 +36,8 @@ from desk_app.services.errors import (
 from desk_app.services.intake import IntakeService, StationContext
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
-from desk_app.storage.keyfile import KdfParams
 from desk_app.storage.engine import StoreLocked
+from desk_app.storage.keyfile import KdfParams
 from desk_app.storage.migrate import StoreTooNew
 from desk_app.storage.models import StationRow, UserRow
 from desk_app.storage.store import Store
@@ -75,7 +75,9 @@ class StationInfo:
             errors.append(FieldError("station_code", "station.code_invalid"))
         for name in ("name", "district", "province"):
             if not getattr(self, name).strip():
-                errors.append(FieldError(f"station_{name}", "station.field_required", {"field": name}))
+                errors.append(
+                    FieldError(f"station_{name}", "station.field_required", {"field": name})
+                )
         if errors:
             raise InvalidInput(errors)
 
@@ -98,8 +100,14 @@ class Station:
     """
 
     def __init__(
-        self, data_dir: Path, store: Store, vault: KeyVault, actor: Actor, info: StationInfo,
-        taxonomy: Taxonomy, clock: Clock,
+        self,
+        data_dir: Path,
+        store: Store,
+        vault: KeyVault,
+        actor: Actor,
+        info: StationInfo,
+        taxonomy: Taxonomy,
+        clock: Clock,
     ) -> None:
         self.data_dir = data_dir
         self.info = info
@@ -116,8 +124,14 @@ class Station:
 
     @classmethod
     def init(
-        cls, data_dir: Path, info: StationInfo, admin: NewAccount, passphrase: str, *,
-        clock: Clock = utc_now, kdf: KdfParams | None = None,
+        cls,
+        data_dir: Path,
+        info: StationInfo,
+        admin: NewAccount,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        kdf: KdfParams | None = None,
     ) -> tuple[Station, str]:
         """Create a new station with its in-charge; returns it and the recovery key text,
         which is shown this once and never stored in the clear."""
@@ -135,15 +149,25 @@ class Station:
             with store.write() as session:
                 session.add(_station_row(info, now))
                 admin_row = UserRow(
-                    username=admin.username, full_name=admin.full_name.strip(),
-                    rank=admin.rank, role=IN_CHARGE, active=True,
+                    username=admin.username,
+                    full_name=admin.full_name.strip(),
+                    rank=admin.rank,
+                    role=IN_CHARGE,
+                    active=True,
                     created_at=now,
                 )
                 session.add(admin_row)
-                audit.append(session, at=now, actor=admin.username, action="station.init",
-                             target=info.code)
-                audit.append(session, at=now, actor=admin.username, action="account.add",
-                             target=admin.username, details={"role": IN_CHARGE})
+                audit.append(
+                    session, at=now, actor=admin.username, action="station.init", target=info.code
+                )
+                audit.append(
+                    session,
+                    at=now,
+                    actor=admin.username,
+                    action="account.add",
+                    target=admin.username,
+                    details={"role": IN_CHARGE},
+                )
                 session.flush()
                 actor = _actor(admin_row)
         except BaseException:
@@ -157,7 +181,12 @@ class Station:
 
     @classmethod
     def open(
-        cls, data_dir: Path, username: str, passphrase: str, *, clock: Clock = utc_now,
+        cls,
+        data_dir: Path,
+        username: str,
+        passphrase: str,
+        *,
+        clock: Clock = utc_now,
         kdf: KdfParams | None = None,
     ) -> Station:
         """Unlock the station for ``username``. A wrong passphrase raises AuthenticationFailed
@@ -177,8 +206,14 @@ class Station:
 
     @classmethod
     def recover(
-        cls, data_dir: Path, recovery_key: str, username: str, new_passphrase: str, *,
-        clock: Clock = utc_now, kdf: KdfParams | None = None,
+        cls,
+        data_dir: Path,
+        recovery_key: str,
+        username: str,
+        new_passphrase: str,
+        *,
+        clock: Clock = utc_now,
+        kdf: KdfParams | None = None,
     ) -> Station:
         """The sealed recovery key sets a new passphrase for an in-charge."""
         if not (data_dir / KEY_FILE).exists() and not Store.exists(data_dir):
@@ -196,8 +231,13 @@ class Station:
 
     @classmethod
     def _finish_unlock(
-        cls, data_dir: Path, vault: KeyVault, username: str, throttle: UnlockThrottle,
-        clock: Clock, action: str,
+        cls,
+        data_dir: Path,
+        vault: KeyVault,
+        username: str,
+        throttle: UnlockThrottle,
+        clock: Clock,
+        action: str,
     ) -> Station:
         now = clock()
         store = _open_store(data_dir, vault.data_key, now)
@@ -209,8 +249,13 @@ class Station:
                     raise AuthenticationFailed()
                 failures = throttle.record_success(username)
                 for failure in failures:
-                    audit.append(session, at=now, actor=failure.username, action="login.failed",
-                                 details={"attempted_at": failure.at.isoformat()})
+                    audit.append(
+                        session,
+                        at=now,
+                        actor=failure.username,
+                        action="login.failed",
+                        details={"attempted_at": failure.at.isoformat()},
+                    )
                 audit.append(session, at=now, actor=username, action=action)
                 actor = _actor(row)
                 info = _station_info(station_row)
@@ -237,8 +282,11 @@ def _open_store(data_dir: Path, key: bytes, now: datetime) -> Store:
 
 def _station_row(info: StationInfo, now: datetime) -> StationRow:
     return StationRow(
-        code=info.code, name=info.name.strip(), district=info.district.strip(),
-        province=info.province.strip(), phone=(info.phone or "").strip() or None,
+        code=info.code,
+        name=info.name.strip(),
+        district=info.district.strip(),
+        province=info.province.strip(),
+        phone=(info.phone or "").strip() or None,
         created_at=now,
         settings_json=json.dumps({"timezone": info.timezone}),
     )
@@ -247,7 +295,11 @@ def _station_row(info: StationInfo, now: datetime) -> StationRow:
 def _station_info(row: StationRow) -> StationInfo:
     settings = users.station_settings(row)
     return StationInfo(
-        row.code, row.name, row.district, row.province, row.phone,
+        row.code,
+        row.name,
+        row.district,
+        row.province,
+        row.phone,
         str(settings.get("timezone", "Asia/Karachi")),
     )
 

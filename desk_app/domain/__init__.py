@@ -1,1 +1,13 @@
-"""domain layer of Gender Desk; see ARCHITECTURE.md."""
+"""Domain layer of Gender Desk: the desk's rules in pure Python, with no I/O, Qt, SQL or network.
+
+- taxonomy: complaint categories, GBVIMS core types, legal sections (resources/taxonomy.json)
+- people, consent: gender identities, survivor categories, choice lists, service types
+- validation, text: CNIC, phone, dates, ages; cleaning free text; name search keys
+- risk: the intake risk checklist and its level (docs/risk-assessment.md)
+- complaint (with complaint_parties, field_reader): `validate_complaint` and the normalised record
+  (docs/complaint-format.md)
+- messages: message keys and their English and Urdu wording
+- numbering: complaint numbers; history: record diffs and edit patches
+
+Only shipped data files are read, through `desk_app.RESOURCES`. See ARCHITECTURE.md.
+"""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -107,7 +108,7 @@ class Validation:
         return self.record is not None
 
 
-def _categories(reader: FieldReader, obj: Any, taxonomy: Taxonomy) -> list[str]:
+def _categories(reader: FieldReader, obj: Mapping[str, object], taxonomy: Taxonomy) -> list[str]:
     path = "incident.categories"
     raw = reader.items(obj, "incident", "categories", limit=len(taxonomy.categories))
     codes: list[str] = []

@@ -113,15 +113,13 @@ def _age(reader: FieldReader, value: object, path: str) -> int | None:
 def _date_of_birth(
     reader: FieldReader, obj: Mapping[str, object], today: datetime.date
 ) -> datetime.date | None:
-    path = "survivor"
-
     def parse(text: str) -> datetime.date:
         born = parse_exact_date(text, today=today, invalid_key="date_of_birth_invalid")
         if age_on(born, today) > MAX_AGE:
             raise InvalidValueError("date_of_birth_too_old")
         return born
 
-    return reader.parsed(obj, path, "date_of_birth", parse, limit=TEXT_LIMIT)
+    return reader.parsed(obj, "survivor", "date_of_birth", parse, limit=TEXT_LIMIT)
 
 
 def _other_id(reader: FieldReader, raw: object) -> dict[str, str] | None:

@@ -8,7 +8,7 @@ Params that carry words the officer reads (a category label, say) come in one ve
 e.g. ``category_en`` and ``category_ur``, so each catalogue picks its own.
 """
 
-# ruff: noqa: RUF001  # Urdu sentences end with the Urdu full stop (U+06D4), not a hyphen
+# Urdu sentences end with the Urdu full stop (U+06D4), not a hyphen
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ class InvalidValueError(ValueError):
     def __init__(self, key: str, **params: str) -> None:
         super().__init__(key)
         self.key = key
-        self.params: Mapping[str, str] = MappingProxyType(dict(params))
+        self.params: dict[str, str] = params
 
 
 @dataclasses.dataclass(frozen=True)
@@ -171,6 +171,10 @@ class FieldError:
 
     def __hash__(self) -> int:
         return hash((self.field, self.key, tuple(sorted(self.params.items()))))
+
+    def __reduce__(self) -> tuple[type[FieldError], tuple[str, str, dict[str, str]]]:
+        # The read-only params cannot be pickled or deep-copied as they are; a plain copy can.
+        return (FieldError, (self.field, self.key, dict(self.params)))
 
     def text(self, lang: str = "en") -> str:
         """This error worded for the officer."""

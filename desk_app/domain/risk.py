@@ -10,7 +10,7 @@ honour; leaving by divorce or khula as separation). The rule:
 
 Why: the red flags are the items that on their own go with homicide and near-homicide in that
 research (threats to kill, non-fatal strangulation, a weapon used or threatened) together with the
-survivor's own belief that they could be killed, which predicts re-assault as well as any checklist,
+survivor's own belief that they could be killed, among the best single predictors of re-assault,
 and honour threats, because killings in the name of honour are usually decided in advance by the
 family and give no second warning. Below that, several factors together mark a dangerous pattern
 even when none alone is decisive; DASH likewise escalates on a count of ticks.

@@ -7,7 +7,7 @@ search finds the person however the name was typed; `clean_text` removes what mu
 stored (control characters that corrupt printing and exports) while keeping the text as typed.
 """
 
-# ruff: noqa: RUF001  # the Arabic-script letters here are the point, not look-alikes of Latin
+# the Arabic-script letters here are the point, not look-alikes of Latin
 
 from __future__ import annotations
 
@@ -105,8 +105,6 @@ def search_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     # Dropping every combining mark strips Latin accents and Arabic harakat alike; hamza above
     # (U+0654) is a mark too, so Urdu "ۂ" and "ئ" written decomposed fold like the precomposed.
-    kept = "".join(
-        c for c in decomposed if not unicodedata.combining(c) and not _is_removed(c)
-    )
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) and not _is_removed(c))
     kept = ascii_digits(unicodedata.normalize("NFC", kept)).translate(_LETTER_VARIANTS)
     return _SPACES.sub(" ", kept).strip()

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from desk_app.domain.messages import FieldError
 from desk_app.services.common import IN_CHARGE, ROLES, Actor, Clock, as_utc
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
-from desk_app.domain.messages import FieldError
 from desk_app.storage import audit, users
 from desk_app.storage.models import UserRow
 from desk_app.storage.store import Store, StoreSession
@@ -109,8 +109,12 @@ class AccountService:
             )
             session.add(row)
             audit.append(
-                session, at=now, actor=self._actor.username, action="account.add",
-                target=username, details={"role": role},
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="account.add",
+                target=username,
+                details={"role": role},
             )
             # The slot is written last: if it fails, the transaction rolls back with it.
             self._slots.add_user(username, passphrase)
@@ -129,7 +133,10 @@ class AccountService:
             row.deactivated_at = now
             session.add(row)
             audit.append(
-                session, at=now, actor=self._actor.username, action="account.deactivate",
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="account.deactivate",
                 target=username,
             )
             self._slots.remove_user(username)
@@ -143,7 +150,10 @@ class AccountService:
             row.active, row.deactivated_at = True, None
             session.add(row)
             audit.append(
-                session, at=now, actor=self._actor.username, action="account.reactivate",
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="account.reactivate",
                 target=username,
             )
             self._slots.add_user(username, passphrase)

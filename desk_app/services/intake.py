@@ -31,7 +31,11 @@ from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
 
 REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID = (
-    "registered", "referred", "fir_registered", "closed", "void",
+    "registered",
+    "referred",
+    "fir_registered",
+    "closed",
+    "void",
 )
 STATUSES = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID)
 _SETTABLE = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED)
@@ -118,17 +122,25 @@ class IntakeService:
                 registered_by=self._actor.id,
                 received_at=now,
                 updated_at=now,
-                record_json="",
+                **_record_columns(record),
             )
-            _set_record(row, record)
-            complaints.insert(session, row, record)
+            complaints.add(session, row, record)
             assert row.id is not None
             complaints.add_history(
-                session, complaint_id=row.id, version=1, at=now, user_id=self._actor.id,
-                action="create", reason=None, changes=[],
+                session,
+                complaint_id=row.id,
+                version=1,
+                at=now,
+                user_id=self._actor.id,
+                action="create",
+                reason=None,
+                changes=[],
             )
             audit.append(
-                session, at=now, actor=self._actor.username, action="complaint.create",
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="complaint.create",
                 target=number,
             )
             return self._summary(row, record, self._actor.username)
@@ -153,8 +165,12 @@ class IntakeService:
             self._bump(session, row, now, "edit", reason, [_change(c) for c in changes])
             complaints.update(session, row, record)
             audit.append(
-                session, at=now, actor=self._actor.username, action="complaint.edit",
-                target=row.number, details={"fields": sorted({c.path for c in changes})},
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="complaint.edit",
+                target=row.number,
+                details={"fields": sorted({c.path for c in changes})},
             )
             return self._summary(row, record, self._username(session, row))
 
@@ -168,7 +184,9 @@ class IntakeService:
         self._actor.require_in_charge()
         return self._change_status(number, VOID, reason, "complaint.void")
 
-    def _change_status(self, number: str, status: str, reason: str, action: str) -> ComplaintSummary:
+    def _change_status(
+        self, number: str, status: str, reason: str, action: str
+    ) -> ComplaintSummary:
         reason = _required_reason(reason)
         now = self._clock()
         with self._store.write() as session:
@@ -181,22 +199,37 @@ class IntakeService:
             row.status, row.status_reason = status, reason
             self._bump(session, row, now, "status", reason, [change])
             audit.append(
-                session, at=now, actor=self._actor.username, action=action, target=row.number,
+                session,
+                at=now,
+                actor=self._actor.username,
+                action=action,
+                target=row.number,
                 details={"status": status},
             )
             return self._summary(row, json.loads(row.record_json), self._username(session, row))
 
     def _bump(
-        self, session: StoreSession, row: ComplaintRow, now: datetime, action: str,
-        reason: str, changes: list[dict[str, Any]],
+        self,
+        session: StoreSession,
+        row: ComplaintRow,
+        now: datetime,
+        action: str,
+        reason: str,
+        changes: list[dict[str, Any]],
     ) -> None:
         row.version += 1
         row.updated_at = now
         session.add(row)
         assert row.id is not None
         complaints.add_history(
-            session, complaint_id=row.id, version=row.version, at=now, user_id=self._actor.id,
-            action=action, reason=reason, changes=changes,
+            session,
+            complaint_id=row.id,
+            version=row.version,
+            at=now,
+            user_id=self._actor.id,
+            action=action,
+            reason=reason,
+            changes=changes,
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -207,7 +240,10 @@ class IntakeService:
         with self._store.write() as session:
             row = self._row(session, number)
             audit.append(
-                session, at=now, actor=self._actor.username, action="complaint.view",
+                session,
+                at=now,
+                actor=self._actor.username,
+                action="complaint.view",
                 target=row.number,
             )
             record = json.loads(row.record_json)
@@ -226,7 +262,11 @@ class IntakeService:
             names = users.usernames_by_id(session, {e.user_id for e in entries})
             return [
                 HistoryEntry(
-                    e.version, as_utc(e.at), names.get(e.user_id, "?"), e.action, e.reason,
+                    e.version,
+                    as_utc(e.at),
+                    names.get(e.user_id, "?"),
+                    e.action,
+                    e.reason,
                     tuple(json.loads(e.changes_json)),
                 )
                 for e in entries
@@ -249,8 +289,13 @@ class IntakeService:
             end = self._local_midnight((until or on) + timedelta(days=1))
         with self._store.read() as session:
             rows = complaints.listing(
-                session, start=start, end=end, status=status, category=category,
-                limit=limit, offset=offset,
+                session,
+                start=start,
+                end=end,
+                status=status,
+                category=category,
+                limit=limit,
+                offset=offset,
             )
             return self._summaries(session, rows)
 
@@ -300,7 +345,7 @@ class IntakeService:
 
     def _summaries(
         self, session: StoreSession, rows: Sequence[ComplaintRow]
-    ) -> list[ComplaintSummary]:
+    ) -> Sequence[ComplaintSummary]:
         names = users.usernames_by_id(session, {r.registered_by for r in rows})
         return [
             self._summary(r, json.loads(r.record_json), names.get(r.registered_by, "?"))
@@ -322,12 +367,20 @@ class IntakeService:
         )
 
 
+def _record_columns(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns of a complaint row that come from its record."""
+    return {
+        "record_json": json.dumps(record, ensure_ascii=False, sort_keys=True),
+        "incident_date": record["incident"]["date"],
+        "survivor_category": record["derived"]["survivor_category"],
+        "risk_level": record["derived"]["risk_level"],
+        "fir_registered": record["legal"]["fir_registered"],
+    }
+
+
 def _set_record(row: ComplaintRow, record: Mapping[str, Any]) -> None:
-    row.record_json = json.dumps(record, ensure_ascii=False, sort_keys=True)
-    row.incident_date = record["incident"]["date"]
-    row.survivor_category = record["derived"]["survivor_category"]
-    row.risk_level = record["derived"]["risk_level"]
-    row.fir_registered = record["legal"]["fir_registered"]
+    for name, value in _record_columns(record).items():
+        setattr(row, name, value)
 
 
 def _input_of(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ carries a secret.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from desk_app.services.errors import AuthenticationFailed, ServiceError, StoreUnavailable
@@ -49,12 +50,19 @@ class KeyVault:
         with _translated():
             keyfile = (
                 KeyFile.create(
-                    path, new_data_key(), username=username, passphrase=passphrase,
-                    recovery_key=recovery_raw, kdf=kdf,
+                    path,
+                    new_data_key(),
+                    username=username,
+                    passphrase=passphrase,
+                    recovery_key=recovery_raw,
+                    kdf=kdf,
                 )
                 if kdf is not None
                 else KeyFile.create(
-                    path, new_data_key(), username=username, passphrase=passphrase,
+                    path,
+                    new_data_key(),
+                    username=username,
+                    passphrase=passphrase,
                     recovery_key=recovery_raw,
                 )
             )
@@ -80,11 +88,9 @@ class KeyVault:
             self._vault.add_user(username, passphrase, kdf=self._kdf)
 
     def remove_user(self, username: str) -> None:
-        with _translated():
-            try:
-                self._vault.remove_user(username)
-            except NoSuchUser:
-                pass  # already gone: the goal (her passphrase opens nothing) holds
+        # Already gone is fine: the goal (her passphrase opens nothing) holds.
+        with _translated(), contextlib.suppress(NoSuchUser):
+            self._vault.remove_user(username)
 
     def close(self) -> None:
         self._vault.close()
@@ -102,7 +108,7 @@ def open_vault(
             raise AuthenticationFailed() from None
 
 
-class _translated:
+class _translated:  # noqa: N801 -- used like a function: `with _translated():`
     """Map key-file errors to service errors; the originals never reach the officer."""
 
     def __enter__(self) -> None:

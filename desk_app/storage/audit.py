@@ -17,11 +17,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import insert, text
 from sqlmodel import Session, col, select
 
 from desk_app.storage.models import AuditHeadRow, AuditRow
 
 GENESIS = "0" * 64
+
+# Core statements: an audit entry is written with every save, so it stays off the ORM's
+# unit of work (see complaints.py).
+_HEAD = text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
+_INSERT = insert(AuditRow)
+_MOVE_HEAD = text(
+    "INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, :seq, :h) "
+    "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash"
+)
 
 
 @dataclass(frozen=True)
@@ -74,29 +84,25 @@ def append(
     details: Mapping[str, Any] | None = None,
 ) -> int:
     """Add an entry in the caller's transaction; returns its sequence number."""
-    head = session.get(AuditHeadRow, 1)
-    seq = head.seq + 1 if head else 1
-    prev = head.entry_hash if head else GENESIS
+    head = session.execute(_HEAD).first()
+    seq, prev = (head.seq + 1, head.entry_hash) if head else (1, GENESIS)
     details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True)
     at = at.astimezone(UTC)
     digest = _entry_hash(prev, seq, at, actor, action, target, details_json)
-    session.add(
-        AuditRow(
-            seq=seq,
-            at=at,
-            actor=actor,
-            action=action,
-            target=target,
-            details_json=details_json,
-            prev_hash=prev,
-            entry_hash=digest,
-        )
+    session.execute(
+        _INSERT,
+        {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "target": target,
+            "details_json": details_json,
+            "prev_hash": prev,
+            "entry_hash": digest,
+        },
     )
-    if head is None:
-        session.add(AuditHeadRow(id=1, seq=seq, entry_hash=digest))
-    else:
-        head.seq, head.entry_hash = seq, digest
-        session.add(head)
+    session.execute(_MOVE_HEAD, {"seq": seq, "h": digest})
     return seq
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Session, col, func, select
 
 from desk_app.storage.models import (
@@ -15,27 +15,38 @@ from desk_app.storage.models import (
     ComplaintHistoryRow,
     ComplaintIdentifierRow,
     ComplaintRow,
-    SequenceRow,
 )
 from desk_app.storage.search_index import identifiers_of, name_text_of
 
 Record = Mapping[str, Any]
 
 
+# The save path uses Core statements, not the ORM's unit of work: one complaint is a handful
+# of rows, and flushing each through the identity map cost more than the disk did.
+_NEXT_SEQ = text(
+    "INSERT INTO complaint_sequence (station_code, year, last_seq) VALUES (:s, :y, 1) "
+    "ON CONFLICT (station_code, year) DO UPDATE SET last_seq = last_seq + 1 "
+    "RETURNING last_seq"
+)
+_INSERT_COMPLAINT = insert(ComplaintRow).returning(col(ComplaintRow.id))
+_INSERT_IDENTIFIER = insert(ComplaintIdentifierRow)
+_INSERT_CATEGORY = insert(ComplaintCategoryRow)
+_INSERT_HISTORY = insert(ComplaintHistoryRow)
+_INSERT_NAMES = text("INSERT INTO complaint_names (rowid, names) VALUES (:c, :n)")
+
+
 def allocate_seq(session: Session, station_code: str, year: int) -> int:
     """The next sequence number for a station and year. Numbers are never handed out twice:
     the counter lives in its own row and only grows, whatever happens to complaints."""
-    row = session.get(SequenceRow, (station_code, year))
-    if row is None:
-        row = SequenceRow(station_code=station_code, year=year, last_seq=0)
-    row.last_seq += 1
-    session.add(row)
-    return row.last_seq
+    seq = session.execute(_NEXT_SEQ, {"s": station_code, "y": year}).scalar_one()
+    assert isinstance(seq, int)
+    return seq
 
 
-def insert(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
-    session.add(row)
-    session.flush()
+def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
+    """Insert a new complaint and its search entries; sets ``row.id``."""
+    values = row.model_dump(exclude={"id"})
+    row.id = session.execute(_INSERT_COMPLAINT, values).scalar_one()
     _index(session, _id(row), record)
     return row
 
@@ -60,16 +71,20 @@ def _id(row: ComplaintRow) -> int:
 
 
 def _index(session: Session, complaint_id: int, record: Record) -> None:
-    for kind, value in identifiers_of(record):
-        session.add(ComplaintIdentifierRow(complaint_id=complaint_id, kind=kind, value=value))
-    for code in dict.fromkeys(record["incident"]["categories"]):
-        session.add(ComplaintCategoryRow(complaint_id=complaint_id, code=code))
+    identifiers = [
+        {"complaint_id": complaint_id, "kind": kind, "value": value}
+        for kind, value in identifiers_of(record)
+    ]
+    if identifiers:
+        session.execute(_INSERT_IDENTIFIER, identifiers)
+    categories = [
+        {"complaint_id": complaint_id, "code": code}
+        for code in dict.fromkeys(record["incident"]["categories"])
+    ]
+    session.execute(_INSERT_CATEGORY, categories)
     names = name_text_of(record)
     if names:
-        session.execute(
-            text("INSERT INTO complaint_names (rowid, names) VALUES (:c, :n)"),
-            {"c": complaint_id, "n": names},
-        )
+        session.execute(_INSERT_NAMES, {"c": complaint_id, "n": names})
 
 
 def by_number(session: Session, number: str) -> ComplaintRow | None:
@@ -153,16 +168,17 @@ def add_history(
     reason: str | None,
     changes: list[dict[str, Any]],
 ) -> None:
-    session.add(
-        ComplaintHistoryRow(
-            complaint_id=complaint_id,
-            version=version,
-            at=at,
-            user_id=user_id,
-            action=action,
-            reason=reason,
-            changes_json=json.dumps(changes, ensure_ascii=False),
-        )
+    session.execute(
+        _INSERT_HISTORY,
+        {
+            "complaint_id": complaint_id,
+            "version": version,
+            "at": at,
+            "user_id": user_id,
+            "action": action,
+            "reason": reason,
+            "changes_json": json.dumps(changes, ensure_ascii=False),
+        },
     )
 
 

@@ -23,7 +23,6 @@ from desk_app.storage.engine import (
     checkpoint,
     create_store_engine,
     read_session,
-    write_session,
 )
 
 DB_NAME = "station.db"
@@ -46,6 +45,7 @@ class Store:
         self.path = path
         self.engine = engine
         self.migrated_from_backup = backup
+        self._writer = engine.execution_options(immediate=True)
 
     @classmethod
     def open(cls, data_dir: Path, key: bytes, now: datetime) -> Store:
@@ -69,7 +69,8 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
+        """One write transaction (BEGIN IMMEDIATE): committed on exit, rolled back on error."""
+        with Session(self._writer) as session, session.begin():
             yield session
 
     @contextmanager

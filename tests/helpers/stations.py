@@ -46,17 +46,21 @@ def example_complaint() -> dict[str, Any]:
     return copy.deepcopy(data)
 
 
-def new_station(
-    data_dir: Path, clock: Callable[[], datetime] | None = None
-) -> tuple[Station, str]:
+def new_station(data_dir: Path, clock: Callable[[], datetime] | None = None) -> tuple[Station, str]:
     return Station.init(
-        data_dir, INFO, NewAccount(ADMIN, "Shazia Baloch", "Inspector"), ADMIN_PASS,
-        clock=clock or FakeClock(), kdf=FAST_KDF,
+        data_dir,
+        INFO,
+        NewAccount(ADMIN, "Shazia Baloch", "Inspector"),
+        ADMIN_PASS,
+        clock=clock or FakeClock(),
+        kdf=FAST_KDF,
     )
 
 
 def open_station(
-    data_dir: Path, user: str = ADMIN, passphrase: str = ADMIN_PASS,
+    data_dir: Path,
+    user: str = ADMIN,
+    passphrase: str = ADMIN_PASS,
     clock: Callable[[], datetime] | None = None,
 ) -> Station:
     return Station.open(data_dir, user, passphrase, clock=clock or FakeClock(), kdf=FAST_KDF)

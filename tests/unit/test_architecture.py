@@ -58,7 +58,9 @@ def _matches(name: str, prefixes: tuple[str, ...]) -> bool:
 MODULES = list(_modules())
 
 
-@pytest.mark.parametrize(("layer", "path"), MODULES, ids=[str(p.relative_to(ROOT)) for _, p in MODULES])
+@pytest.mark.parametrize(
+    ("layer", "path"), MODULES, ids=[str(p.relative_to(ROOT)) for _, p in MODULES]
+)
 def test_module_respects_layering(layer: str, path: Path) -> None:
     for name in _imports(path):
         if _matches(name, QT):

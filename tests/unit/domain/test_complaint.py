@@ -270,14 +270,23 @@ def test_bad_identity_and_phone_are_errors(field: str, value: object, key: str) 
 @pytest.mark.parametrize(
     ("other_id", "expected"),
     [
-        ({"type": "passport", "number": " AB1234567 "}, {"type": "passport", "number": "AB1234567"}),
-        ({"type": "NICOP", "number": "3520212345671"}, {"type": "nicop", "number": "35202-1234567-1"}),
-        ({"type": "refugee_card", "number": "PoR-0042"}, {"type": "refugee_card", "number": "PoR-0042"}),
+        (
+            {"type": "passport", "number": " AB1234567 "},
+            {"type": "passport", "number": "AB1234567"},
+        ),
+        (
+            {"type": "NICOP", "number": "3520212345671"},
+            {"type": "nicop", "number": "35202-1234567-1"},
+        ),
+        (
+            {"type": "refugee_card", "number": "PoR-0042"},
+            {"type": "refugee_card", "number": "PoR-0042"},
+        ),
         ({}, None),
         ({"type": "", "number": ""}, None),
         (None, None),
     ],
-)  # fmt: skip
+)
 def test_other_id_accepted(other_id: object, expected: object) -> None:
     assert record_with({"survivor": {"other_id": other_id}})["survivor"]["other_id"] == expected
 
@@ -289,10 +298,13 @@ def test_other_id_accepted(other_id: object, expected: object) -> None:
         ({"number": "AB1234567"}, ("survivor.other_id.type", "required")),
         ({"type": "driving_licence", "number": "1"}, ("survivor.other_id.type", "not_a_choice")),
         ({"type": "nicop", "number": "12345"}, ("survivor.other_id.number", "cnic_invalid")),
-        ({"type": "passport", "number": "1", "expiry": "2030"}, ("survivor.other_id.expiry", "unknown_field")),
+        (
+            {"type": "passport", "number": "1", "expiry": "2030"},
+            ("survivor.other_id.expiry", "unknown_field"),
+        ),
         ("AB1234567", ("survivor.other_id", "expected_object")),
     ],
-)  # fmt: skip
+)
 def test_other_id_refused(other_id: object, error: tuple[str, str]) -> None:
     assert errors_with({"survivor": {"other_id": other_id}}) == {error}
 
@@ -325,9 +337,12 @@ def test_a_survivor_complaining_in_person_is_self() -> None:
         ({"name": "Nargis"}, ("complainant.name", "complainant_is_survivor_detail")),
         ({"cnic": "54400-1234567-1"}, ("complainant.cnic", "complainant_is_survivor_detail")),
         ({"phone": "bad"}, ("complainant.phone", "complainant_is_survivor_detail")),
-        ({"relation_to_survivor": "parent"}, ("complainant.relation_to_survivor", "relation_must_be_self")),
+        (
+            {"relation_to_survivor": "parent"},
+            ("complainant.relation_to_survivor", "relation_must_be_self"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_survivor_complaining_in_person_has_no_separate_details(
     complainant: dict[str, Any], error: tuple[str, str]
 ) -> None:

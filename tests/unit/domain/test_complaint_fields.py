@@ -45,10 +45,16 @@ def errors_with(patch: dict[str, Any]) -> set[tuple[str, str]]:
         ({"fir_registered": True}, ("legal.fir_number", "fir_number_required")),
         ({"fir_registered": True, "fir_number": "  "}, ("legal.fir_number", "fir_number_required")),
         ({"fir_number": "112/2026"}, ("legal.fir_number", "fir_number_without_fir")),
-        ({"fir_registered": False, "fir_number": "112/2026"}, ("legal.fir_number", "fir_number_without_fir")),
-        ({"fir_registered": "yes", "fir_number": "1"}, ("legal.fir_registered", "expected_true_false")),
+        (
+            {"fir_registered": False, "fir_number": "112/2026"},
+            ("legal.fir_number", "fir_number_without_fir"),
+        ),
+        (
+            {"fir_registered": "yes", "fir_number": "1"},
+            ("legal.fir_registered", "expected_true_false"),
+        ),
     ],
-)  # fmt: skip
+)
 def test_fir_number_goes_with_a_registered_fir(
     legal: dict[str, Any], error: tuple[str, str]
 ) -> None:

@@ -12,6 +12,7 @@ import pytest
 from desk_app import RESOURCES
 from desk_app.domain import consent, people
 from desk_app.domain.complaint import FIELD_PATHS, SECTIONS, validate_complaint
+from desk_app.domain.messages import CATALOGUES
 from desk_app.domain.risk import RISK_ITEM_CODES
 from desk_app.domain.taxonomy import load_taxonomy
 
@@ -39,9 +40,7 @@ def _enum_codes(node: dict[str, Any]) -> list[str]:
 
 def test_the_example_validates_as_a_quetta_case() -> None:
     example = json.loads(EXAMPLE.read_text(encoding="utf-8"))
-    result = validate_complaint(
-        example, taxonomy=load_taxonomy(), today=datetime.date(2026, 3, 9)
-    )
+    result = validate_complaint(example, taxonomy=load_taxonomy(), today=datetime.date(2026, 3, 9))
     assert result.errors == ()
     assert result.record is not None
     assert result.record["incident"]["district"] == "Quetta"
@@ -94,3 +93,9 @@ def test_the_format_page_describes_every_field() -> None:
         if path.startswith(("risk.", "consent.referral.")) or path.endswith(".*"):
             continue
         assert f"`{path.replace('.*.', '[].')}`" in page, path
+
+
+def test_the_format_page_lists_every_message_key() -> None:
+    page = FORMAT_PAGE.read_text(encoding="utf-8")
+    for key in CATALOGUES["en"]:
+        assert f"`{key}`" in page, key

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import itertools
 import json
 import re
 from pathlib import Path
@@ -32,9 +33,7 @@ EXAMPLE: dict[str, Any] = json.loads(
     )
 )
 TAXONOMY = load_taxonomy()
-FUZZ = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 _S = (str, type(None))
 _B = (bool,)
@@ -143,7 +142,7 @@ def _get(node: Any, segment: str | int) -> Any:
 def set_at(target: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
     """Put `value` at `path`, making the objects and lists on the way where they are missing."""
     node: Any = target
-    for segment, following in zip(path, path[1:], strict=False):
+    for segment, following in itertools.pairwise(path):
         child = _get(node, segment)
         wanted = list if isinstance(following, int) else dict
         if not isinstance(child, wanted):
@@ -155,8 +154,9 @@ def set_at(target: dict[str, Any], path: tuple[str | int, ...], value: Any) -> N
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=12,
 )
 

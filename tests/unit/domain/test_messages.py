@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import copy
+import pickle
 import string
 from pathlib import Path
 
@@ -115,6 +117,12 @@ def test_field_errors_compare_hash_and_cannot_be_changed() -> None:
     with pytest.raises(TypeError):
         error.params["limit"] = "1"  # type: ignore[index]
     assert error.text() == "Please shorten this to 200 characters or fewer."
+
+
+def test_field_errors_survive_copying_and_pickling() -> None:
+    error = FieldError("legal.sections.2", "too_long", {"limit": "40"})
+    assert copy.deepcopy(error) == error
+    assert pickle.loads(pickle.dumps(error)) == error  # noqa: S301 -- our own bytes, just made
 
 
 def test_invalid_value_error_carries_key_and_params() -> None:

@@ -1,5 +1,7 @@
 """Station codes and complaint numbers."""
 
+# a dotless i is tested on purpose: it must not pass for an ASCII I
+
 from __future__ import annotations
 
 import pytest

@@ -44,8 +44,9 @@ def test_unknown_age_counts_as_a_child_when_the_complaint_presumes_one(identity:
     child = EXPECTED_CATEGORY[identity][0]
     assert people.survivor_category(identity, None, presumed_child=True) == child
     # A known adult age is never overridden by the presumption.
-    assert people.survivor_category(identity, 30, presumed_child=True) == (
-        EXPECTED_CATEGORY[identity][1]
+    assert (
+        people.survivor_category(identity, 30, presumed_child=True)
+        == (EXPECTED_CATEGORY[identity][1])
     )
 
 

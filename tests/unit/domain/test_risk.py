@@ -44,13 +44,14 @@ def test_every_item_asks_in_english_and_urdu() -> None:
 
 
 def test_red_flags_are_the_documented_ones() -> None:
-    assert RED_FLAGS == {
+    documented = {
         "threats_to_kill",
         "strangulation",
         "weapon_used_or_threatened",
         "fear_for_life",
         "honour_threat",
     }
+    assert documented == RED_FLAGS
 
 
 def test_no_answers_or_all_no_is_standard() -> None:

@@ -88,7 +88,12 @@ def test_every_category_is_complete(taxonomy: Taxonomy) -> None:
         ("child_sexual_abuse", "sexual_assault", ("PPC 377-A", "PPC 377-B"), True),
         ("missing_child", "non_gbv", (), True),
         ("cyber_harassment", "psychological_emotional_abuse", None, False),
-        ("domestic_violence_economic", "denial_of_resources_opportunities_or_services", None, False),
+        (
+            "domestic_violence_economic",
+            "denial_of_resources_opportunities_or_services",
+            None,
+            False,
+        ),
     ],
 )
 def test_mapping_of_key_categories(

@@ -33,9 +33,7 @@ def test_single_line_cleaning(raw: str, expected: str | None) -> None:
 
 def test_multiline_text_keeps_paragraphs_but_not_control_characters() -> None:
     raw = "First line\r\nsecond\x0b line  \n\n\n\nNew   paragraph\x00\u2028last"
-    assert clean_text(raw, multiline=True) == (
-        "First line\nsecond line\n\nNew paragraph\nlast"
-    )
+    assert clean_text(raw, multiline=True) == ("First line\nsecond line\n\nNew paragraph\nlast")
 
 
 def test_cleaning_composes_to_nfc() -> None:
@@ -44,9 +42,7 @@ def test_cleaning_composes_to_nfc() -> None:
 
 
 @given(st.text(), st.booleans())
-def test_cleaning_is_idempotent_and_leaves_no_control_characters(
-    raw: str, multiline: bool
-) -> None:
+def test_cleaning_is_idempotent_and_leaves_no_control_characters(raw: str, multiline: bool) -> None:
     once = clean_text(raw, multiline=multiline)
     if once is None:
         return

@@ -23,8 +23,12 @@ def store(tmp_path: Path) -> Iterator[Store]:
     with store.write() as session:
         for i in range(10):
             audit.append(
-                session, at=T0 + timedelta(minutes=i), actor="incharge",
-                action="complaint.view", target=f"QTAAIR-2026-{i:06d}", details={"i": i},
+                session,
+                at=T0 + timedelta(minutes=i),
+                actor="incharge",
+                action="complaint.view",
+                target=f"QTAAIR-2026-{i:06d}",
+                details={"i": i},
             )
     yield store
     store.engine.dispose()

@@ -1,0 +1,1 @@
+"""Benchmarks that write JSON figures to bench/results/."""
