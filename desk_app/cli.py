@@ -276,6 +276,16 @@ def cmd_audit_verify(args: argparse.Namespace, secrets: Passphrases, out: TextIO
     return EXIT_AUDIT_BROKEN
 
 
+def cmd_rekey(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    station = _open(args, secrets)
+    try:
+        station.rekey()
+    finally:
+        station.close()
+    out.write("The database is now encrypted under a new key. Passphrases are unchanged.\n")
+    return EXIT_OK
+
+
 def _write_summaries(rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: bool) -> None:
     """List rows carry no names or identifiers: a terminal is not a safe place for them."""
     if as_json:
@@ -408,6 +418,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="audit trail").add_subparsers(dest="action", required=True)
     audit.add_parser("verify", parents=[signed_in]).set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser(
+        "rekey",
+        parents=[signed_in],
+        help="re-encrypt the database under a new key (in-charge only)",
+    )
+    p.set_defaults(func=cmd_rekey)
     return parser
 
 

@@ -37,7 +37,7 @@ from desk_app.services.intake import IntakeService, StationContext
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
-from desk_app.storage.keyfile import KdfParams
+from desk_app.storage.keyfile import KdfParams, new_data_key
 from desk_app.storage.migrate import StoreTooNew
 from desk_app.storage.models import StationRow, UserRow
 from desk_app.storage.store import Store
@@ -114,6 +114,7 @@ class Station:
         self.user = actor
         self.taxonomy = taxonomy
         self._store = store
+        self._vault = vault
         self._clock = clock
         context = StationContext(info.code, info.district, info.timezone)
         self.intake = IntakeService(store, actor, taxonomy, context, clock)
@@ -240,7 +241,7 @@ class Station:
         action: str,
     ) -> Station:
         now = clock()
-        store = _open_store(data_dir, vault.data_key, now)
+        store = _open_store(data_dir, vault, now)
         try:
             with store.write() as session:
                 row = users.by_username(session, username)
@@ -264,6 +265,27 @@ class Station:
             raise
         return cls(data_dir, store, vault, actor, info, load_taxonomy(), clock)
 
+    def rekey(self) -> None:
+        """Re-encrypt the whole database under a new random data key (in-charge only).
+
+        Three steps, each safe to be cut by a power failure: the key file first keeps the new
+        key as pending; then PRAGMA rekey rewrites every page; then the key file makes the new
+        key current. Unlock finishes or abandons a re-key that was cut off (_open_store).
+        Every passphrase and the recovery key keep working: they wrap the master key, which
+        does not change.
+        """
+        self.user.require_in_charge()
+        new_key = new_data_key()
+        self._vault.begin_rekey(new_key)
+        try:
+            self._store.rekey(new_key)
+        except BaseException:
+            self._vault.abandon_rekey()
+            raise
+        self._vault.finish_rekey()
+        with self._store.write() as session:
+            audit.append(session, at=self._clock(), actor=self.user.username, action="store.rekey")
+
     def close(self) -> None:
         """Log out: write the audit entry and close the store."""
         with self._store.write() as session:
@@ -271,13 +293,26 @@ class Station:
         self._store.close()
 
 
-def _open_store(data_dir: Path, key: bytes, now: datetime) -> Store:
+def _open_store(data_dir: Path, vault: KeyVault, now: datetime) -> Store:
+    """Open with the current data key, finishing or abandoning a re-key that was cut off."""
+    pending = vault.pending_data_key
     try:
-        return Store.open(data_dir, key, now)
+        try:
+            store = Store.open(data_dir, vault.data_key, now)
+        except StoreLocked:
+            if pending is None:
+                raise
+            # PRAGMA rekey committed before the key file was told: the new key is the one.
+            store = Store.open(data_dir, pending, now)
+            vault.finish_rekey()
+            return store
     except StoreLocked as exc:
         raise StoreUnavailable("store.locked") from exc
     except StoreTooNew as exc:
         raise StoreUnavailable("store.too_new") from exc
+    if pending is not None:
+        vault.abandon_rekey()  # the rekey never reached the database
+    return store
 
 
 def _station_row(info: StationInfo, now: datetime) -> StationRow:

@@ -62,6 +62,13 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+# The same set as _is_removed, as one pattern: Unicode fixes Cc (U+0000-001F, U+007F-009F) and
+# Cs (U+D800-DFFF); the whitespace among the controls is kept. A test checks every code point.
+_REMOVED = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]"
+)
+
+
 def _is_removed(char: str) -> bool:
     # Tabs and line breaks are control characters too, but they separate words: they are
     # folded into spaces afterwards instead.
@@ -82,7 +89,7 @@ def clean_text(text: str, *, multiline: bool = False) -> str | None:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n")
-    text = "".join(c for c in text if not _is_removed(c))
+    text = _REMOVED.sub("", text)
     if multiline:
         lines = [_LINE_SPACES.sub(" ", line).strip() for line in text.split("\n")]
         text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

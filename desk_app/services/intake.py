@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -100,50 +100,66 @@ class IntakeService:
         self._station = station
         self._clock = clock
         self._zone = ZoneInfo(station.timezone)
+        self._usernames: dict[int, str] = {actor.id: actor.username}
 
     # -- writing ---------------------------------------------------------------------------
 
     def register(self, raw: object) -> ComplaintSummary:
         """Validate and save a new complaint; raises InvalidInput with per-field errors."""
+        return self.register_batch([raw])[0]
+
+    def register_batch(self, raws: Sequence[object]) -> Sequence[ComplaintSummary]:
+        """Save several complaints in one transaction (a backlog typed in from a paper
+        register): all of them or none. Errors name the item, as ``3.survivor.cnic``."""
         now = self._clock()
-        record = self._validate(raw, now)
-        year = now.astimezone(self._zone).year
+        records, errors = [], []
+        for index, raw in enumerate(raws):
+            try:
+                records.append(self._validate(raw, now))
+            except InvalidInput as refused:
+                prefix = f"{index}." if len(raws) > 1 else ""
+                errors += [replace(e, field=prefix + e.field) for e in refused.errors]
+        if errors:
+            raise InvalidInput(errors)
         with self._store.write() as session:
-            seq = complaints.allocate_seq(session, self._station.code, year)
-            number = format_complaint_number(self._station.code, year, seq)
-            row = ComplaintRow(
-                number=number,
-                station_code=self._station.code,
-                year=year,
-                seq=seq,
-                sync_id=uuid.uuid4().hex,
-                version=1,
-                status=FIR_REGISTERED if record["legal"]["fir_registered"] else REGISTERED,
-                registered_by=self._actor.id,
-                received_at=now,
-                updated_at=now,
-                **_record_columns(record),
-            )
-            complaints.add(session, row, record)
-            assert row.id is not None
-            complaints.add_history(
-                session,
-                complaint_id=row.id,
-                version=1,
-                at=now,
-                user_id=self._actor.id,
-                action="create",
-                reason=None,
-                changes=[],
-            )
-            audit.append(
-                session,
-                at=now,
-                actor=self._actor.username,
-                action="complaint.create",
-                target=number,
-            )
-            return self._summary(row, record, self._actor.username)
+            return [self._insert(session, record, now) for record in records]
+
+    def _insert(
+        self, session: StoreSession, record: dict[str, Any], now: datetime
+    ) -> ComplaintSummary:
+        """Number, row, search entries, history and audit entry of one new complaint."""
+        year = now.astimezone(self._zone).year
+        seq = complaints.allocate_seq(session, self._station.code, year)
+        number = format_complaint_number(self._station.code, year, seq)
+        row = ComplaintRow(
+            number=number,
+            station_code=self._station.code,
+            year=year,
+            seq=seq,
+            sync_id=uuid.uuid4().hex,
+            version=1,
+            status=FIR_REGISTERED if record["legal"]["fir_registered"] else REGISTERED,
+            registered_by=self._actor.id,
+            received_at=now,
+            updated_at=now,
+            **_record_columns(record),
+        )
+        complaints.add(session, row, record)
+        assert row.id is not None
+        complaints.add_history(
+            session,
+            complaint_id=row.id,
+            version=1,
+            at=now,
+            user_id=self._actor.id,
+            action="create",
+            reason=None,
+            changes=[],
+        )
+        audit.append(
+            session, at=now, actor=self._actor.username, action="complaint.create", target=number
+        )
+        return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
         """Apply a partial change; the reason is required and kept in the history."""
@@ -259,7 +275,7 @@ class IntakeService:
             row = self._row(session, number)
             assert row.id is not None
             entries = complaints.history(session, row.id)
-            names = users.usernames_by_id(session, {e.user_id for e in entries})
+            names = self._names(session, {e.user_id for e in entries})
             return [
                 HistoryEntry(
                     e.version,
@@ -340,13 +356,20 @@ class IntakeService:
             raise NotFound("complaint.not_found", number=number.strip()[:40])
         return row
 
+    def _names(self, session: StoreSession, ids: set[int]) -> dict[int, str]:
+        """Usernames by id; usernames never change, so the answers are kept."""
+        missing = ids - self._usernames.keys()
+        if missing:
+            self._usernames.update(users.usernames_by_id(session, missing))
+        return self._usernames
+
     def _username(self, session: StoreSession, row: ComplaintRow) -> str:
-        return users.usernames_by_id(session, {row.registered_by}).get(row.registered_by, "?")
+        return self._names(session, {row.registered_by}).get(row.registered_by, "?")
 
     def _summaries(
         self, session: StoreSession, rows: Sequence[ComplaintRow]
     ) -> Sequence[ComplaintSummary]:
-        names = users.usernames_by_id(session, {r.registered_by for r in rows})
+        names = self._names(session, {r.registered_by for r in rows})
         return [
             self._summary(r, json.loads(r.record_json), names.get(r.registered_by, "?"))
             for r in rows

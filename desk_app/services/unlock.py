@@ -39,7 +39,27 @@ class KeyVault:
     def __init__(self, vault: UnlockedVault, kdf: KdfParams | None = None) -> None:
         self._vault = vault
         self._kdf = kdf
-        self.data_key = vault.data_key
+
+    @property
+    def data_key(self) -> bytes:
+        return self._vault.data_key
+
+    @property
+    def pending_data_key(self) -> bytes | None:
+        """The new key of a re-key that was begun and not finished, if any."""
+        return self._vault.pending_data_key
+
+    def begin_rekey(self, new_key: bytes) -> None:
+        with _translated():
+            self._vault.begin_rekey(new_key)
+
+    def finish_rekey(self) -> None:
+        with _translated():
+            self._vault.finish_rekey()
+
+    def abandon_rekey(self) -> None:
+        with _translated():
+            self._vault.abandon_rekey()
 
     @classmethod
     def create(

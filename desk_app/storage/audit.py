@@ -27,7 +27,7 @@ GENESIS = "0" * 64
 # Core statements: an audit entry is written with every save, so it stays off the ORM's
 # unit of work (see complaints.py).
 _HEAD = text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
-_INSERT = insert(AuditRow)
+_INSERT = insert(AuditRow.__table__)  # type: ignore[attr-defined]  # Core, see complaints.py
 _MOVE_HEAD = text(
     "INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, :seq, :h) "
     "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash"
@@ -84,12 +84,13 @@ def append(
     details: Mapping[str, Any] | None = None,
 ) -> int:
     """Add an entry in the caller's transaction; returns its sequence number."""
-    head = session.execute(_HEAD).first()
+    conn = session.connection()
+    head = conn.execute(_HEAD).first()
     seq, prev = (head.seq + 1, head.entry_hash) if head else (1, GENESIS)
     details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True)
     at = at.astimezone(UTC)
     digest = _entry_hash(prev, seq, at, actor, action, target, details_json)
-    session.execute(
+    conn.execute(
         _INSERT,
         {
             "seq": seq,
@@ -102,7 +103,7 @@ def append(
             "entry_hash": digest,
         },
     )
-    session.execute(_MOVE_HEAD, {"seq": seq, "h": digest})
+    conn.execute(_MOVE_HEAD, {"seq": seq, "h": digest})
     return seq
 
 

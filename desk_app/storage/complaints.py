@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import bindparam, insert, text
 from sqlmodel import Session, col, func, select
 
 from desk_app.storage.models import (
@@ -28,17 +28,20 @@ _NEXT_SEQ = text(
     "ON CONFLICT (station_code, year) DO UPDATE SET last_seq = last_seq + 1 "
     "RETURNING last_seq"
 )
-_INSERT_COMPLAINT = insert(ComplaintRow).returning(col(ComplaintRow.id))
-_INSERT_IDENTIFIER = insert(ComplaintIdentifierRow)
-_INSERT_CATEGORY = insert(ComplaintCategoryRow)
-_INSERT_HISTORY = insert(ComplaintHistoryRow)
+# On the tables, not the mapped classes: an ORM-enabled insert takes the bulk-insert path,
+# which cost several times the statement itself.
+_COMPLAINTS = ComplaintRow.__table__  # type: ignore[attr-defined]
+_INSERT_COMPLAINT = insert(_COMPLAINTS).returning(_COMPLAINTS.c.id)
+_INSERT_IDENTIFIER = insert(ComplaintIdentifierRow.__table__)  # type: ignore[attr-defined]
+_INSERT_CATEGORY = insert(ComplaintCategoryRow.__table__)  # type: ignore[attr-defined]
+_INSERT_HISTORY = insert(ComplaintHistoryRow.__table__)  # type: ignore[attr-defined]
 _INSERT_NAMES = text("INSERT INTO complaint_names (rowid, names) VALUES (:c, :n)")
 
 
 def allocate_seq(session: Session, station_code: str, year: int) -> int:
     """The next sequence number for a station and year. Numbers are never handed out twice:
     the counter lives in its own row and only grows, whatever happens to complaints."""
-    seq = session.execute(_NEXT_SEQ, {"s": station_code, "y": year}).scalar_one()
+    seq = session.connection().execute(_NEXT_SEQ, {"s": station_code, "y": year}).scalar_one()
     assert isinstance(seq, int)
     return seq
 
@@ -46,7 +49,7 @@ def allocate_seq(session: Session, station_code: str, year: int) -> int:
 def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
     """Insert a new complaint and its search entries; sets ``row.id``."""
     values = row.model_dump(exclude={"id"})
-    row.id = session.execute(_INSERT_COMPLAINT, values).scalar_one()
+    row.id = session.connection().execute(_INSERT_COMPLAINT, values).scalar_one()
     _index(session, _id(row), record)
     return row
 
@@ -71,36 +74,45 @@ def _id(row: ComplaintRow) -> int:
 
 
 def _index(session: Session, complaint_id: int, record: Record) -> None:
+    conn = session.connection()
     identifiers = [
         {"complaint_id": complaint_id, "kind": kind, "value": value}
         for kind, value in identifiers_of(record)
     ]
     if identifiers:
-        session.execute(_INSERT_IDENTIFIER, identifiers)
+        conn.execute(_INSERT_IDENTIFIER, identifiers)
     categories = [
         {"complaint_id": complaint_id, "code": code}
         for code in dict.fromkeys(record["incident"]["categories"])
     ]
-    session.execute(_INSERT_CATEGORY, categories)
+    conn.execute(_INSERT_CATEGORY, categories)
     names = name_text_of(record)
     if names:
-        session.execute(_INSERT_NAMES, {"c": complaint_id, "n": names})
+        conn.execute(_INSERT_NAMES, {"c": complaint_id, "n": names})
+
+
+# Lookups run on every keystroke of a search box: their statements are built once.
+_BY_NUMBER = select(ComplaintRow).where(col(ComplaintRow.number) == bindparam("number"))
+_BY_IDENTIFIER = (
+    select(ComplaintRow)
+    .where(
+        col(ComplaintRow.id).in_(
+            select(ComplaintIdentifierRow.complaint_id).where(
+                col(ComplaintIdentifierRow.value) == bindparam("value")
+            )
+        )
+    )
+    .order_by(col(ComplaintRow.received_at).desc())
+    .limit(bindparam("limit"))
+)
 
 
 def by_number(session: Session, number: str) -> ComplaintRow | None:
-    return session.exec(select(ComplaintRow).where(ComplaintRow.number == number)).first()
+    return session.exec(_BY_NUMBER, params={"number": number}).first()
 
 
 def by_identifier(session: Session, value: str, limit: int = 100) -> Sequence[ComplaintRow]:
-    query = (
-        select(ComplaintRow)
-        .join(ComplaintIdentifierRow, col(ComplaintIdentifierRow.complaint_id) == ComplaintRow.id)
-        .where(ComplaintIdentifierRow.value == value)
-        .distinct()
-        .order_by(col(ComplaintRow.received_at).desc())
-        .limit(limit)
-    )
-    return session.exec(query).all()
+    return session.exec(_BY_IDENTIFIER, params={"value": value, "limit": limit}).all()
 
 
 def by_names(session: Session, tokens: Sequence[str], limit: int = 100) -> Sequence[ComplaintRow]:
@@ -168,7 +180,7 @@ def add_history(
     reason: str | None,
     changes: list[dict[str, Any]],
 ) -> None:
-    session.execute(
+    session.connection().execute(
         _INSERT_HISTORY,
         {
             "complaint_id": complaint_id,

@@ -115,6 +115,8 @@ def rekey(engine: Engine, new_key: bytes) -> None:
     """Re-encrypt every page under ``new_key`` (SQLCipher's PRAGMA rekey)."""
     if len(new_key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
+    # Idle pooled connections still hold the old key: close them, rekey on one connection.
+    engine.dispose()
     with engine.connect() as conn:
         conn.exec_driver_sql(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
     engine.dispose()

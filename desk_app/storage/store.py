@@ -23,6 +23,7 @@ from desk_app.storage.engine import (
     checkpoint,
     create_store_engine,
     read_session,
+    rekey,
 )
 
 DB_NAME = "station.db"
@@ -89,6 +90,15 @@ class Store:
         with self.read() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
             return backup_file(self.path, self.path.parent / BACKUP_DIR_NAME, label, now)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under ``new_key`` (PRAGMA rekey, one transaction inside
+        SQLCipher) and go on with it. The key file must already hold ``new_key`` as pending,
+        so that a power cut at any moment leaves a key that opens the file."""
+        checkpoint(self.engine)
+        rekey(self.engine, new_key)
+        self.engine = create_store_engine(self.path, new_key)
+        self._writer = self.engine.execution_options(immediate=True)
 
     def close(self) -> None:
         checkpoint(self.engine)

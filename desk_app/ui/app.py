@@ -28,9 +28,11 @@ class PendingWindow(QMainWindow):
             "<p>The desk window (set-up wizard, unlock, guided intake) is the next step "
             "and is not built yet.</p>"
             "<p>{state}</p>"
-            "<p>Until then, the station is managed with the <code>desk-app</code> command: "
-            "<code>desk-app init</code>, <code>desk-app user add</code>, "
-            "<code>desk-app complaint add</code>. See README.md.</p>"
+            "<p>Until then, the station is managed with the <code>desk-app</code> command "
+            "(see README.md):</p>"
+            "<ul><li><code>desk-app init</code>: set up the station</li>"
+            "<li><code>desk-app user add</code>: add a desk officer</li>"
+            "<li><code>desk-app complaint add</code>: register a complaint</li></ul>"
             "<p>Data folder: {folder}</p>"
         ).format(state=state, folder=str(data_dir))
         label = QLabel(text)

@@ -40,6 +40,15 @@ def run(data_dir: Path, *args: str, stdin: str = "") -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def copy_station(data_dir: Path, tmp_path: Path) -> Path:
+    """A copy of the shared station, for a test that changes or damages it."""
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for name in ("station.db", "station.keys"):
+        (copy / name).write_bytes((data_dir / name).read_bytes())
+    return copy
+
+
 def as_admin(data_dir: Path, *args: str, extra: str = "") -> tuple[int, str, str]:
     return run(data_dir, *args, "--user", ADMIN, stdin=f"{PASS}\n{extra}")
 
@@ -229,10 +238,7 @@ def test_corrupt_key_file_is_left_alone(tmp_path: Path, station_dir: tuple[Path,
 
 def test_audit_verify_names_a_tampered_entry(tmp_path: Path, station_dir: tuple[Path, str]) -> None:
     data_dir, _ = station_dir
-    copy = tmp_path / "copy"
-    copy.mkdir()
-    for name in ("station.db", "station.keys"):
-        (copy / name).write_bytes((data_dir / name).read_bytes())
+    copy = copy_station(data_dir, tmp_path)
     key = KeyFile.load(copy / "station.keys").unlock(ADMIN, PASS)
     engine = create_store_engine(copy / "station.db", key)
     with engine.begin() as conn:
@@ -245,10 +251,7 @@ def test_audit_verify_names_a_tampered_entry(tmp_path: Path, station_dir: tuple[
 
 def test_recovery_key_sets_a_new_passphrase(tmp_path: Path, station_dir: tuple[Path, str]) -> None:
     data_dir, recovery = station_dir
-    copy = tmp_path / "copy"
-    copy.mkdir()
-    for name in ("station.db", "station.keys"):
-        (copy / name).write_bytes((data_dir / name).read_bytes())
+    copy = copy_station(data_dir, tmp_path)
     new = "after-recovery-pass"
     typo = recovery[:-1] + ("0" if recovery[-1] != "0" else "1")
     code, _, err = run(copy, "recover", "--user", ADMIN, stdin=f"{typo}\n{new}\n{new}\n")
@@ -304,3 +307,19 @@ def test_console_script_runs_as_a_process(station_dir: tuple[Path, str]) -> None
         check=False,
     )
     assert proc.returncode == 2 and "standard input" in proc.stderr
+
+
+def test_rekey_keeps_passphrases(tmp_path: Path, station_dir: tuple[Path, str]) -> None:
+    data_dir, _ = station_dir
+    copy = copy_station(data_dir, tmp_path)
+    code, number, _ = run(
+        copy, "complaint", "add", "--json", str(EXAMPLE_PATH), "--user", ADMIN, stdin=f"{PASS}\n"
+    )
+    before = (copy / "station.db").read_bytes()
+    code, out, err = run(copy, "rekey", "--user", ADMIN, stdin=f"{PASS}\n")
+    assert code == EXIT_OK, err
+    assert (copy / "station.db").read_bytes() != before
+    code, out, _ = run(copy, "complaint", "list", "--user", ADMIN, stdin=f"{PASS}\n")
+    assert code == EXIT_OK and number.strip() in out
+    code, _, _ = run(copy, "rekey", "--user", "nobody", stdin=f"{OFFICER_PASS}\n")
+    assert code == EXIT_AUTH

@@ -86,3 +86,12 @@ def test_search_key_is_idempotent(text: str) -> None:
 
 def test_ascii_digits_only_touches_digits() -> None:
     assert ascii_digits("٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ abc") == "0123456789 0123456789 abc"
+
+
+def test_removed_pattern_matches_the_character_rule() -> None:
+    """clean_text's fast pattern removes exactly what _is_removed names, for every code point."""
+    from desk_app.domain.text import _REMOVED, _is_removed
+
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(_REMOVED.fullmatch(char)) == _is_removed(char), hex(code)

@@ -144,3 +144,13 @@ def test_viewing_is_audited(station: Station) -> None:
     station.intake.show(number)
     actions = [(e.action, e.target) for e in station.audit.recent(limit=2)]
     assert actions[0] == ("complaint.view", number)
+
+
+def test_batch_is_all_or_none_and_names_the_item(station: Station) -> None:
+    good, bad = example_complaint(), _complaint(cnic="123")
+    with pytest.raises(InvalidInput) as caught:
+        station.intake.register_batch([good, bad, good])
+    assert [e.field for e in caught.value.errors] == ["1.survivor.cnic"]
+    assert station.intake.list() == []
+    saved = station.intake.register_batch([good, good])
+    assert [s.number for s in saved] == ["QTAAIR-2026-000001", "QTAAIR-2026-000002"]
