@@ -40,8 +40,8 @@ from desk_app.storage.engine import StoreLocked
 from desk_app.storage.keyfile import KdfParams, new_data_key
 from desk_app.storage.migrate import StoreTooNew
 from desk_app.storage.models import StationRow, UserRow
-from desk_app.storage.store import Store
-from desk_app.storage.unlock_throttle import UnlockThrottle
+from desk_app.storage.store import Store, StoreSession
+from desk_app.storage.unlock_throttle import FailedAttempt, UnlockThrottle
 
 KEY_FILE = "station.keys"
 ATTEMPTS_FILE = "unlock-attempts.json"
@@ -246,20 +246,23 @@ class Station:
             with store.write() as session:
                 row = users.by_username(session, username)
                 station_row = users.station(session)
-                if row is None or not row.active or station_row is None:
-                    raise AuthenticationFailed()
-                failures = throttle.record_success(username)
-                for failure in failures:
-                    audit.append(
-                        session,
-                        at=now,
-                        actor=failure.username,
-                        action="login.failed",
-                        details={"attempted_at": failure.at.isoformat()},
-                    )
-                audit.append(session, at=now, actor=username, action=action)
-                actor = _actor(row)
-                info = _station_info(station_row)
+                allowed = row is not None and row.active and station_row is not None
+                failures = throttle.pending_failures() if allowed else []
+                _audit_failures(session, failures, now)
+                if allowed:
+                    audit.append(session, at=now, actor=username, action=action)
+                    assert row is not None and station_row is not None
+                    actor, info = _actor(row), _station_info(station_row)
+            if not allowed:
+                # A deactivated account whose slot survived counts as a failed try too.
+                throttle.record_failure(username)
+                raise AuthenticationFailed()
+            # Cleared only once the audit entries are committed; any failure recorded in
+            # between is audited now, so none is lost.
+            later = [f for f in throttle.record_success(username) if f not in failures]
+            if later:
+                with store.write() as session:
+                    _audit_failures(session, later, now)
         except BaseException:
             store.close()
             raise
@@ -291,6 +294,17 @@ class Station:
         with self._store.write() as session:
             audit.append(session, at=self._clock(), actor=self.user.username, action="logout")
         self._store.close()
+
+
+def _audit_failures(session: StoreSession, failures: list[FailedAttempt], now: datetime) -> None:
+    for failure in failures:
+        audit.append(
+            session,
+            at=now,
+            actor=failure.username,
+            action="login.failed",
+            details={"attempted_at": failure.at.isoformat()},
+        )
 
 
 def _open_store(data_dir: Path, vault: KeyVault, now: datetime) -> Store:

@@ -17,19 +17,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
 from sqlmodel import Session, col, select
 
+from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import AuditHeadRow, AuditRow
 
 GENESIS = "0" * 64
 
-# Core statements: an audit entry is written with every save, so it stays off the ORM's
-# unit of work (see complaints.py).
-_HEAD = text("SELECT seq, entry_hash FROM audit_head WHERE id = 1")
-_INSERT = insert(AuditRow.__table__)  # type: ignore[attr-defined]  # Core, see complaints.py
-_MOVE_HEAD = text(
-    "INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, :seq, :h) "
+# An audit entry is written with every save, so it takes the driver path (driver_sql.py).
+_HEAD = "SELECT seq, entry_hash FROM audit_head WHERE id = 1"
+_COLUMNS = ("seq", "at", "actor", "action", "target", "details_json", "prev_hash", "entry_hash")
+_INSERT = insert_sql("audit_log", _COLUMNS)
+_MOVE_HEAD = (
+    "INSERT INTO audit_head (id, seq, entry_hash) VALUES (1, ?, ?) "
     "ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, entry_hash = excluded.entry_hash"
 )
 
@@ -84,26 +84,15 @@ def append(
     details: Mapping[str, Any] | None = None,
 ) -> int:
     """Add an entry in the caller's transaction; returns its sequence number."""
-    conn = session.connection()
-    head = conn.execute(_HEAD).first()
-    seq, prev = (head.seq + 1, head.entry_hash) if head else (1, GENESIS)
+    db = cursor(session)
+    head = db.execute(_HEAD).fetchone()
+    seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS)
     details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True)
     at = at.astimezone(UTC)
     digest = _entry_hash(prev, seq, at, actor, action, target, details_json)
-    conn.execute(
-        _INSERT,
-        {
-            "seq": seq,
-            "at": at,
-            "actor": actor,
-            "action": action,
-            "target": target,
-            "details_json": details_json,
-            "prev_hash": prev,
-            "entry_hash": digest,
-        },
-    )
-    conn.execute(_MOVE_HEAD, {"seq": seq, "h": digest})
+    values = (seq, at, actor, action, target, details_json, prev, digest)
+    db.execute(_INSERT, [sql_value(v) for v in values])
+    db.execute(_MOVE_HEAD, (seq, digest))
     return seq
 
 

@@ -7,9 +7,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, text
+from sqlalchemy import bindparam, text
 from sqlmodel import Session, col, func, select
 
+from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import (
     ComplaintCategoryRow,
     ComplaintHistoryRow,
@@ -21,35 +22,34 @@ from desk_app.storage.search_index import identifiers_of, name_text_of
 Record = Mapping[str, Any]
 
 
-# The save path uses Core statements, not the ORM's unit of work: one complaint is a handful
-# of rows, and flushing each through the identity map cost more than the disk did.
-_NEXT_SEQ = text(
-    "INSERT INTO complaint_sequence (station_code, year, last_seq) VALUES (:s, :y, 1) "
+# The save path runs on the driver connection (see driver_sql.py): one complaint is a
+# handful of rows, and SQLAlchemy's per-statement work cost more than SQLite's.
+_NEXT_SEQ = (
+    "INSERT INTO complaint_sequence (station_code, year, last_seq) VALUES (?, ?, 1) "
     "ON CONFLICT (station_code, year) DO UPDATE SET last_seq = last_seq + 1 "
     "RETURNING last_seq"
 )
-# On the tables, not the mapped classes: an ORM-enabled insert takes the bulk-insert path,
-# which cost several times the statement itself.
-_COMPLAINTS = ComplaintRow.__table__  # type: ignore[attr-defined]
-_INSERT_COMPLAINT = insert(_COMPLAINTS).returning(_COMPLAINTS.c.id)
-_INSERT_IDENTIFIER = insert(ComplaintIdentifierRow.__table__)  # type: ignore[attr-defined]
-_INSERT_CATEGORY = insert(ComplaintCategoryRow.__table__)  # type: ignore[attr-defined]
-_INSERT_HISTORY = insert(ComplaintHistoryRow.__table__)  # type: ignore[attr-defined]
-_INSERT_NAMES = text("INSERT INTO complaint_names (rowid, names) VALUES (:c, :n)")
+_COMPLAINT_COLUMNS = tuple(c for c in ComplaintRow.model_fields if c != "id")
+_INSERT_COMPLAINT = insert_sql("complaints", _COMPLAINT_COLUMNS, returning="id")
+_INSERT_IDENTIFIER = insert_sql("complaint_identifiers", ("complaint_id", "kind", "value"))
+_INSERT_CATEGORY = insert_sql("complaint_categories", ("complaint_id", "code"))
+_INSERT_NAMES = "INSERT INTO complaint_names (rowid, names) VALUES (?, ?)"
+_HISTORY_COLUMNS = ("complaint_id", "version", "at", "user_id", "action", "reason", "changes_json")
+_INSERT_HISTORY = insert_sql("complaint_history", _HISTORY_COLUMNS)
 
 
 def allocate_seq(session: Session, station_code: str, year: int) -> int:
     """The next sequence number for a station and year. Numbers are never handed out twice:
     the counter lives in its own row and only grows, whatever happens to complaints."""
-    seq = session.connection().execute(_NEXT_SEQ, {"s": station_code, "y": year}).scalar_one()
+    (seq,) = cursor(session).execute(_NEXT_SEQ, (station_code, year)).fetchone()
     assert isinstance(seq, int)
     return seq
 
 
 def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
     """Insert a new complaint and its search entries; sets ``row.id``."""
-    values = row.model_dump(exclude={"id"})
-    row.id = session.connection().execute(_INSERT_COMPLAINT, values).scalar_one()
+    values = [sql_value(getattr(row, name)) for name in _COMPLAINT_COLUMNS]
+    (row.id,) = cursor(session).execute(_INSERT_COMPLAINT, values).fetchone()
     _index(session, _id(row), record)
     return row
 
@@ -74,21 +74,15 @@ def _id(row: ComplaintRow) -> int:
 
 
 def _index(session: Session, complaint_id: int, record: Record) -> None:
-    conn = session.connection()
-    identifiers = [
-        {"complaint_id": complaint_id, "kind": kind, "value": value}
-        for kind, value in identifiers_of(record)
-    ]
+    db = cursor(session)
+    identifiers = [(complaint_id, kind, value) for kind, value in identifiers_of(record)]
     if identifiers:
-        conn.execute(_INSERT_IDENTIFIER, identifiers)
-    categories = [
-        {"complaint_id": complaint_id, "code": code}
-        for code in dict.fromkeys(record["incident"]["categories"])
-    ]
-    conn.execute(_INSERT_CATEGORY, categories)
+        db.executemany(_INSERT_IDENTIFIER, identifiers)
+    codes = dict.fromkeys(record["incident"]["categories"])
+    db.executemany(_INSERT_CATEGORY, [(complaint_id, code) for code in codes])
     names = name_text_of(record)
     if names:
-        conn.execute(_INSERT_NAMES, {"c": complaint_id, "n": names})
+        db.execute(_INSERT_NAMES, (complaint_id, names))
 
 
 # Lookups run on every keystroke of a search box: their statements are built once.
@@ -180,18 +174,9 @@ def add_history(
     reason: str | None,
     changes: list[dict[str, Any]],
 ) -> None:
-    session.connection().execute(
-        _INSERT_HISTORY,
-        {
-            "complaint_id": complaint_id,
-            "version": version,
-            "at": at,
-            "user_id": user_id,
-            "action": action,
-            "reason": reason,
-            "changes_json": json.dumps(changes, ensure_ascii=False),
-        },
-    )
+    changes_json = json.dumps(changes, ensure_ascii=False)
+    values = (complaint_id, version, at, user_id, action, reason, changes_json)
+    cursor(session).execute(_INSERT_HISTORY, [sql_value(v) for v in values])
 
 
 def history(session: Session, complaint_id: int) -> Sequence[ComplaintHistoryRow]:
