@@ -280,11 +280,9 @@ class Station:
         self.user.require_in_charge()
         new_key = new_data_key()
         self._vault.begin_rekey(new_key)
-        try:
-            self._store.rekey(new_key)
-        except BaseException:
-            self._vault.abandon_rekey()
-            raise
+        # On any failure the pending key stays in the key file: the PRAGMA may have committed,
+        # and only the next unlock can tell which key opens the file (_open_store).
+        self._store.rekey(new_key)
         self._vault.finish_rekey()
         with self._store.write() as session:
             audit.append(session, at=self._clock(), actor=self.user.username, action="store.rekey")

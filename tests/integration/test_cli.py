@@ -266,46 +266,18 @@ def test_recovery_key_sets_a_new_passphrase(tmp_path: Path, station_dir: tuple[P
 
 def test_console_script_runs_as_a_process(station_dir: tuple[Path, str]) -> None:
     data_dir, _ = station_dir
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desk_app",
-            "--data-dir",
-            str(data_dir),
-            "user",
-            "list",
-            "--user",
-            ADMIN,
-            "--passphrase-stdin",
-        ],
-        input=f"{PASS}\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    command = [sys.executable, "-m", "desk_app", "--data-dir", str(data_dir), "user", "list"]
+    command += ["--user", ADMIN, "--passphrase-stdin"]
+
+    def run_process(stdin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            command, input=stdin, capture_output=True, text=True, timeout=60, check=False
+        )
+
+    proc = run_process(f"{PASS}\n")
     assert proc.returncode == EXIT_OK, proc.stderr
     assert ADMIN in proc.stdout
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desk_app",
-            "--data-dir",
-            str(data_dir),
-            "user",
-            "list",
-            "--user",
-            ADMIN,
-            "--passphrase-stdin",
-        ],
-        input="",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    proc = run_process("")
     assert proc.returncode == 2 and "standard input" in proc.stderr
 
 
