@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
+from zoneinfo import ZoneInfo
 
 from desk_app import __version__
 from desk_app.domain.messages import FieldError
@@ -246,7 +247,7 @@ def cmd_complaint_list(args: argparse.Namespace, secrets: Passphrases, out: Text
         )
     finally:
         station.close()
-    _write_summaries(rows, out, as_json=args.json)
+    _write_summaries(rows, out, as_json=args.json, zone=ZoneInfo(station.info.timezone))
     return EXIT_OK
 
 
@@ -256,7 +257,7 @@ def cmd_complaint_search(args: argparse.Namespace, secrets: Passphrases, out: Te
         rows = station.intake.search(args.text)
     finally:
         station.close()
-    _write_summaries(rows, out, as_json=args.json)
+    _write_summaries(rows, out, as_json=args.json, zone=ZoneInfo(station.info.timezone))
     return EXIT_OK
 
 
@@ -286,7 +287,9 @@ def cmd_rekey(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
     return EXIT_OK
 
 
-def _write_summaries(rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: bool) -> None:
+def _write_summaries(
+    rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: bool, zone: ZoneInfo
+) -> None:
     """List rows carry no names or identifiers: a terminal is not a safe place for them."""
     if as_json:
         json.dump(
@@ -310,7 +313,7 @@ def _write_summaries(rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: 
         out.write("\n")
         return
     for r in rows:
-        when = r.received_at.strftime("%Y-%m-%d %H:%M")
+        when = r.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")  # station time
         out.write(
             f"{r.number}\t{when}\t{r.status}\t{r.survivor_category}\t"
             f"{','.join(r.categories)}\t{r.risk_level}\n"
