@@ -1,0 +1,142 @@
+"""Running service calls off the GUI thread (after Anki's taskman and operations).
+
+The Qt event loop never waits on SQL, key derivation, network or PDF work. A TaskManager owns
+one database worker (SQLite writes are serialised, and one thread means the services need no
+locks) and a small pool for network calls. Results come back to the GUI thread through a
+queued signal; a widget never touches a service object from its own thread.
+
+    Op(tasks, lambda: station.intake.register(draft)).success(on_saved).failure(show).run()
+
+Searches pass ``key="search"``: when a newer operation with the same key has started, the
+older one's result is dropped instead of overwriting the newer one.
+
+Threading: construct and call TaskManager and Op on the GUI thread only. The callables given
+to an Op run on a worker thread; their callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desk_app.services.errors import ServiceError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class TaskManager(QObject):
+    """Two executors and the signal that carries their results home.
+
+    Signals:
+        _finished(object): internal; a finished task's completion, delivered on the GUI
+            thread.
+    """
+
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, *, network_workers: int = 2) -> None:
+        super().__init__(parent)
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
+        self._network = ThreadPoolExecutor(
+            max_workers=network_workers, thread_name_prefix="desk-net"
+        )
+        self._ids = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._pending = 0
+        self._finished.connect(self._deliver)
+
+    @property
+    def pending(self) -> int:
+        """Operations started and not yet delivered (for busy indicators and tests)."""
+        return self._pending
+
+    def submit(
+        self,
+        work: Callable[[], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+        *,
+        network: bool = False,
+        key: str | None = None,
+    ) -> None:
+        task_id = next(self._ids)
+        if key is not None:
+            self._latest[key] = task_id
+        executor = self._network if network else self._db
+        self._pending += 1
+        future = executor.submit(work)
+
+        def done(finished: Future[T]) -> None:
+            # Runs on the worker thread: only hand the future over; the signal queues it.
+            self._finished.emit((task_id, key, finished, on_success, on_failure))
+
+        future.add_done_callback(done)
+
+    @Slot(object)
+    def _deliver(self, completion: tuple[Any, ...]) -> None:
+        task_id, key, future, on_success, on_failure = completion
+        self._pending -= 1
+        if key is not None and self._latest.get(key) != task_id:
+            return  # a newer operation with this key has started: this result is stale
+        error = future.exception()
+        if error is None:
+            on_success(future.result())
+            return
+        if not _is_expected(error):
+            # Type only: an exception's text may quote the data it failed on.
+            log.error("background task failed: %s", type(error).__name__)
+        on_failure(error)
+
+    def shutdown(self) -> None:
+        """Finish queued database work (never drop a save) and stop the workers."""
+        self._network.shutdown(wait=False, cancel_futures=True)
+        self._db.shutdown(wait=True)
+
+
+def _is_expected(error: BaseException) -> bool:
+    """Service errors are the officer's to read, not a fault to log."""
+    return isinstance(error, ServiceError)
+
+
+def _ignore(_: object) -> None:
+    return None
+
+
+class Op(Generic[T]):
+    """One operation, built fluently and started with run()."""
+
+    def __init__(self, tasks: TaskManager, work: Callable[[], T]) -> None:
+        self._tasks = tasks
+        self._work = work
+        self._on_success: Callable[[T], None] = _ignore
+        self._on_failure: Callable[[BaseException], None] = _ignore
+        self._network = False
+        self._key: str | None = None
+
+    def success(self, callback: Callable[[T], None]) -> Op[T]:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op[T]:
+        self._on_failure = callback
+        return self
+
+    def over_network(self) -> Op[T]:
+        self._network = True
+        return self
+
+    def latest_only(self, key: str) -> Op[T]:
+        """Drop this result if another operation with ``key`` starts before it finishes."""
+        self._key = key
+        return self
+
+    def run(self) -> None:
+        self._tasks.submit(
+            self._work, self._on_success, self._on_failure, network=self._network, key=self._key
+        )

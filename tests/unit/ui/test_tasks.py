@@ -1,0 +1,110 @@
+"""The task manager: work off the GUI thread, results on it, in order, stale ones dropped."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desk_app.services.errors import NotFound
+from desk_app.ui.tasks import Op, TaskManager
+
+
+@pytest.fixture
+def tasks(qapp: QApplication) -> Iterator[TaskManager]:
+    manager = TaskManager()
+    yield manager
+    manager.shutdown()
+
+
+def test_work_runs_off_and_results_arrive_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    gui = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    def on_success(value: int) -> None:
+        seen["value"] = value
+        seen["gui"] = QThread.currentThread() is QApplication.instance().thread()  # type: ignore[union-attr]
+
+    Op(tasks, work).success(on_success).run()
+    qtbot.waitUntil(lambda: "value" in seen)
+    assert seen["value"] == 42 and seen["gui"] is True
+    assert seen["worker"] != gui
+
+
+def test_database_work_is_serialised_in_order(qtbot: QtBot, tasks: TaskManager) -> None:
+    order: list[int] = []
+    active = []
+
+    def work(n: int) -> int:
+        active.append(n)
+        assert len(active) == 1, "two database tasks ran at once"
+        time.sleep(0.01)
+        active.remove(n)
+        return n
+
+    for n in range(5):
+        Op(tasks, lambda n=n: work(n)).success(order.append).run()  # type: ignore[misc]
+    qtbot.waitUntil(lambda: len(order) == 5)
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_failures_reach_the_failure_callback(qtbot: QtBot, tasks: TaskManager) -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise NotFound(number="QTAAIR-2026-000009")
+
+    Op(tasks, work).success(lambda _: pytest.fail("no success")).failure(errors.append).run()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], NotFound)
+
+
+def test_unexpected_errors_are_logged_without_their_text(
+    qtbot: QtBot, tasks: TaskManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValueError("Nargis Bibi 54400-1234567-2")
+
+    Op(tasks, work).failure(errors.append).run()
+    qtbot.waitUntil(lambda: bool(errors))
+    assert "ValueError" in caplog.text and "Nargis" not in caplog.text
+
+
+def test_stale_results_are_dropped(qtbot: QtBot, tasks: TaskManager) -> None:
+    results: list[str] = []
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(5)
+        return "old"
+
+    Op(tasks, slow).latest_only("search").success(results.append).run()
+    Op(tasks, lambda: "new").latest_only("search").success(results.append).run()
+    release.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    assert results == ["new"]
+
+
+def test_event_loop_keeps_running_during_long_work(qtbot: QtBot, tasks: TaskManager) -> None:
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    done: list[bool] = []
+    Op(tasks, lambda: time.sleep(0.3)).success(lambda _: done.append(True)).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=3000)
+    timer.stop()
+    assert len(ticks) >= 10, "the GUI thread was blocked while the work ran"
