@@ -26,6 +26,7 @@ from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.drafts import DraftService
 from desk_app.services.errors import (
     AuthenticationFailed,
     Conflict,
@@ -96,7 +97,7 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit: the services, bound to that user.
+        intake, accounts, audit, drafts: the services, bound to that user.
     """
 
     def __init__(
@@ -120,6 +121,7 @@ class Station:
         self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, vault, clock)
         self.audit = AuditTrailService(store, actor)
+        self.drafts = DraftService(store, actor, clock)
 
     # -- set-up ----------------------------------------------------------------------------
 

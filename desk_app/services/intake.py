@@ -25,7 +25,7 @@ from desk_app.domain.text import search_key
 from desk_app.domain.validation import normalise_cnic, normalise_phone
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
-from desk_app.storage import audit, complaints, users
+from desk_app.storage import audit, complaints, drafts, users
 from desk_app.storage.models import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
@@ -104,11 +104,17 @@ class IntakeService:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def register(self, raw: object) -> ComplaintSummary:
-        """Validate and save a new complaint; raises InvalidInput with per-field errors."""
-        return self.register_batch([raw])[0]
+    def register(self, raw: object, *, draft: str | None = None) -> ComplaintSummary:
+        """Validate and save a new complaint; raises InvalidInput with per-field errors.
 
-    def register_batch(self, raws: Sequence[object]) -> Sequence[ComplaintSummary]:
+        ``draft`` names the user's autosaved draft this complaint came from: it is removed in
+        the same transaction, so a crash can never leave it to be saved a second time.
+        """
+        return self.register_batch([raw], draft=draft)[0]
+
+    def register_batch(
+        self, raws: Sequence[object], *, draft: str | None = None
+    ) -> Sequence[ComplaintSummary]:
         """Save several complaints in one transaction (a backlog typed in from a paper
         register): all of them or none. Errors name the item, as ``3.survivor.cnic``."""
         now = self._clock()
@@ -122,7 +128,10 @@ class IntakeService:
         if errors:
             raise InvalidInput(errors)
         with self._store.write() as session:
-            return [self._insert(session, record, now) for record in records]
+            saved = [self._insert(session, record, now) for record in records]
+            if draft is not None:
+                drafts.remove(session, self._actor.id, draft)
+            return saved
 
     def _insert(
         self, session: StoreSession, record: dict[str, Any], now: datetime

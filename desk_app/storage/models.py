@@ -127,3 +127,19 @@ class AuditHeadRow(SQLModel, table=True):
     id: int = Field(default=1, primary_key=True)
     seq: int
     entry_hash: str
+
+
+class DraftRow(SQLModel, table=True):
+    """Unsaved form content, autosaved so that a crash or a power cut loses nothing typed.
+
+    Inside the encrypted file like everything else; deleted (and, with secure_delete,
+    overwritten) once the complaint is saved or the officer discards it.
+    """
+
+    __tablename__ = "drafts"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id")
+    kind: str
+    payload_json: str
+    updated_at: datetime

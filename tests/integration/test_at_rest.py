@@ -74,6 +74,7 @@ def test_no_personal_data_in_any_file(tmp_path: Path) -> None:
         station.intake.register(data)
     station.intake.edit("QTAAIR-2026-000001", {"survivor": {"name": "Zarmina A."}}, "spelling")
     station.intake.search("Zarmina")
+    station.drafts.save("intake", {"survivor": {"name": CANARIES["survivor_name"] + " draft"}})
     wal = tmp_path / "station.db-wal"
     assert wal.exists() and wal.stat().st_size > 0, "check the WAL while it holds the changes"
     assert _leaks(tmp_path) == []
