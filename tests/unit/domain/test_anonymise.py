@@ -1,0 +1,204 @@
+"""The anonymisation policy: nothing typed about a person ever reaches the HQ payload."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desk_app.domain.anonymise import (
+    age_band,
+    build_payload,
+    daily_count_key,
+    gender_group,
+    incident_month,
+    legal_sections,
+)
+from desk_app.domain.complaint import validate_complaint
+from desk_app.domain.taxonomy import load_taxonomy
+from tests.helpers.stations import example_complaint
+
+TODAY = date(2026, 11, 22)
+TAXONOMY = load_taxonomy()
+BASE = example_complaint()
+
+
+def _payload(data: dict[str, Any]) -> dict[str, Any] | None:
+    result = validate_complaint(data, taxonomy=TAXONOMY, today=TODAY)
+    assert result.record is not None, result.errors
+    return build_payload(
+        result.record,
+        sync_id="ab" * 16,
+        version=3,
+        station_code="QTAAIR",
+        district="Quetta",
+        province="Balochistan",
+        received_on=TODAY,
+        status="registered",
+        app_version="0.1.0",
+    )
+
+
+words = st.text(alphabet="ABCDEFGHJKLMNPQRSTUVWXYZ", min_size=8, max_size=12)
+digits = st.text(alphabet="0123456789", min_size=7, max_size=7)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(words, min_size=12, max_size=12, unique=True),
+    cnic_tail=st.text(alphabet="0123456789", min_size=8, max_size=8),
+    phone=digits,
+    dob=st.dates(min_value=date(1950, 1, 1), max_value=date(2008, 1, 1)),
+    incident_day=st.dates(min_value=date(2020, 1, 1), max_value=TODAY),
+)
+def test_no_canary_reaches_the_payload(
+    texts: list[str], cnic_tail: str, phone: str, dob: date, incident_day: date
+) -> None:
+    canary = [f"CANARY{t}" for t in texts]
+    cnic = f"54401{cnic_tail}"
+    data = copy.deepcopy(BASE)
+    data["complainant"] = {
+        "is_survivor": False,
+        "name": canary[0],
+        "relation_to_survivor": "sibling",
+        "cnic": f"35202{cnic_tail}",
+        "phone": f"0333{phone}",
+    }
+    data["survivor"].update(
+        name=canary[1],
+        gender_identity="self_described",
+        gender_self_description=canary[2],
+        age=None,
+        date_of_birth=dob.isoformat(),
+        disability=True,
+        disability_details=canary[3],
+        cnic=cnic,
+        phone=f"0300{phone}",
+        safe_contact_note=canary[4],
+        address=canary[5],
+        district=canary[6],
+        other_id={"type": "passport", "number": canary[7]},
+    )
+    data["incident"].update(date=incident_day.isoformat(), narrative=canary[8], district=canary[9])
+    data["perpetrators"][0]["name"] = canary[10]
+    data["legal"] = {
+        "sections": ["PPC 506", canary[11]],
+        "fir_registered": True,
+        "fir_number": f"FIR-{canary[11]}",
+    }
+    payload = _payload(data)
+    assert payload is not None
+    sent = json.dumps(payload, ensure_ascii=False)
+    forbidden = [
+        *canary,
+        cnic,
+        cnic[:5] + "-" + cnic[5:12] + "-" + cnic[12:],
+        cnic_tail,
+        f"0300{phone}",
+        f"+92300{phone}",
+        f"0333{phone}",
+        f"300{phone}",
+        dob.isoformat(),
+        incident_day.isoformat(),
+    ]
+    for value in forbidden:
+        assert value not in sent, value
+    assert payload["incident_month"] == incident_day.isoformat()[:7]
+    assert payload["legal_sections"] == ["PPC 506"]
+
+
+def test_payload_keys_are_exactly_the_allow_list() -> None:
+    payload = _payload(copy.deepcopy(BASE))
+    assert payload is not None
+    assert set(payload) == {
+        "policy",
+        "sync_id",
+        "version",
+        "station",
+        "district",
+        "province",
+        "report_date",
+        "incident_month",
+        "categories",
+        "core_types",
+        "case_context",
+        "survivor_category",
+        "gender_group",
+        "age_band",
+        "disability",
+        "perpetrator_count",
+        "perpetrators",
+        "risk_level",
+        "fir_registered",
+        "legal_sections",
+        "status",
+        "taxonomy_version",
+        "app_version",
+    }
+    assert set(payload["perpetrators"][0]) == {"relationship_group", "sex", "age_band"}
+
+
+def test_no_consent_no_payload_only_a_count() -> None:
+    data = copy.deepcopy(BASE)
+    data["consent"]["anonymised_reporting"] = False
+    assert _payload(data) is None
+    record = validate_complaint(data, taxonomy=TAXONOMY, today=TODAY).record
+    assert record is not None
+    assert daily_count_key(record, station_code="QTAAIR", received_on=TODAY) == [
+        ("QTAAIR", "2026-11-22", code) for code in data["incident"]["categories"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("age", "band"),
+    [
+        (None, "unknown"),
+        (0, "0_11"),
+        (11, "0_11"),
+        (12, "12_15"),
+        (15, "12_15"),
+        (16, "16_17"),
+        (17, "16_17"),
+        (18, "18_25"),
+        (25, "18_25"),
+        (26, "26_40"),
+        (41, "41_60"),
+        (61, "61_plus"),
+        (120, "61_plus"),
+    ],
+)
+def test_age_bands_follow_the_legal_thresholds(age: int | None, band: str) -> None:
+    assert age_band(age) == band
+
+
+@pytest.mark.parametrize(
+    ("identity", "group"),
+    [
+        ("female", "female"),
+        ("male", "male"),
+        ("transgender_woman", "transgender_or_intersex"),
+        ("khawaja_sira", "transgender_or_intersex"),
+        ("intersex", "transgender_or_intersex"),
+        ("self_described", "not_stated"),
+        ("prefers_not_to_say", "not_stated"),
+    ],
+)
+def test_gender_groups(identity: str, group: str) -> None:
+    assert gender_group(identity) == group
+
+
+def test_dates_and_sections_are_coarsened() -> None:
+    assert incident_month("2026-03-08") == "2026-03"
+    assert incident_month("2026-03") == "2026-03"
+    assert incident_month("2026") == "2026"
+    assert incident_month(None) is None
+    assert legal_sections(["PPC 336-A", "PECA 21", "ppc 506", "Section 302 Ali", "PPC 375"]) == [
+        "PECA 21",
+        "PPC 336-A",
+        "PPC 375",
+    ]
