@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from desk_app import __version__
 from desk_app.domain.messages import FieldError
+from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.errors import (
     AuthenticationFailed,
     Conflict,
@@ -34,7 +35,6 @@ from desk_app.services.errors import (
     ServiceError,
     StoreUnavailable,
 )
-from desk_app.services.intake import ComplaintSummary
 from desk_app.services.messages import render
 from desk_app.station import NewAccount, Station, StationInfo, default_data_dir
 

@@ -26,6 +26,7 @@ from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.complaint_views import StationContext
 from desk_app.services.drafts import DraftService
 from desk_app.services.errors import (
     AuthenticationFailed,
@@ -34,7 +35,7 @@ from desk_app.services.errors import (
     LockedOut,
     StoreUnavailable,
 )
-from desk_app.services.intake import IntakeService, StationContext
+from desk_app.services.intake import IntakeService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
@@ -43,6 +44,15 @@ from desk_app.storage.migrate import StoreTooNew
 from desk_app.storage.models import StationRow, UserRow
 from desk_app.storage.store import Store, StoreSession
 from desk_app.storage.unlock_throttle import FailedAttempt, UnlockThrottle
+
+__all__ = [
+    "KdfParams",
+    "NewAccount",
+    "Station",
+    "StationInfo",
+    "default_data_dir",
+    "is_initialised",
+]
 
 KEY_FILE = "station.keys"
 ATTEMPTS_FILE = "unlock-attempts.json"
@@ -117,7 +127,7 @@ class Station:
         self._store = store
         self._vault = vault
         self._clock = clock
-        context = StationContext(info.code, info.district, info.timezone)
+        context = StationContext(info.code, info.district, info.province, info.timezone)
         self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, vault, clock)
         self.audit = AuditTrailService(store, actor)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -24,7 +24,14 @@ from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.text import search_key
 from desk_app.domain.validation import normalise_cnic, normalise_phone
 from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.complaint_views import (
+    ComplaintSummary,
+    ComplaintView,
+    HistoryEntry,
+    StationContext,
+)
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from desk_app.services.sync_queue import SyncContext, Version, queue_change
 from desk_app.storage import audit, complaints, drafts, users
 from desk_app.storage.models import ComplaintRow
 from desk_app.storage.search_index import other_id_key
@@ -39,48 +46,6 @@ REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID = (
 )
 STATUSES = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID)
 _SETTABLE = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED)
-
-
-@dataclass(frozen=True)
-class StationContext:
-    """What intake needs to know about its station."""
-
-    code: str
-    district: str
-    timezone: str = "Asia/Karachi"
-
-
-@dataclass(frozen=True)
-class ComplaintSummary:
-    """A list row: no names, no identifiers."""
-
-    number: str
-    received_at: datetime
-    status: str
-    survivor_category: str
-    categories: tuple[str, ...]
-    risk_level: str
-    fir_registered: bool
-    registered_by: str
-    version: int
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    version: int
-    at: datetime
-    username: str
-    action: str
-    reason: str | None
-    changes: tuple[Mapping[str, Any], ...]
-
-
-@dataclass(frozen=True)
-class ComplaintView:
-    summary: ComplaintSummary
-    record: Mapping[str, Any]
-    status_reason: str | None
-    updated_at: datetime
 
 
 class IntakeService:
@@ -100,6 +65,7 @@ class IntakeService:
         self._station = station
         self._clock = clock
         self._zone = ZoneInfo(station.timezone)
+        self._sync = SyncContext(station.code, station.district, station.province)
         self._usernames: dict[int, str] = {actor.id: actor.username}
 
     # -- writing ---------------------------------------------------------------------------
@@ -168,6 +134,8 @@ class IntakeService:
         audit.append(
             session, at=now, actor=self._actor.username, action="complaint.create", target=number
         )
+        after = Version(row.sync_id, 1, row.status, record)
+        queue_change(session, self._sync, self._local_day(now), None, after, now)
         return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
@@ -179,6 +147,7 @@ class IntakeService:
             if row.status == VOID:
                 raise Conflict("complaint.void_readonly")
             old = json.loads(row.record_json)
+            before = Version(row.sync_id, row.version, row.status, old)
             merged = apply_patch(_input_of(old), patch)
             record = self._validate(merged, now)
             changes = diff_records(old, record)
@@ -189,6 +158,9 @@ class IntakeService:
                 row.status = FIR_REGISTERED
             self._bump(session, row, now, "edit", reason, [_change(c) for c in changes])
             complaints.update(session, row, record)
+            after = Version(row.sync_id, row.version, row.status, record)
+            day = self._local_day(row.received_at)
+            queue_change(session, self._sync, day, before, after, now)
             audit.append(
                 session,
                 at=now,
@@ -221,8 +193,12 @@ class IntakeService:
             if row.status == status:
                 raise ServiceError("complaint.no_changes")
             change = {"path": "status", "old": row.status, "new": status}
+            record = json.loads(row.record_json)
+            before = Version(row.sync_id, row.version, row.status, record)
             row.status, row.status_reason = status, reason
             self._bump(session, row, now, "status", reason, [change])
+            after = Version(row.sync_id, row.version, status, record)
+            queue_change(session, self._sync, self._local_day(row.received_at), before, after, now)
             audit.append(
                 session,
                 at=now,
@@ -231,7 +207,7 @@ class IntakeService:
                 target=row.number,
                 details={"status": status},
             )
-            return self._summary(row, json.loads(row.record_json), self._username(session, row))
+            return self._summary(row, record, self._username(session, row))
 
     def _bump(
         self,
@@ -354,6 +330,9 @@ class IntakeService:
         if result.record is None:
             raise InvalidInput(result.errors)
         return result.record
+
+    def _local_day(self, moment: datetime) -> date:
+        return moment.astimezone(self._zone).date()
 
     def _local_midnight(self, day: date) -> datetime:
         return datetime.combine(day, time(), self._zone)

@@ -104,8 +104,9 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
-    """A read transaction: one consistent snapshot of the database."""
-    with Session(engine) as session, session.begin():
+    """A read transaction: one consistent snapshot of the database. Rows stay readable after
+    it ends: nothing was changed, so there is nothing to expire."""
+    with Session(engine, expire_on_commit=False) as session, session.begin():
         yield session
 
 

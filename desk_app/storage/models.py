@@ -143,3 +143,39 @@ class DraftRow(SQLModel, table=True):
     kind: str
     payload_json: str
     updated_at: datetime
+
+
+class OutboxRow(SQLModel, table=True):
+    """One payload version waiting for HQ, frozen when the change was saved.
+
+    States: pending, sent, quarantined (HQ refused it for good; the reason is kept),
+    superseded (a newer version of the same sync_id replaced it before it was sent).
+    """
+
+    __tablename__ = "outbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sync_id: str
+    version: int
+    kind: str
+    payload_json: str
+    state: str
+    attempts: int = 0
+    next_attempt_at: datetime | None = None
+    last_error: str | None = None
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class DailyCountRow(SQLModel, table=True):
+    """Complaints per station, day and category that were not consented for sharing: HQ gets
+    only this number for them."""
+
+    __tablename__ = "daily_counts"
+
+    station_code: str = Field(primary_key=True)
+    day: str = Field(primary_key=True)
+    category: str = Field(primary_key=True)
+    sync_id: str = Field(unique=True)
+    version: int
+    count: int
