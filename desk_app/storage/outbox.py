@@ -34,7 +34,8 @@ def enqueue(
     """Queue one frozen payload; an older version of the same sync_id not yet sent is
     superseded (HQ only ever needs the newest)."""
     db = cursor(session)
-    db.execute(_SUPERSEDE, (SUPERSEDED, sync_id, PENDING, version))
+    if version > 1:  # a first version has nothing to supersede
+        db.execute(_SUPERSEDE, (SUPERSEDED, sync_id, PENDING, version))
     db.execute(
         _INSERT, [sql_value(v) for v in (sync_id, version, kind, payload_json, PENDING, 0, now)]
     )
