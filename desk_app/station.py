@@ -280,6 +280,28 @@ class Station:
             raise
         return cls(data_dir, store, vault, actor, info, load_taxonomy(), clock)
 
+    def unlock_again(self, passphrase: str) -> None:
+        """The lock screen: the signed-in user proves it is still her.
+
+        Same slow-down as a login (a wrong try counts toward it and is audited as
+        "login.failed" with the next success), but the store stays open: one "unlock" entry.
+        """
+        username = self.user.username
+        throttle = UnlockThrottle(self.data_dir / ATTEMPTS_FILE, clock=self._clock)
+        wait = throttle.wait_remaining(username)
+        if wait > 0:
+            raise LockedOut(wait)
+        try:
+            open_vault(self.data_dir / KEY_FILE, username, passphrase).close()
+        except AuthenticationFailed:
+            throttle.record_failure(username)  # audited with the next success, like a login
+            raise
+        with self._store.write() as session:
+            failures = throttle.pending_failures()
+            _audit_failures(session, failures, self._clock())
+            audit.append(session, at=self._clock(), actor=username, action="unlock")
+        throttle.record_success(username)
+
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new random data key (in-charge only).
 

@@ -1,54 +1,48 @@
-"""The desk window's entry point.
-
-Until the desk window lands (set-up wizard, unlock, intake), this opens a plain window that
-says so, and points the admin to the ``desk-app`` commands that already work.
-"""
+"""The desk window's entry point: `desk-app` with no subcommand calls run_window()."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES
+from desk_app.ui.main_window import DeskWindow
+from desk_app.ui.tasks import TaskManager
+
+IDLE_MINUTES_SETTING = "lock/idle_minutes"
 
 
-class PendingWindow(QMainWindow):
-    """A placeholder main window naming the step that is still missing."""
+def desk_language(locale: QLocale) -> str:
+    """The services' catalogue to use: Urdu for an Urdu desktop, English otherwise."""
+    return "ur" if locale.language() == QLocale.Language.Urdu else "en"
 
-    def __init__(self, data_dir: Path, initialised: bool) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Gender Desk"))
-        if initialised:
-            state = self.tr("A station is set up in this data folder.")
-        else:
-            state = self.tr("No station is set up in this data folder yet.")
-        text = self.tr(
-            "<h2>Gender Desk</h2>"
-            "<p>The desk window (set-up wizard, unlock, guided intake) is the next step "
-            "and is not built yet.</p>"
-            "<p>{state}</p>"
-            "<p>Until then, the station is managed with the <code>desk-app</code> command "
-            "(see README.md):</p>"
-            "<ul><li><code>desk-app init</code>: set up the station</li>"
-            "<li><code>desk-app user add</code>: add a desk officer</li>"
-            "<li><code>desk-app complaint add</code>: register a complaint</li></ul>"
-            "<p>Data folder: {folder}</p>"
-        ).format(state=state, folder=str(data_dir))
-        label = QLabel(text)
-        label.setObjectName("pendingLabel")
-        label.setAccessibleName(self.tr("What is missing"))
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        self.resize(560, 320)
+
+def idle_minutes(settings: QSettings) -> float:
+    """Minutes without input before the desk locks itself; a bad value falls back to 5."""
+    value = settings.value(IDLE_MINUTES_SETTING, DEFAULT_IDLE_MINUTES)
+    try:
+        minutes = float(str(value))
+    except ValueError:
+        return DEFAULT_IDLE_MINUTES
+    # At least half a minute, so a typo cannot lock the desk while she is still typing.
+    return max(0.5, minutes) if minutes == minutes else DEFAULT_IDLE_MINUTES
 
 
 def run_window(data_dir: Path) -> int:
-    from desk_app.station import is_initialised
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    window = PendingWindow(data_dir, is_initialised(data_dir))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setOrganizationName("GenderDesk")
+    app.setApplicationName("GenderDesk")
+    lang = desk_language(QLocale())
+    if lang == "ur":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    tasks = TaskManager()
+    window = DeskWindow(data_dir, tasks, app, lang=lang, idle_minutes=idle_minutes(QSettings()))
     window.show()
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        tasks.shutdown()

@@ -1,34 +1,25 @@
-"""The placeholder window says what is missing and what the data folder holds."""
+"""The entry point's choices: language from the desktop, idle minutes from the settings."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
-from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QLocale, QSettings
 
-from desk_app.ui.app import PendingWindow
-from tests.helpers.stations import new_station
+from desk_app.ui.app import IDLE_MINUTES_SETTING, desk_language, idle_minutes
 
 
-def _text(window: PendingWindow) -> str:
-    label = window.findChild(QLabel, "pendingLabel")
-    assert label is not None and label.accessibleName()
-    return label.text()
+def test_language_follows_the_desktop() -> None:
+    assert desk_language(QLocale(QLocale.Language.Urdu, QLocale.Country.Pakistan)) == "ur"
+    assert desk_language(QLocale(QLocale.Language.English, QLocale.Country.Pakistan)) == "en"
 
 
-def test_names_the_missing_step_for_a_new_folder(qtbot: QtBot, tmp_path: Path) -> None:
-    window = PendingWindow(tmp_path, initialised=False)
-    qtbot.addWidget(window)
-    text = _text(window)
-    assert "not built yet" in text and "No station is set up" in text
-    assert str(tmp_path) in text
-
-
-def test_says_when_a_station_exists(qtbot: QtBot, tmp_path: Path) -> None:
-    new_station(tmp_path)[0].close()
-    from desk_app.station import is_initialised
-
-    window = PendingWindow(tmp_path, initialised=is_initialised(tmp_path))
-    qtbot.addWidget(window)
-    assert "A station is set up" in _text(window)
+def test_idle_minutes_from_settings(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    assert idle_minutes(settings) == 5.0
+    settings.setValue(IDLE_MINUTES_SETTING, "12")
+    assert idle_minutes(settings) == 12.0
+    settings.setValue(IDLE_MINUTES_SETTING, "0")
+    assert idle_minutes(settings) == 0.5  # never so short that it locks mid-sentence
+    settings.setValue(IDLE_MINUTES_SETTING, "soon")
+    assert idle_minutes(settings) == 5.0

@@ -17,6 +17,7 @@ from desk_app.services.errors import (
 from desk_app.station import Station
 from tests.helpers.stations import (
     ADMIN,
+    ADMIN_PASS,
     OFFICER,
     OFFICER_PASS,
     example_complaint,
@@ -107,3 +108,12 @@ def test_inactive_account_cannot_be_reset(station: Station) -> None:
     station.accounts.deactivate(OFFICER)
     with pytest.raises(Conflict):
         station.accounts.reset_passphrase(OFFICER, "brand-new-pass-9")
+
+
+def test_unlock_again_checks_the_same_user_without_a_new_login(station: Station) -> None:
+    with pytest.raises(AuthenticationFailed):
+        station.unlock_again("not-her-passphrase")
+    station.unlock_again(ADMIN_PASS)
+    actions = [e.action for e in station.audit.recent(limit=3)]
+    assert actions[:2] == ["unlock", "login.failed"]
+    assert "logout" not in actions

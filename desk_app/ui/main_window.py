@@ -1,0 +1,225 @@
+"""The desk window: set-up on first start, then sign-in, the session, and the lock screen.
+
+One QStackedWidget holds the screens. The session's own pages live in a second stack that is
+never torn down while locked: locking only puts the lock screen in front, so unlocking comes
+back to exactly the page, the text and the focus that were there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from desk_app.station import Station
+from desk_app.ui.home_page import HomePage
+from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from desk_app.ui.lock_screen import LockScreen
+from desk_app.ui.login import LoginPage
+from desk_app.ui.service_errors import error_text
+from desk_app.ui.setup_wizard import SetupWizard
+from desk_app.ui.station_access import KdfParams, StationAccess
+from desk_app.ui.tasks import Op, TaskManager
+
+
+class DeskWindow(QMainWindow):
+    """The main window.
+
+    Threading: GUI thread only. Every call on the Station goes through an Op.
+
+    Attributes:
+        screens: the top-level stack (set-up, sign-in, session, lock screen).
+        wizard: the set-up wizard while it is shown, else None.
+        login: the sign-in form.
+        session: the stack of the signed-in officer's pages (only the home page today).
+        home: the home page.
+        lock_screen: the lock screen.
+        idle_watcher: locks the window after the idle time.
+        lock_action, switch_user_action, log_out_action, quit_action: the Desk menu.
+        station: the open Station while someone is signed in, else None.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        tasks: TaskManager,
+        input_events: QObject,
+        *,
+        lang: str = "en",
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("deskWindow")
+        self._tasks = tasks
+        self._lang = lang
+        self._access = StationAccess(data_dir, kdf)
+        self._closing = False
+        self._focus_before_lock: QWidget | None = None
+        self.station: Station | None = None
+        self._make_actions()
+        self.screens = QStackedWidget()
+        self.login = LoginPage(tasks, self._access, lang)
+        self.home = HomePage([self.lock_action, self.switch_user_action, self.log_out_action])
+        self.session = QStackedWidget()
+        self.session.setObjectName("session")
+        self.session.addWidget(self.home)
+        self.lock_screen = LockScreen(tasks, lang)
+        for screen in (self.login, self.session, self.lock_screen):
+            self.screens.addWidget(screen)
+        self.setCentralWidget(self.screens)
+        self.wizard: SetupWizard | None = None
+        self.idle_watcher = IdleWatcher(input_events, round(idle_minutes * 60_000), self)
+        self.idle_watcher.idle.connect(self.lock)
+        self.login.unlocked.connect(self._signed_in)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switch_user_requested.connect(self.switch_user)
+        self._set_session_actions(False)
+        if self._access.is_initialised():
+            self._show_login()
+        else:
+            self._show_setup()
+        self.resize(960, 640)
+
+    def _make_actions(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock the desk"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.switch_user_action = QAction(self.tr("&Switch user"), self)
+        self.switch_user_action.setObjectName("switchUserAction")
+        self.switch_user_action.triggered.connect(self.switch_user)
+        self.log_out_action = QAction(self.tr("Log &out"), self)
+        self.log_out_action.setObjectName("logOutAction")
+        self.log_out_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        self.quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        menu.setObjectName("deskMenu")
+        for action in (self.lock_action, self.switch_user_action, self.log_out_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    def _set_session_actions(self, enabled: bool) -> None:
+        for action in (self.lock_action, self.switch_user_action, self.log_out_action):
+            action.setEnabled(enabled)
+
+    # -- screens -------------------------------------------------------------------------
+
+    def _show_setup(self) -> None:
+        self.wizard = SetupWizard(self._tasks, self._access, self._lang)
+        self.wizard.station_ready.connect(self._set_up)
+        self.screens.addWidget(self.wizard)
+        self.screens.setCurrentWidget(self.wizard)
+        self.setWindowTitle(self.tr("Gender Desk: set-up"))
+        self.wizard.station_page.rows["station_code"].field.setFocus()
+
+    def _set_up(self, station: Station) -> None:
+        wizard, self.wizard = self.wizard, None
+        self._signed_in(station)
+        if wizard is not None:
+            self.screens.removeWidget(wizard)
+            wizard.deleteLater()
+
+    def _show_login(self, *, keep_username: bool = True, message: str = "") -> None:
+        self.screens.setCurrentWidget(self.login)
+        self.setWindowTitle(self.tr("Gender Desk"))
+        self.login.reset(keep_username=keep_username, message=message)
+
+    def _signed_in(self, station: Station) -> None:
+        self.station = station
+        self.home.show_for(station.user, station.info)
+        self.session.setCurrentWidget(self.home)
+        self.screens.setCurrentWidget(self.session)
+        self._show_session_title()
+        self._set_session_actions(True)
+        self.idle_watcher.start()
+        self.home.action_buttons[0].setFocus()
+
+    def _show_session_title(self) -> None:
+        assert self.station is not None
+        self.setWindowTitle(
+            self.tr("Gender Desk: {station}").format(station=self.station.info.name)
+        )
+
+    # -- lock ----------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        """Cover the session; nothing personal stays on screen or in the title."""
+        if self.station is None or self.locked:
+            return
+        self.idle_watcher.stop()
+        focus = self.focusWidget()
+        self._focus_before_lock = (
+            focus if focus is not None and self.session.isAncestorOf(focus) else None
+        )
+        self._set_session_actions(False)
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(self.tr("Gender Desk"))
+        self.lock_screen.lock_for(self.station)
+
+    def _unlocked(self) -> None:
+        if self.station is None:
+            return
+        self.screens.setCurrentWidget(self.session)
+        self._show_session_title()
+        self._set_session_actions(True)
+        self.idle_watcher.start()
+        if self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+        self._focus_before_lock = None
+
+    # -- leaving -------------------------------------------------------------------------
+
+    def switch_user(self) -> None:
+        self._end_session(keep_username=False)
+
+    def log_out(self) -> None:
+        self._end_session(keep_username=True)
+
+    def _end_session(self, *, keep_username: bool) -> None:
+        station, self.station = self.station, None
+        if station is None:
+            return
+        self.idle_watcher.stop()
+        self._set_session_actions(False)
+        self._focus_before_lock = None
+        self.home.forget()
+        self._show_login(keep_username=keep_username)
+        if not keep_username:
+            self.login.username.clear()
+            self.login.username.setFocus()
+        else:
+            self.login.username.setText(station.user.username)
+            self.login.passphrase.setFocus()
+        # Station.close writes the audit's logout entry: SQL, so on the worker.
+        Op(self._tasks, station.close).success(self._closed).failure(self._close_failed).run()
+
+    def _closed(self, _: None) -> None:
+        if self._closing:
+            self.close()
+
+    def _close_failed(self, error: BaseException) -> None:
+        self.login.problem.say(error_text(error, self._lang))
+        if self._closing:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 -- Qt's name
+        if self.station is not None:
+            # Log out first (off the GUI thread); _closed closes the window again.
+            self._closing = True
+            event.ignore()
+            self.log_out()
+            return
+        self.idle_watcher.detach()
+        super().closeEvent(event)
