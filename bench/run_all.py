@@ -1,14 +1,18 @@
-"""``make bench``: run every benchmark; each writes bench/results/<name>.json."""
+"""``make bench``: run every benchmark; each writes bench/results/<name>.json.
+
+``make bench BENCH_ARGS="--sizes 10000"`` passes options to the store benchmark.
+"""
 
 from __future__ import annotations
 
 import sys
 
-from bench import store
+from bench import referral, store
 
 
 def main() -> None:
     store.main(sys.argv[1:])
+    referral.main([])
 
 
 if __name__ == "__main__":

@@ -2,13 +2,20 @@
 
 Nothing about a survivor leaves the desk without informed consent (REFERENCE.md, survivor-centred
 principles), so consent is recorded per service, as Primero does, rather than once for everything.
-A guardian consents for a child; the survivor for themself.
+A guardian consents for a child; the survivor for themself. `consent_rule` says when a consent
+may be accepted as given and when only an audited override may go ahead (a guardian who may be the
+alleged perpetrator, for one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
+
+from desk_app.domain.messages import FieldError
+from desk_app.domain.people import relationship_group
 
 _SERVICE_TYPE: dict[str, tuple[str, str]] = {
     "police_action": ("Police action", "پولیس کارروائی"),
@@ -42,3 +49,93 @@ def service_label(service_type: str, lang: str = "en") -> str:
     """The label of a service type: Urdu for "ur", English otherwise. KeyError if unknown."""
     english, urdu = _SERVICE_TYPE[service_type]
     return urdu if lang == "ur" else english
+
+
+# --- Who may consent to a referral -------------------------------------------------------------
+# Sources and reasoning: docs/referral-rules.md, "Consent". In short: an adult decides for
+# themself; a child's parent or guardian consents for the child, except a guardian who is, or may
+# be, the alleged perpetrator; a child of 15 or more may consent for themself (IRC/UNICEF, Caring
+# for Child Survivors of Sexual Abuse, 2012). Anything else is possible only as an override that
+# the officer justifies and the audit trail records, as Primero does.
+
+#: From this age a child may give informed consent without a guardian.
+CHILD_SELF_CONSENT_AGE = 15
+CONSENT_OUTCOMES = ("allowed", "needs_override")
+
+# A perpetrator from these relationship groups may be the child's guardian (a parent, a brother or
+# uncle heading the household, in-laws or the husband of a married child), or may press the
+# guardian who consents: such consent cannot be taken at face value.
+_GUARDIAN_CONFLICT_GROUPS = frozenset({"family", "intimate_partner"})
+_FIELD = "consent.given_by"
+_NOTES: dict[str, FieldError] = {
+    "survivor": FieldError(_FIELD, "consent_by_survivor"),
+    "older_child": FieldError(
+        _FIELD, "consent_by_older_child", {"age": str(CHILD_SELF_CONSENT_AGE)}
+    ),
+    "guardian": FieldError(_FIELD, "consent_by_guardian"),
+    "duty": FieldError(_FIELD, "consent_zarra_duty"),
+    "adult_decides": FieldError(_FIELD, "consent_adult_decides"),
+    "child_needs_guardian": FieldError(
+        _FIELD, "consent_child_needs_guardian", {"age": str(CHILD_SELF_CONSENT_AGE)}
+    ),
+    "guardian_conflict": FieldError(_FIELD, "consent_guardian_is_perpetrator"),
+}
+
+
+@dataclass(frozen=True)
+class ConsentDecision:
+    """Whether a consent may be accepted for a referral, and the note to show the officer.
+
+    Attributes:
+        outcome: "allowed", or "needs_override" (the officer may go ahead only by recording why).
+        note: the message for the officer, on the consent.given_by field.
+    """
+
+    outcome: str
+    note: FieldError
+
+    @property
+    def allowed(self) -> bool:
+        """Whether the consent stands without an override."""
+        return self.outcome == "allowed"
+
+    @property
+    def message_key(self) -> str:
+        """The note's message key (messages.CATALOGUES)."""
+        return self.note.key
+
+
+def guardian_may_be_perpetrator(record: Mapping[str, Any]) -> bool:
+    """Whether an alleged perpetrator of this normalised record may be the survivor's guardian."""
+    return any(
+        relationship_group(p["relationship"]) in _GUARDIAN_CONFLICT_GROUPS
+        for p in record["perpetrators"]
+    )
+
+
+def consent_rule(record: Mapping[str, Any], service_type: str, given_by: str) -> ConsentDecision:
+    """Whether consent to refer to `service_type`, given by `given_by`, may be accepted.
+
+    `record` is a normalised complaint (`validate_complaint`). Informing ZARRA of a missing child
+    is a legal duty of the station and is always allowed. Raises ValueError for an unknown
+    service type or consent giver.
+    """
+    if service_type not in _SERVICE_TYPE:
+        raise ValueError(f"unknown service type: {service_type!r}")
+    if given_by not in _CONSENT_GIVER:
+        raise ValueError(f"unknown consent giver: {given_by!r}")
+    derived = record["derived"]
+    if service_type == "missing_child_alert":
+        return ConsentDecision("allowed", _NOTES["duty"])
+    if not derived["is_child"]:
+        if given_by == "survivor":
+            return ConsentDecision("allowed", _NOTES["survivor"])
+        return ConsentDecision("needs_override", _NOTES["adult_decides"])
+    if given_by == "guardian":
+        if guardian_may_be_perpetrator(record):
+            return ConsentDecision("needs_override", _NOTES["guardian_conflict"])
+        return ConsentDecision("allowed", _NOTES["guardian"])
+    age = derived["age"]
+    if age is not None and age >= CHILD_SELF_CONSENT_AGE:
+        return ConsentDecision("allowed", _NOTES["older_child"])
+    return ConsentDecision("needs_override", _NOTES["child_needs_guardian"])

@@ -62,6 +62,30 @@ _EN: dict[str, str] = {
     "fir_number_required": "Please enter the FIR number, or mark that no FIR was registered.",
     "fir_number_without_fir": "An FIR number is given, but the FIR is not marked as registered.",
     "consent_giver_required": "Please record who gave consent: the survivor or a guardian.",
+    # Consent to referrals (consent.consent_rule)
+    "consent_by_survivor": "The survivor consents for themself.",
+    "consent_by_older_child": (
+        "The survivor is {age} or older and may consent for themself. Involve a trusted guardian "
+        "if the survivor wishes."
+    ),
+    "consent_by_guardian": "A parent or guardian consents for the child.",
+    "consent_zarra_duty": (
+        "Informing ZARRA of a missing child is the station's legal duty: it goes ahead whoever "
+        "consents."
+    ),
+    "consent_adult_decides": (
+        "The survivor is an adult and decides for themself. Accept someone else's consent only if "
+        "the survivor cannot decide (for example, unconscious), and record why."
+    ),
+    "consent_child_needs_guardian": (
+        "The survivor is a child under {age}: a parent or guardian should consent as well. If "
+        "none can be asked safely, record why."
+    ),
+    "consent_guardian_is_perpetrator": (
+        "An alleged perpetrator is a family member or partner who may be the child's guardian. Do "
+        "not accept consent from that person. If a guardian who is not accused consents, or child "
+        "protection acts for the child, record who and why."
+    ),
 }
 
 _UR: dict[str, str] = {
@@ -116,6 +140,30 @@ _UR: dict[str, str] = {
     "fir_number_without_fir": "ایف آئی آر نمبر درج ہے، مگر ایف آئی آر درج ہونے کا نشان نہیں لگا۔",
     "consent_giver_required": (
         "براہِ کرم درج کریں کہ رضامندی کس نے دی: متاثرہ فرد نے یا سرپرست نے۔"
+    ),
+    # Consent to referrals (consent.consent_rule)
+    "consent_by_survivor": "متاثرہ فرد خود رضامندی دے رہا ہے۔",
+    "consent_by_older_child": (
+        "متاثرہ فرد کی عمر {age} سال یا اس سے زیادہ ہے، اس لیے وہ خود رضامندی دے سکتا ہے۔ اگر "
+        "متاثرہ فرد چاہے تو کسی قابلِ اعتماد سرپرست کو بھی شامل کریں۔"
+    ),
+    "consent_by_guardian": "والدین یا سرپرست بچے کی طرف سے رضامندی دے رہے ہیں۔",
+    "consent_zarra_duty": (
+        "لاپتہ بچے کی اطلاع زارا کو دینا تھانے کی قانونی ذمہ داری ہے: یہ اطلاع ہر صورت دی جائے گی، "
+        "چاہے رضامندی کوئی بھی دے۔"
+    ),
+    "consent_adult_decides": (
+        "متاثرہ فرد بالغ ہے اور اپنا فیصلہ خود کرتا ہے۔ کسی اور کی رضامندی صرف اس وقت قبول کریں جب "
+        "متاثرہ فرد فیصلہ کرنے کے قابل نہ ہو (مثلاً بے ہوش ہو)، اور اس کی وجہ درج کریں۔"
+    ),
+    "consent_child_needs_guardian": (
+        "متاثرہ فرد {age} سال سے کم عمر بچہ ہے: والدین یا سرپرست کی رضامندی بھی ضروری ہے۔ اگر کسی "
+        "سے محفوظ طریقے سے نہ پوچھا جا سکے تو اس کی وجہ درج کریں۔"
+    ),
+    "consent_guardian_is_perpetrator": (
+        "مبینہ ملزمان میں خاندان کا کوئی فرد یا شریکِ حیات شامل ہے جو بچے کا سرپرست ہو سکتا ہے۔ اس "
+        "شخص کی رضامندی قبول نہ کریں۔ اگر کوئی ایسا سرپرست رضامندی دے جس پر الزام نہیں، یا تحفظِ "
+        "اطفال کا ادارہ بچے کی طرف سے کام کرے، تو درج کریں کہ کس نے اور کیوں۔"
     ),
 }
 
