@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
+from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
 from desk_app.services.accounts import MIN_PASSPHRASE, passphrase_problems
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
@@ -23,16 +24,8 @@ from desk_app.ui.form_parts import (
 from desk_app.ui.passphrase_strength import StrengthMeter
 from desk_app.ui.service_errors import field_texts
 
-# Province names as written on police letterheads; the list is editable for new ones.
-PROVINCES = [
-    "Balochistan",
-    "Khyber Pakhtunkhwa",
-    "Punjab",
-    "Sindh",
-    "Islamabad Capital Territory",
-    "Gilgit-Baltistan",
-    "Azad Jammu and Kashmir",
-]
+# Province names as the referral directory writes them (the choice box stays editable).
+PROVINCES = list(DIRECTORY_PROVINCES)
 RANKS = ["", "Inspector", "Sub-Inspector", "ASI", "Head Constable", "Constable", "DSP"]
 
 
