@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import sys
 
-from bench import referral, store
+from bench import documents, referral, store
 
 
 def main() -> None:
     store.main(sys.argv[1:])
     referral.main([])
+    documents.main([])
 
 
 if __name__ == "__main__":

@@ -428,6 +428,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-encrypt the database under a new key (in-charge only)",
     )
     p.set_defaults(func=cmd_rekey)
+
+    # cli_documents is part of this command (split off for size) and imports from here.
+    from desk_app import cli_documents
+
+    cli_documents.add_document_commands(sub, signed_in)
     return parser
 
 

@@ -27,6 +27,7 @@ from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.complaint_views import StationContext
+from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.errors import (
     AuthenticationFailed,
@@ -132,6 +133,7 @@ class Station:
         self.accounts = AccountService(store, actor, vault, clock)
         self.audit = AuditTrailService(store, actor)
         self.drafts = DraftService(store, actor, clock)
+        self.documents = DocumentService(store, actor, taxonomy, clock)
 
     # -- set-up ----------------------------------------------------------------------------
 

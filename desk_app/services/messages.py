@@ -50,6 +50,11 @@ _EN: dict[str, str] = {
     ),
     "station.field_required": "Please fill in {field}.",
     "validation.failed": "{count} field(s) need attention.",
+    "document.choice_invalid": "Please choose one of: {allowed}.",
+    "document.range_invalid": "The last day must not be before the first, and at most a year on.",
+    "document.names_in_charge_only": "Only the station in-charge can print names in the register.",
+    "receipt.genuine": "Genuine receipt: complaint {number}, received on {date}.",
+    "receipt.not_genuine": "This code was not issued by this station. The receipt is not genuine.",
 }
 
 _UR: dict[str, str] = {
@@ -95,6 +100,11 @@ _UR: dict[str, str] = {
     ),
     "station.field_required": "براہ کرم {field} درج کریں۔",
     "validation.failed": "{count} خانوں پر توجہ درکار ہے۔",
+    "document.choice_invalid": "براہ کرم ان میں سے ایک چنیں: {allowed}۔",
+    "document.range_invalid": "آخری دن پہلے دن سے پہلے نہ ہو، اور زیادہ سے زیادہ ایک سال بعد ہو۔",
+    "document.names_in_charge_only": "ناموں والا رجسٹر صرف اسٹیشن انچارج چھاپ سکتا ہے۔",
+    "receipt.genuine": "اصل رسید: شکایت {number}، وصولی کی تاریخ {date}۔",
+    "receipt.not_genuine": "یہ کوڈ اس اسٹیشن نے جاری نہیں کیا۔ یہ رسید اصل نہیں۔",
 }
 
 CATALOGUES = {"en": _EN, "ur": _UR}

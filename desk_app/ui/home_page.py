@@ -1,7 +1,8 @@
 """The home page after sign-in: who is signed in, at which station, and what can be done today.
 
-Intake, the complaint list and complaint details are the next screens to be built; the page
-says so in plain words rather than showing buttons that do nothing.
+A new complaint starts here (or with Ctrl+N). The complaint list and complaint details are the
+next screens to be built; the page says so in plain words rather than showing buttons that do
+nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ class HomePage(QWidget):
     Attributes:
         signed_in: "Signed in as ..." (the officer's full name, rank and role).
         station: the station's name, code, district and province.
-        action_buttons: one button per session action (lock, switch user, log out).
+        action_buttons: one button per session action (new complaint, lock, switch user,
+            log out).
     """
 
     def __init__(self, actions: list[QAction]) -> None:
@@ -39,10 +41,12 @@ class HomePage(QWidget):
         today = QLabel(
             self.tr(
                 "<p><b>What this window does today</b></p>"
-                "<p>Registering a complaint, the list of complaints and a complaint's details "
-                "are the next screens to be built. Until they are here, complaints are "
-                "registered with the <code>desk-app complaint</code> command, and officers are "
-                "added with <code>desk-app user add</code>.</p>"
+                "<p>Register a complaint with <b>New complaint</b> (Ctrl+N). What you type is "
+                "kept as a draft while you type, so nothing is lost if the power goes.</p>"
+                "<p>The list of complaints and a complaint's details are the next screens to be "
+                "built. Until they are here, complaints are looked up with the "
+                "<code>desk-app complaint</code> command, and officers are added with "
+                "<code>desk-app user add</code>.</p>"
                 "<p>When you step away from the desk, lock it (Ctrl+L). It also locks by itself "
                 "after a few minutes without use.</p>"
             )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from desk_app.station import Station
 from desk_app.ui.home_page import HomePage
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
 from desk_app.ui.lock_screen import LockScreen
 from desk_app.ui.login import LoginPage
 from desk_app.ui.service_errors import error_text
@@ -33,11 +34,13 @@ class DeskWindow(QMainWindow):
         screens: the top-level stack (set-up, sign-in, session, lock screen).
         wizard: the set-up wizard while it is shown, else None.
         login: the sign-in form.
-        session: the stack of the signed-in officer's pages (only the home page today).
+        session: the stack of the signed-in officer's pages (home, intake).
         home: the home page.
+        intake: the intake screen (the form, its draft, the saved number).
         lock_screen: the lock screen.
         idle_watcher: locks the window after the idle time.
-        lock_action, switch_user_action, log_out_action, quit_action: the Desk menu.
+        new_complaint_action, lock_action, switch_user_action, log_out_action, quit_action:
+            the Desk menu.
         station: the open Station while someone is signed in, else None.
     """
 
@@ -50,6 +53,7 @@ class DeskWindow(QMainWindow):
         lang: str = "en",
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
         kdf: KdfParams | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
     ) -> None:
         super().__init__()
         self.setObjectName("deskWindow")
@@ -62,10 +66,21 @@ class DeskWindow(QMainWindow):
         self._make_actions()
         self.screens = QStackedWidget()
         self.login = LoginPage(tasks, self._access, lang)
-        self.home = HomePage([self.lock_action, self.switch_user_action, self.log_out_action])
+        self.home = HomePage(
+            [
+                self.new_complaint_action,
+                self.lock_action,
+                self.switch_user_action,
+                self.log_out_action,
+            ]
+        )
+        self.intake = IntakeScreen(tasks, lang, autosave_ms=autosave_ms)
         self.session = QStackedWidget()
         self.session.setObjectName("session")
         self.session.addWidget(self.home)
+        self.session.addWidget(self.intake)
+        self.intake.home_requested.connect(self.show_home)
+        self.intake.show_requested.connect(self.show_intake)
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):
             self.screens.addWidget(screen)
@@ -84,6 +99,11 @@ class DeskWindow(QMainWindow):
         self.resize(960, 640)
 
     def _make_actions(self) -> None:
+        self.new_complaint_action = QAction(self.tr("&New complaint"), self)
+        self.new_complaint_action.setObjectName("newComplaintAction")
+        self.new_complaint_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        self.new_complaint_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_complaint_action.triggered.connect(self.show_intake)
         self.lock_action = QAction(self.tr("&Lock the desk"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -101,13 +121,20 @@ class DeskWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("&Desk"))
         menu.setObjectName("deskMenu")
+        menu.addAction(self.new_complaint_action)
+        menu.addSeparator()
         for action in (self.lock_action, self.switch_user_action, self.log_out_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
 
     def _set_session_actions(self, enabled: bool) -> None:
-        for action in (self.lock_action, self.switch_user_action, self.log_out_action):
+        for action in (
+            self.new_complaint_action,
+            self.lock_action,
+            self.switch_user_action,
+            self.log_out_action,
+        ):
             action.setEnabled(enabled)
 
     # -- screens -------------------------------------------------------------------------
@@ -141,6 +168,18 @@ class DeskWindow(QMainWindow):
         self._set_session_actions(True)
         self.idle_watcher.start()
         self.home.action_buttons[0].setFocus()
+        self.intake.begin(station)
+
+    def show_intake(self) -> None:
+        """The intake form: as she left it, or empty after a saved complaint."""
+        if self.station is None or self.locked:
+            return
+        self.session.setCurrentWidget(self.intake)
+        self.intake.start_new()
+
+    def show_home(self) -> None:
+        self.session.setCurrentWidget(self.home)
+        self.home.action_buttons[0].setFocus()
 
     def _show_session_title(self) -> None:
         assert self.station is not None
@@ -159,6 +198,8 @@ class DeskWindow(QMainWindow):
         if self.station is None or self.locked:
             return
         self.idle_watcher.stop()
+        # The draft is handed to the worker (never waited on) before the form is covered.
+        self.intake.locking()
         focus = self.focusWidget()
         self._focus_before_lock = (
             focus if focus is not None and self.session.isAncestorOf(focus) else None
@@ -178,6 +219,7 @@ class DeskWindow(QMainWindow):
         if self._focus_before_lock is not None:
             self._focus_before_lock.setFocus()
         self._focus_before_lock = None
+        self.intake.unlocked()
 
     # -- leaving -------------------------------------------------------------------------
 
@@ -194,6 +236,9 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.stop()
         self._set_session_actions(False)
         self._focus_before_lock = None
+        # Queued before station.close below, so the draft is written while the store is open.
+        self.intake.end()
+        self.session.setCurrentWidget(self.home)
         self.home.forget()
         self._show_login(keep_username=keep_username)
         if not keep_username:

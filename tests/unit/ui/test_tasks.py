@@ -108,3 +108,29 @@ def test_event_loop_keeps_running_during_long_work(qtbot: QtBot, tasks: TaskMana
     qtbot.waitUntil(lambda: bool(done), timeout=3000)
     timer.stop()
     assert len(ticks) >= 10, "the GUI thread was blocked while the work ran"
+
+
+def test_signals_keep_their_arguments_alive(qapp: QApplication) -> None:
+    """Guard for PySide6 6.12.0, which dropped a reference on every emit of a Python-defined
+    signal: after enough emits True, False or a small int reached zero and the interpreter
+    aborted. The task manager emits one such signal per background result."""
+    import gc
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        flag = Signal(bool)
+        value = Signal(object)
+
+    probe = Probe()
+    probe.flag.connect(lambda _: None)
+    probe.value.connect(lambda _: None)
+    payload = object()
+    gc.collect()
+    before = sys.getrefcount(True), sys.getrefcount(payload)
+    for _ in range(200):
+        probe.flag.emit(True)
+        probe.value.emit(payload)
+    gc.collect()
+    assert (sys.getrefcount(True), sys.getrefcount(payload)) == before

@@ -1,0 +1,107 @@
+"""What the printed documents are made from: plain frozen values a service builds.
+
+Printing never reads the store: a service decides what may be printed (no narrative, address,
+ID number, phone or perpetrator ever reaches these classes) and hands it over here.
+Times are already in station time; printing only formats them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+PaperFormat = Literal["a4", "80mm"]
+Language = Literal["both", "ur", "en"]
+PAPER_FORMATS: tuple[PaperFormat, ...] = ("a4", "80mm")
+LANGUAGES: tuple[Language, ...] = ("both", "ur", "en")
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """A number the complainant may call, with its name in both languages."""
+
+    name_en: str
+    name_ur: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class StationHeader:
+    """The station as it is named at the top of every document."""
+
+    name: str
+    code: str
+    district: str
+    phone: str | None
+    timezone: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """Everything a complaint receipt shows, and nothing more.
+
+    Attributes:
+        received_at: station-local time the complaint was received.
+        officer: the desk officer's rank and name as printed.
+        complainant_name: only when the station allows names on receipts, else None.
+        categories: (English, Urdu) labels of the complaint categories.
+        outcome: "fir_registered", "registered", "referred", "closed" or "void".
+        fir_number: the FIR number when one is registered and known.
+        verification_code: number plus keyed check (printing.verification_code).
+    """
+
+    station: StationHeader
+    number: str
+    received_at: datetime
+    officer: str
+    complainant_name: str | None
+    categories: tuple[tuple[str, str], ...]
+    outcome: str
+    fir_number: str | None
+    helplines: tuple[Helpline, ...]
+    verification_code: str
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """One complaint as a line of the daily register (labels in English).
+
+    Attributes:
+        survivor_name: only in the in-charge's version, else None.
+        fir_number: "" when an FIR is registered without its number typed yet; None when the
+            matter is a complaint only.
+        referrals: services referred to; empty prints "-".
+    """
+
+    number: str
+    received_at: datetime
+    survivor_category: str
+    categories: tuple[str, ...]
+    sections: tuple[str, ...]
+    fir_number: str | None
+    referrals: tuple[str, ...]
+    risk: str
+    officer: str
+    status: str
+    survivor_name: str | None = None
+
+
+@dataclass(frozen=True)
+class RegisterData:
+    """A register for the days `start` to `end` (inclusive).
+
+    Attributes:
+        with_names: the in-charge's version, with a survivor name column.
+        prepared_by: rank and name of the user who printed it.
+        generated_at: station-local time of printing.
+    """
+
+    station: StationHeader
+    start: date
+    end: date
+    rows: Sequence[RegisterRow]
+    with_names: bool
+    prepared_by: str
+    generated_at: datetime

@@ -1,0 +1,238 @@
+"""The daily register: landscape A4, one line per complaint, for the in-charge to sign.
+
+    pdf: bytes = render_register(data)
+
+Rows are paginated here, not by Table.split: every row's height is known from its cell lines,
+so each page gets its own Table (header row first, repeatRows=1 kept in case a row is taller than
+measured). Table.split re-measures all remaining rows on every page, which made a month of
+5,000 complaints quadratic. Cells are plain strings in Noto Sans (fast, and the register's
+labels are English); only survivor names, which may be typed in Urdu, go through UrduParagraph.
+
+"Page x of y" draws y from a form XObject filled in when the document is saved, so no page is
+kept in memory to be numbered afterwards.
+
+Threading: reportlab font state is process-wide; call from one thread at a time.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desk_app.printing.document_data import RegisterData, RegisterRow
+from desk_app.printing.register_parts import (
+    HEADER_SPACE,
+    MARGIN,
+    signatures,
+    totals_tables,
+)
+from desk_app.printing.urdu import (
+    FontNames,
+    UrduParagraph,
+    draw_line,
+    register_fonts,
+    visual_lines,
+)
+
+PAGE = landscape(A4)
+SIZE = 7.5
+LEADING = 9.0
+PAD = 2.0
+_TOTAL_FORM = "pageTotal"
+# (heading, width in points); the name column exists only in the in-charge's version.
+_COLUMNS = (
+    ("Complaint no.", 84),
+    ("Received", 52),
+    ("Survivor", 86),
+    ("Complaint category", 138),
+    ("Sections", 76),
+    ("FIR / complaint", 66),
+    ("Referrals", 52),
+    ("Risk", 36),
+    ("Officer", 62),
+    ("Status", 54),
+)
+_NAME_COLUMN = ("Survivor name", 84)
+
+
+def _fit(items: Sequence[str], width: float, font: str, sep: str = ", ") -> list[str]:
+    """Pack items into lines no wider than `width`; an item too wide is wrapped at its spaces,
+    and only a single word wider than the column is cut."""
+    lines: list[str] = []
+    for item in items:
+        start_new = True  # each item begins on a fresh line unless it fits after the last
+        for word in item.split():
+            while stringWidth(word, font, SIZE) > width and len(word) > 1:
+                word = word[:-2] + "…"
+            if lines:
+                glue = sep if start_new else " "
+                joined = f"{lines[-1]}{glue}{word}"
+                if stringWidth(joined, font, SIZE) <= width and (not start_new or sep != "\n"):
+                    lines[-1] = joined
+                    start_new = False
+                    continue
+            lines.append(word)
+            start_new = False
+    return lines or ["-"]
+
+
+class _Layout:
+    def __init__(self, data: RegisterData, fonts: FontNames) -> None:
+        self.data = data
+        self.fonts = fonts
+        self.columns = _COLUMNS + ((_NAME_COLUMN,) if data.with_names else ())
+        spare = PAGE[0] - 2 * MARGIN - 12 - sum(width for _, width in self.columns)
+        # Whatever width is left goes to the category column, the one most likely to wrap.
+        self.widths = [w + (spare if i == 3 else 0) for i, (_, w) in enumerate(self.columns)]
+        self.style = TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.latin, SIZE, LEADING),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#e4e4e4"),
+            ]
+        )
+
+    def header(self) -> list[str]:
+        return [heading for heading, _ in self.columns]
+
+    def cells(self, row: RegisterRow) -> tuple[list[Any], float]:
+        """One row's cells and its height on paper."""
+        font, w = self.fonts.latin, [width - 6 for width in self.widths]
+        fir = "Complaint only" if row.fir_number is None else f"FIR {row.fir_number}".strip()
+        columns = [
+            [row.number],
+            [row.received_at.strftime("%Y-%m-%d"), row.received_at.strftime("%H:%M")],
+            _fit([row.survivor_category], w[2], font),
+            _fit(row.categories, w[3], font, sep="\n"),
+            _fit(row.sections, w[4], font),
+            _fit([fir], w[5], font),
+            _fit(row.referrals, w[6], font),
+            [row.risk],
+            _fit([row.officer], w[8], font),
+            [row.status],
+        ]
+        cells: list[Any] = ["\n".join(lines) for lines in columns]
+        height = max(len(lines) for lines in columns) * LEADING
+        if self.data.with_names:
+            name = UrduParagraph(row.survivor_name or "-", SIZE, self.fonts, leading=LEADING * 1.3)
+            height = max(height, name.wrap(w[-1], 10_000)[1])
+            cells.append(name)
+        return cells, height + 2 * PAD
+
+    def pages(self) -> list[Any]:
+        """The register's tables, one per page, with page breaks between them."""
+        room = PAGE[1] - 2 * MARGIN - HEADER_SPACE - 12 - (LEADING + 2 * PAD) - 4
+        story: list[Any] = []
+        chunk: list[list[Any]] = []
+        used = 0.0
+        for row in self.data.rows:
+            cells, height = self.cells(row)
+            if chunk and used + height > room:
+                story += [self._table(chunk), PageBreak()]
+                chunk, used = [], 0.0
+            chunk.append(cells)
+            used += height
+        if chunk or not story:
+            story.append(self._table(chunk or [["-"] * len(self.columns)]))
+        return story
+
+    def _table(self, rows: list[list[Any]]) -> Table:
+        return Table([self.header(), *rows], colWidths=self.widths, repeatRows=1, style=self.style)
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped: Canvas is Any
+    """Fills the page-total form once the last page is known."""
+
+    def __init__(self, *args: Any, fonts: FontNames, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._fonts = fonts
+
+    def save(self) -> None:
+        self.beginForm(_TOTAL_FORM)
+        self.setFont(self._fonts.latin, 8)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def _page_decoration(data: RegisterData, fonts: FontNames) -> Any:
+    station = data.station
+    span = data.start.isoformat()
+    if data.end != data.start:
+        span += f" to {data.end.isoformat()}"
+    version = "with names (station in-charge)" if data.with_names else "without names"
+    generated = data.generated_at.strftime("%Y-%m-%d %H:%M")
+
+    # Shaped once: the same two Urdu lines head every page.
+    (title,) = visual_lines("روزانہ رجسٹر برائے شکایات", 12, PAGE[0] / 2, fonts)
+    (dates,) = visual_lines(f"تاریخ: {span}", 8.5, PAGE[0] / 2, fonts)
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        width, height = PAGE
+        top = height - MARGIN - 12
+        canvas.saveState()
+        canvas.setFont(fonts.latin, 12)
+        canvas.drawString(MARGIN, top, f"Daily register - {station.name}")
+        canvas.setFont(fonts.latin, 8.5)
+        phone = f", phone {station.phone}" if station.phone else ""
+        canvas.drawString(
+            MARGIN, top - 14, f"Station code {station.code}, District {station.district}{phone}"
+        )
+        canvas.drawString(MARGIN, top - 26, f"Complaints received {span} ({version})")
+        for line, y in ((title, top), (dates, top - 26)):
+            draw_line(canvas, width / 2, y, width / 2 - MARGIN, line)
+        canvas.setFont(fonts.latin, 8)
+        label = f"Page {doc.page} of "
+        canvas.drawString(width - MARGIN - 40, MARGIN - 14, label)
+        canvas.translate(width - MARGIN - 40 + stringWidth(label, fonts.latin, 8), MARGIN - 14)
+        canvas.doForm(_TOTAL_FORM)
+        canvas.restoreState()
+        canvas.setFont(fonts.latin, 8)
+        canvas.drawString(MARGIN, MARGIN - 14, f"Generated {generated} (station time)")
+
+    return decorate
+
+
+def render_register(data: RegisterData) -> bytes:
+    """The register as PDF bytes; nothing touches the disk."""
+    fonts = register_fonts()
+    layout = _Layout(data, fonts)
+    story = layout.pages()
+    story += [Spacer(1, 10), KeepTogether([*totals_tables(data, fonts), *signatures(data, fonts)])]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + HEADER_SPACE,
+        bottomMargin=MARGIN,
+        title=f"Register {data.station.code} {data.start.isoformat()}",
+        author=data.station.name,
+        creator="Gender Desk",
+    )
+    decorate = _page_decoration(data, fonts)
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, fonts=fonts, **kwargs)
+
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker)
+    return buffer.getvalue()

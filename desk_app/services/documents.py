@@ -1,0 +1,317 @@
+"""Printed documents: complaint receipts, the daily register, and checking a receipt's code.
+
+The service decides what may be printed and builds plain values (printing.document_data) from
+the store; printing only lays them out. A receipt never carries the narrative, an address, an
+ID number, a phone number or anything about the perpetrator: ReceiptData has no field for them.
+Every document made is audited as "print" (a preview is a print waiting for paper), naming
+the complaint number or the dates, never a person.
+
+Threading: plain Python; call from one thread at a time (the UI's database worker). Rendering
+uses reportlab's process-wide font state, which that one worker also serialises.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from desk_app.domain.directory import Directory, load_seed_directory
+from desk_app.domain.messages import FieldError
+from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.people import choice_label
+from desk_app.domain.taxonomy import Taxonomy
+from desk_app.printing.document_data import (
+    LANGUAGES,
+    PAPER_FORMATS,
+    Helpline,
+    Language,
+    PaperFormat,
+    ReceiptData,
+    RegisterData,
+    RegisterRow,
+    StationHeader,
+)
+from desk_app.printing.receipt import render_receipt
+from desk_app.printing.register import render_register
+from desk_app.printing.verification_code import (
+    SECRET_BYTES,
+    code_matches,
+    make_code,
+    parse_code,
+)
+from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.storage import audit, complaints, station_secrets, users
+from desk_app.storage.models import ComplaintRow
+from desk_app.storage.store import Store, StoreSession
+
+SHOWS_NAME = "receipt_shows_name"
+NATIONAL_HELPLINE = "mohr-legal-helpline"
+MAX_REGISTER_DAYS = 366
+_REGISTER_LIMIT = 1_000_000
+
+
+@dataclass(frozen=True)
+class ReceiptCheck:
+    """The answer to "is this receipt ours?".
+
+    Attributes:
+        genuine: the code was made by this station for that complaint and date.
+        number: the complaint number the code names, if it names one.
+        received_on: the station-local date it proves, when genuine.
+    """
+
+    genuine: bool
+    number: str | None = None
+    received_on: date | None = None
+
+
+class DocumentService:
+    """Receipts and registers for the signed-in user."""
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        taxonomy: Taxonomy,
+        clock: Clock,
+        directory: Directory | None = None,
+    ) -> None:
+        self._store = store
+        self._actor = actor
+        self._taxonomy = taxonomy
+        self._clock = clock
+        self._directory = directory or load_seed_directory()
+        self._officers: dict[int, str] = {}
+
+    # -- receipts --------------------------------------------------------------------------
+
+    def receipt_pdf(self, number: str, fmt: PaperFormat = "a4", lang: Language = "both") -> bytes:
+        """The receipt of complaint `number` as PDF bytes; audited as a print."""
+        _check_choice("format", fmt, PAPER_FORMATS)
+        _check_choice("lang", lang, LANGUAGES)
+        # One transaction for the secret, the data and the audit entry: one commit to disk.
+        with self._store.write() as session:
+            data = self._receipt_data(session, number)
+            pdf = render_receipt(data, fmt, lang)
+            audit.append(
+                session,
+                at=self._clock(),
+                actor=self._actor.username,
+                action="print",
+                target=data.number,
+                details={"document": "receipt", "format": fmt, "lang": lang},
+            )
+        return pdf
+
+    def receipt_data(self, number: str) -> ReceiptData:
+        """What the receipt of `number` shows (creates the station's secret on first use)."""
+        with self._store.write() as session:
+            return self._receipt_data(session, number)
+
+    def _receipt_data(self, session: StoreSession, number: str) -> ReceiptData:
+        row = _complaint(session, number)
+        station, settings = _station(session)
+        secret = _secret(session, create=True)
+        assert secret is not None
+        record = json.loads(row.record_json)
+        local = as_utc(row.received_at).astimezone(ZoneInfo(station.timezone))
+        return ReceiptData(
+            station=station,
+            number=row.number,
+            received_at=local,
+            officer=self._officer(session, row.registered_by),
+            complainant_name=_complainant_name(record) if settings.get(SHOWS_NAME) else None,
+            categories=tuple(self._labels(record["incident"]["categories"])),
+            outcome=row.status,
+            fir_number=record["legal"].get("fir_number") or None,
+            helplines=self._helplines(station.district, settings.get("province")),
+            verification_code=make_code(secret, row.number, local.date()),
+        )
+
+    def set_receipt_shows_name(self, shows: bool) -> None:
+        """Whether receipts print the complainant's name (in-charge only; default off)."""
+        self._actor.require_in_charge()
+        with self._store.write() as session:
+            station_secrets.set_setting(session, SHOWS_NAME, bool(shows))
+            audit.append(
+                session,
+                at=self._clock(),
+                actor=self._actor.username,
+                action="station.settings",
+                details={SHOWS_NAME: bool(shows)},
+            )
+
+    def verify(self, code: str) -> ReceiptCheck:
+        """Check a receipt's verification code against this station's secret; audited."""
+        parsed = parse_code(code)
+        with self._store.write() as session:
+            result = ReceiptCheck(False, parsed.number if parsed else None)
+            secret = _secret(session, create=False)
+            row = complaints.by_number(session, parsed.number) if parsed else None
+            if parsed and secret and row:
+                station, _ = _station(session)
+                day = as_utc(row.received_at).astimezone(ZoneInfo(station.timezone)).date()
+                if code_matches(secret, parsed, day):
+                    result = ReceiptCheck(True, row.number, day)
+            audit.append(
+                session,
+                at=self._clock(),
+                actor=self._actor.username,
+                action="receipt.verify",
+                target=result.number,
+                details={"genuine": result.genuine},
+            )
+            return result
+
+    # -- registers -------------------------------------------------------------------------
+
+    def register_pdf(
+        self, start: date, end: date | None = None, *, with_names: bool | None = None
+    ) -> bytes:
+        """The register of complaints received from `start` to `end` (inclusive), as PDF.
+
+        Names are printed only for the station in-charge (her version by default); an officer
+        asking for them is refused. Audited as a print, naming the dates and the version.
+        """
+        data = self.register_data(start, end, with_names=with_names)
+        pdf = render_register(data)
+        with self._store.write() as session:
+            audit.append(
+                session,
+                at=self._clock(),
+                actor=self._actor.username,
+                action="print",
+                target=f"register {data.start.isoformat()}..{data.end.isoformat()}",
+                details={
+                    "document": "register",
+                    "names": data.with_names,
+                    "complaints": len(data.rows),
+                },
+            )
+        return pdf
+
+    def register_data(
+        self, start: date, end: date | None = None, *, with_names: bool | None = None
+    ) -> RegisterData:
+        end = end or start
+        if end < start or (end - start).days >= MAX_REGISTER_DAYS:
+            raise InvalidInput([FieldError("to", "document.range_invalid")])
+        if with_names is None:
+            with_names = self._actor.is_in_charge
+        if with_names and not self._actor.is_in_charge:
+            raise PermissionDenied("document.names_in_charge_only")
+        with self._store.read() as session:
+            station, _ = _station(session)
+            zone = ZoneInfo(station.timezone)
+            rows = complaints.listing(
+                session,
+                start=datetime.combine(start, time(), zone),
+                end=datetime.combine(end + timedelta(days=1), time(), zone),
+                limit=_REGISTER_LIMIT,
+            )
+            lines = [self._register_row(session, row, zone, with_names) for row in reversed(rows)]
+        prepared = " ".join(p for p in (self._actor.rank, self._actor.full_name) if p)
+        return RegisterData(
+            station=station,
+            start=start,
+            end=end,
+            rows=lines,
+            with_names=with_names,
+            prepared_by=prepared,
+            generated_at=self._clock().astimezone(zone),
+        )
+
+    def _register_row(
+        self, session: StoreSession, row: ComplaintRow, zone: ZoneInfo, with_names: bool
+    ) -> RegisterRow:
+        record = json.loads(row.record_json)
+        legal = record["legal"]
+        return RegisterRow(
+            number=row.number,
+            received_at=as_utc(row.received_at).astimezone(zone),
+            survivor_category=choice_label("survivor_category", row.survivor_category),
+            categories=tuple(en for en, _ in self._labels(record["incident"]["categories"])),
+            sections=tuple(legal.get("sections") or ()),
+            fir_number=(legal.get("fir_number") or "") if row.fir_registered else None,
+            referrals=(),  # referrals are not recorded yet
+            risk=row.risk_level,
+            officer=self._officer(session, row.registered_by),
+            status=row.status.replace("_", " "),
+            survivor_name=record["survivor"].get("name") if with_names else None,
+        )
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _labels(self, codes: Sequence[str]) -> list[tuple[str, str]]:
+        known = self._taxonomy.categories
+        return [(known[c].label_en, known[c].label_ur) if c in known else (c, c) for c in codes]
+
+    def _officer(self, session: StoreSession, user_id: int) -> str:
+        if user_id not in self._officers:
+            user = users.by_id(session, user_id)
+            parts = (user.rank, user.full_name) if user else (None, "?")
+            self._officers[user_id] = " ".join(p for p in parts if p)
+        return self._officers[user_id]
+
+    def _helplines(self, district: str, province: Any) -> tuple[Helpline, ...]:
+        found: list[Helpline] = []
+        national = self._directory.get(NATIONAL_HELPLINE)
+        if national is not None and national.phones:
+            found.append(Helpline(national.name_en, national.name_ur, national.phones[0]))
+        women = [
+            e
+            for e in self._directory.matching("psychosocial", district, str(province or ""))
+            if e.coverage.level == "province" and e.phones
+        ]
+        if women:
+            found.append(Helpline(women[0].name_en, women[0].name_ur, women[0].phones[0]))
+        return tuple(found)
+
+
+def _check_choice(field: str, value: str, allowed: Sequence[str]) -> None:
+    if value not in allowed:
+        raise InvalidInput(
+            [FieldError(field, "document.choice_invalid", {"allowed": ", ".join(allowed)})]
+        )
+
+
+def _complaint(session: StoreSession, number: str) -> ComplaintRow:
+    parsed = parse_complaint_number(number)
+    row = complaints.by_number(session, format_complaint_number(*parsed)) if parsed else None
+    if row is None:
+        raise NotFound("complaint.not_found", number=number.strip()[:40])
+    return row
+
+
+def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
+    row = users.station(session)
+    assert row is not None
+    settings = dict(station_secrets.settings(session))
+    settings["province"] = row.province
+    header = StationHeader(
+        row.name, row.code, row.district, row.phone, str(settings.get("timezone", "Asia/Karachi"))
+    )
+    return header, settings
+
+
+def _secret(session: StoreSession, *, create: bool) -> bytes | None:
+    secret = station_secrets.receipt_secret(session)
+    if secret is None and create:
+        secret = secrets.token_bytes(SECRET_BYTES)
+        station_secrets.save_receipt_secret(session, secret)
+    return secret
+
+
+def _complainant_name(record: Mapping[str, Any]) -> str | None:
+    complainant = record.get("complainant") or {}
+    if complainant.get("is_survivor", True):
+        name = (record.get("survivor") or {}).get("name")
+    else:
+        name = complainant.get("name")
+    return name if isinstance(name, str) and name.strip() else None

@@ -1,0 +1,67 @@
+"""After a complaint is saved: its number, large and clear, and where to go next.
+
+The survivor or her family write the number down or photograph it; it is the one thing they
+need to follow the complaint up. Receipt and referral actions join this page when those screens
+exist; until then it offers only what works.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.ui.form_parts import centre_box
+
+
+class SavedPage(QWidget):
+    """The saved complaint's number, with New complaint and Home.
+
+    Attributes:
+        number: the complaint number, large and selectable.
+        details: one line under it (risk level, categories counted).
+        new_button, home_button: the two ways on.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("intakeSaved")
+        heading = QLabel(self.tr("The complaint is saved. Its number is:"))
+        heading.setObjectName("intakeSavedHeading")
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-size: 14pt;")
+        self.number = QLabel()
+        self.number.setObjectName("intakeSavedNumber")
+        self.number.setAccessibleName(self.tr("Complaint number"))
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.number.setStyleSheet("font-size: 30pt; font-weight: 700; letter-spacing: 2px;")
+        # A number reads left to right even on an Urdu desk.
+        self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.details = QLabel()
+        self.details.setObjectName("intakeSavedDetails")
+        self.details.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("&New complaint"))
+        self.new_button.setObjectName("intakeSavedNew")
+        self.new_button.setAccessibleName(self.tr("New complaint"))
+        self.new_button.setMinimumHeight(36)
+        self.home_button = QPushButton(self.tr("&Home"))
+        self.home_button.setObjectName("intakeSavedHome")
+        self.home_button.setAccessibleName(self.tr("Home"))
+        self.home_button.setMinimumHeight(36)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.addWidget(heading)
+        column.addWidget(self.number)
+        column.addWidget(self.details)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        centre_box(self, box, 620)
+        QWidget.setTabOrder(self.new_button, self.home_button)
+
+    def show_number(self, number: str, details: str) -> None:
+        self.number.setText(number)
+        self.details.setText(details)
+        self.new_button.setFocus()

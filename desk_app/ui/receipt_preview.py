@@ -1,0 +1,158 @@
+"""Preview of a complaint receipt, with printer and paper choice, print, and save as PDF.
+
+The PDF is made on the database worker (Op) and held in memory as bytes; it is never written
+to a temporary file. Only "Save as PDF" writes, and only where the officer chooses.
+
+Threading: GUI thread only; the PDF work runs through ui.tasks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.ui.tasks import Op, TaskManager
+
+#: Makes the receipt: (paper "a4" or "80mm", language "both", "ur" or "en") -> PDF bytes.
+ReceiptMaker = Callable[[str, str], bytes]
+
+
+class ReceiptPreview(QDialog):
+    """Shows the receipt of one complaint and prints or saves it.
+
+    Attributes:
+        pdf: the bytes of the receipt now shown (empty until the first is made).
+        document: the Qt PDF document rendering them.
+    """
+
+    def __init__(
+        self,
+        tasks: TaskManager,
+        number: str,
+        make_receipt: ReceiptMaker,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Receipt %1").replace("%1", number))
+        self._tasks = tasks
+        self._number = number
+        self._make = make_receipt
+        self.pdf = b""
+        self._buffer: QBuffer | None = None
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+
+        self.paper = QComboBox(self)
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("80 mm roll"), "80mm")
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Urdu and English"), "both")
+        self.language.addItem(self.tr("Urdu"), "ur")
+        self.language.addItem(self.tr("English"), "en")
+        self.status = QLabel(self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.save_button = QPushButton(self.tr("Save as PDF…"), self)
+        close = QPushButton(self.tr("Close"), self)
+
+        bar = QHBoxLayout()
+        for label, box in ((self.tr("Paper"), self.paper), (self.tr("Language"), self.language)):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(box)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self.resize(720, 860)
+
+        self.paper.currentIndexChanged.connect(self.refresh)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_receipt)
+        self.save_button.clicked.connect(self.save_pdf)
+        close.clicked.connect(self.reject)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Make the receipt again for the chosen paper and language."""
+        fmt, lang = self.paper.currentData(), self.language.currentData()
+        self._busy(True)
+        Op(self._tasks, lambda: self._make(fmt, lang)).success(self._show).failure(
+            self._failed
+        ).latest_only("receipt-preview").run()
+
+    def _busy(self, busy: bool) -> None:
+        self.status.setText(self.tr("Preparing the receipt…") if busy else "")
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    def _show(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer  # QPdfDocument reads from it for as long as it is shown
+        self._busy(False)
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("The receipt could not be made. Please try again."))
+
+    def print_receipt(self) -> None:
+        """Ask for printer and paper, then print every page scaled to the paper."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.paper.currentData() == "80mm":
+            size = self.document.pagePointSize(0)
+            printer.setPageSize(QPageSize(size, QPageSize.Unit.Point, "80 mm roll"))
+        else:
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        painter = QPainter(printer)
+        try:
+            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                size = QSize(round(points.width() * scale), round(points.height() * scale))
+                painter.drawImage(QPoint(0, 0), self.document.render(page, size))
+        finally:
+            painter.end()
+
+    def save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save receipt"), f"receipt-{self._number}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            Path(name).write_bytes(self.pdf)
