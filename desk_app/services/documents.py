@@ -17,7 +17,7 @@ import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from desk_app.domain.directory import Directory, load_seed_directory
@@ -91,14 +91,19 @@ class DocumentService:
 
     # -- receipts --------------------------------------------------------------------------
 
-    def receipt_pdf(self, number: str, fmt: PaperFormat = "a4", lang: Language = "both") -> bytes:
-        """The receipt of complaint `number` as PDF bytes; audited as a print."""
+    def receipt_pdf(self, number: str, fmt: str = "a4", lang: str = "both") -> bytes:
+        """The receipt of complaint `number` as PDF bytes; audited as a print.
+
+        ``fmt`` and ``lang`` come as plain text from screens and the command line and are
+        checked here, at the boundary: "a4" or "80mm"; "both", "ur" or "en".
+        """
         _check_choice("format", fmt, PAPER_FORMATS)
         _check_choice("lang", lang, LANGUAGES)
+        paper, language = cast(PaperFormat, fmt), cast(Language, lang)
         # One transaction for the secret, the data and the audit entry: one commit to disk.
         with self._store.write() as session:
             data = self._receipt_data(session, number)
-            pdf = render_receipt(data, fmt, lang)
+            pdf = render_receipt(data, paper, language)
             audit.append(
                 session,
                 at=self._clock(),

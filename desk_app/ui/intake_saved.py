@@ -8,6 +8,7 @@ exist; until then it offers only what works.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.ui.form_parts import centre_box
@@ -19,6 +20,7 @@ class SavedPage(QWidget):
     Attributes:
         number: the complaint number, large and selectable.
         details: one line under it (risk level, categories counted).
+        receipt_button: opens the complaint receipt's preview (also Ctrl+P).
         new_button, home_button: the two ways on.
     """
 
@@ -39,6 +41,10 @@ class SavedPage(QWidget):
         self.details = QLabel()
         self.details.setObjectName("intakeSavedDetails")
         self.details.setWordWrap(True)
+        self.receipt_button = QPushButton(self.tr("&Receipt for the complainant… (Ctrl+P)"))
+        self.receipt_button.setObjectName("intakeSavedReceipt")
+        self.receipt_button.setAccessibleName(self.tr("Receipt for the complainant"))
+        self.receipt_button.setMinimumHeight(36)
         self.new_button = QPushButton(self.tr("&New complaint"))
         self.new_button.setObjectName("intakeSavedNew")
         self.new_button.setAccessibleName(self.tr("New complaint"))
@@ -48,6 +54,7 @@ class SavedPage(QWidget):
         self.home_button.setAccessibleName(self.tr("Home"))
         self.home_button.setMinimumHeight(36)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.receipt_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -59,9 +66,13 @@ class SavedPage(QWidget):
         column.addSpacing(16)
         column.addLayout(buttons)
         centre_box(self, box, 620)
+        QWidget.setTabOrder(self.receipt_button, self.new_button)
         QWidget.setTabOrder(self.new_button, self.home_button)
+        shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.receipt_button.click)
 
     def show_number(self, number: str, details: str) -> None:
         self.number.setText(number)
         self.details.setText(details)
-        self.new_button.setFocus()
+        self.receipt_button.setFocus()

@@ -28,6 +28,7 @@ from desk_app.station import Station
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.intake_input import complaint_input
 from desk_app.ui.intake_saved import SavedPage
+from desk_app.ui.receipt_preview import ReceiptPreview
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -73,6 +74,9 @@ class IntakeScreen(QStackedWidget):
         self.autosave.setInterval(autosave_ms)
         self.autosave.timeout.connect(self.keep_draft)
         self.saved_page.new_button.clicked.connect(self.start_new)
+        self.saved_page.receipt_button.clicked.connect(self.open_receipt)
+        self.receipt: ReceiptPreview | None = None
+        self._saved_number = ""
         self.saved_page.home_button.clicked.connect(self.home_requested)
 
     # -- session -------------------------------------------------------------------------
@@ -285,9 +289,24 @@ class IntakeScreen(QStackedWidget):
                 category=category, risk=risk
             ),
         )
+        self._saved_number = summary.number
         self.setCurrentWidget(self.saved_page)
-        self.saved_page.new_button.setFocus()
+        self.saved_page.receipt_button.setFocus()
         self.complaint_saved.emit(summary)
+
+    def open_receipt(self) -> None:
+        """Preview, print or save the receipt of the complaint just saved (made off the GUI
+        thread by the dialog)."""
+        station, number = self._station, self._saved_number
+        if station is None or not number:
+            return
+        self.receipt = ReceiptPreview(
+            self._tasks,
+            number,
+            lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
+            self,
+        )
+        self.receipt.open()
 
     def _refused(self, error: BaseException) -> None:
         self._saving = False

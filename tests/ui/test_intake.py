@@ -139,7 +139,7 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
     qtbot.waitUntil(lambda: window.intake.currentWidget() is window.intake.saved_page)
     number = window.intake.saved_page.number.text()
     assert number.startswith("QTAAIR-")
-    assert window.intake.saved_page.new_button.hasFocus()
+    assert window.intake.saved_page.receipt_button.hasFocus()  # the receipt comes next
     station = window.station
     assert station is not None
     record: Mapping[str, Any] = run(qtbot, window, lambda: station.intake.show(number)).record
@@ -157,6 +157,15 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
     # The form is empty again for the next person, and the draft went with the save.
     assert form.survivor.texts["survivor.name"].text() == ""
     assert run(qtbot, window, lambda: station.drafts.load("intake")) is None
+
+    # Ctrl+P: the receipt for the complainant, made off the GUI thread and shown.
+    press(qtbot, focused(), Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: window.intake.receipt is not None)
+    preview = window.intake.receipt
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.document.pageCount() == 1)
+    assert preview.pdf.startswith(b"%PDF")
+    preview.close()
 
 
 def test_a_bad_cnic_is_said_at_the_field_and_nothing_typed_is_lost(

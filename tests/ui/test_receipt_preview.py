@@ -30,7 +30,7 @@ def test_preview_shows_the_receipt_and_switches_paper(
     dialog = ReceiptPreview(
         tasks,
         number,
-        lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),  # type: ignore[arg-type]
+        lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
     )
     qtbot.addWidget(dialog)
     dialog.show()
