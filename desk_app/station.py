@@ -25,7 +25,7 @@ from desk_app.domain.numbering import validate_station_code
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
-from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.common import DEFAULT_TIMEZONE, IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
@@ -79,7 +79,7 @@ class StationInfo:
     district: str
     province: str
     phone: str | None = None
-    timezone: str = "Asia/Karachi"
+    timezone: str = DEFAULT_TIMEZONE
 
     def check(self) -> None:
         errors = []
@@ -383,7 +383,7 @@ def _station_info(row: StationRow) -> StationInfo:
         row.district,
         row.province,
         row.phone,
-        str(settings.get("timezone", "Asia/Karachi")),
+        str(settings.get("timezone", DEFAULT_TIMEZONE)),
     )
 
 

@@ -10,6 +10,9 @@ from desk_app.services.errors import PermissionDenied
 
 Clock = Callable[[], datetime]
 
+#: Where a station is unless its settings say otherwise (Pakistan keeps one time zone, no DST).
+DEFAULT_TIMEZONE = "Asia/Karachi"
+
 OFFICER = "officer"
 IN_CHARGE = "in_charge"
 ROLES = (OFFICER, IN_CHARGE)

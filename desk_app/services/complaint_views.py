@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from desk_app.services.common import DEFAULT_TIMEZONE
+
 
 @dataclass(frozen=True)
 class StationContext:
@@ -19,7 +21,7 @@ class StationContext:
     code: str
     district: str
     province: str = ""
-    timezone: str = "Asia/Karachi"
+    timezone: str = DEFAULT_TIMEZONE
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,7 @@ from desk_app.printing.verification_code import (
     make_code,
     parse_code,
 )
-from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.storage import audit, complaints, station_secrets, users
 from desk_app.storage.models import ComplaintRow
@@ -300,7 +300,7 @@ def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
     settings = dict(station_secrets.settings(session))
     settings["province"] = row.province
     header = StationHeader(
-        row.name, row.code, row.district, row.phone, str(settings.get("timezone", "Asia/Karachi"))
+        row.name, row.code, row.district, row.phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
     )
     return header, settings
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, text
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import (
@@ -157,10 +157,6 @@ def listing(
         ).where(ComplaintCategoryRow.code == category)
     query = query.order_by(col(ComplaintRow.received_at).desc(), col(ComplaintRow.id).desc())
     return session.exec(query.offset(offset).limit(limit)).all()
-
-
-def count(session: Session) -> int:
-    return session.exec(select(func.count()).select_from(ComplaintRow)).one()
 
 
 def add_history(

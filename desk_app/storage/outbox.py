@@ -10,10 +10,10 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
-from desk_app.storage.models import DailyCountRow, OutboxRow
+from desk_app.storage.models import OutboxRow
 
 PENDING, SENT, QUARANTINED, SUPERSEDED = "pending", "sent", "quarantined", "superseded"
 
@@ -58,14 +58,3 @@ def entries(session: Session, state: str | None = None, limit: int = 500) -> Seq
     if state is not None:
         query = query.where(OutboxRow.state == state)
     return session.exec(query.limit(limit)).all()
-
-
-def counts_by_state(session: Session) -> dict[str, int]:
-    rows = session.exec(select(OutboxRow.state, func.count()).group_by(col(OutboxRow.state)))
-    return {state: int(n) for state, n in rows}
-
-
-def daily_count(
-    session: Session, station_code: str, day: str, category: str
-) -> DailyCountRow | None:
-    return session.get(DailyCountRow, (station_code, day, category))

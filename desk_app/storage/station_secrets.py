@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from desk_app.storage.models import StationRow
+from desk_app.storage.users import station_settings
 
 RECEIPT_SECRET = "receipt_secret"  # noqa: S105  # the settings key, not a secret
 
@@ -26,8 +27,7 @@ def _row(session: Session) -> StationRow:
 
 def settings(session: Session) -> dict[str, Any]:
     """The station settings, without the receipt secret."""
-    values = json.loads(_row(session).settings_json)
-    assert isinstance(values, dict)
+    values = station_settings(_row(session))
     values.pop(RECEIPT_SECRET, None)
     return values
 

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
-from desk_app.storage.models import ComplaintRow, StationRow, UserRow
+from desk_app.storage.models import StationRow, UserRow
 
 
 def by_username(session: Session, username: str) -> UserRow | None:
@@ -31,13 +31,8 @@ def usernames_by_id(session: Session, ids: set[int]) -> dict[int, str]:
 
 
 def count_active(session: Session, role: str) -> int:
-    rows = session.exec(select(UserRow.id).where(UserRow.role == role, col(UserRow.active)))
-    return len(rows.all())
-
-
-def complaints_registered_by(session: Session, user_id: int) -> int:
-    rows = session.exec(select(ComplaintRow.id).where(ComplaintRow.registered_by == user_id))
-    return len(rows.all())
+    query = select(func.count()).where(UserRow.role == role, col(UserRow.active))
+    return session.exec(query).one()
 
 
 def station(session: Session) -> StationRow | None:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget
 
 from desk_app.domain.people import choice_label
+from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.drafts import INTAKE, Draft
 from desk_app.services.errors import InvalidInput
@@ -129,7 +130,7 @@ class IntakeScreen(QStackedWidget):
         self.setCurrentWidget(self.form)
 
     def _today(self) -> date:
-        zone = ZoneInfo(self._station.info.timezone if self._station else "Asia/Karachi")
+        zone = ZoneInfo(self._station.info.timezone if self._station else DEFAULT_TIMEZONE)
         return datetime.now(zone).date()
 
     # -- drafts --------------------------------------------------------------------------
