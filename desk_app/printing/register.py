@@ -11,19 +11,27 @@ labels are English); only survivor names, which may be typed in Urdu, go through
 "Page x of y" draws y from a form XObject filled in when the document is saved, so no page is
 kept in memory to be numbered afterwards.
 
+Memory stays flat as the register grows (bench/documents.py measures it): the story holds only
+each page's row range, and its table is built when the page is laid out and dropped once drawn;
+each finished page's content stream is compressed at once instead of waiting, as text, for the
+document to be saved. What remains in memory is the compressed PDF itself.
+
 Threading: reportlab font state is process-wide; call from one thread at a time.
 """
 
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    Flowable,
     KeepTogether,
     PageBreak,
     SimpleDocTemplate,
@@ -138,24 +146,56 @@ class _Layout:
         return cells, height + 2 * PAD
 
     def pages(self) -> list[Any]:
-        """The register's tables, one per page, with page breaks between them."""
+        """One lazily built table per page, with page breaks between them."""
         room = PAGE[1] - 2 * MARGIN - HEADER_SPACE - 12 - (LEADING + 2 * PAD) - 4
         story: list[Any] = []
-        chunk: list[list[Any]] = []
-        used = 0.0
-        for row in self.data.rows:
-            cells, height = self.cells(row)
-            if chunk and used + height > room:
-                story += [self._table(chunk), PageBreak()]
-                chunk, used = [], 0.0
-            chunk.append(cells)
+        start, used = 0, 0.0
+        for index, row in enumerate(self.data.rows):
+            _, height = self.cells(row)
+            if index > start and used + height > room:
+                story += [_PageTable(self, start, index), PageBreak()]
+                start, used = index, 0.0
             used += height
-        if chunk or not story:
-            story.append(self._table(chunk or [["-"] * len(self.columns)]))
+        story.append(_PageTable(self, start, len(self.data.rows)))
         return story
 
-    def _table(self, rows: list[list[Any]]) -> Table:
-        return Table([self.header(), *rows], colWidths=self.widths, repeatRows=1, style=self.style)
+    def table(self, start: int, end: int) -> Table:
+        rows = [self.cells(row)[0] for row in self.data.rows[start:end]]
+        return Table(
+            [self.header(), *(rows or [["-"] * len(self.columns)])],
+            colWidths=self.widths,
+            repeatRows=1,
+            style=self.style,
+        )
+
+
+class _PageTable(Flowable):  # type: ignore[misc]  # reportlab is untyped: Flowable is Any
+    """Rows ``start:end`` of the register: the Table exists only while its page is laid out."""
+
+    def __init__(self, layout: _Layout, start: int, end: int) -> None:
+        super().__init__()
+        self._layout, self._start, self._end = layout, start, end
+        self._table: Table | None = None
+
+    def _built(self) -> Table:
+        if self._table is None:
+            self._table = self._layout.table(self._start, self._end)
+        return self._table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._built().wrap(available_width, available_height)
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        # Only if a row was taller than measured: the Table splits itself, repeating the header.
+        parts: list[Any] = self._built().split(available_width, available_height)
+        self._table = None
+        return parts
+
+    def draw(self) -> None:
+        self._built().drawOn(self.canv, 0, 0)
+        self._table = None
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped: Canvas is Any
@@ -164,6 +204,17 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped: Ca
     def __init__(self, *args: Any, fonts: FontNames, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._fonts = fonts
+
+    def showPage(self) -> None:  # noqa: N802 -- reportlab's name
+        super().showPage()
+        # reportlab keeps every page's content as text until save(); compress it now. The
+        # stream is marked as already filtered so it is not compressed a second time.
+        page = self._doc.Pages.pages[-1]
+        if page.compression and isinstance(page.stream, str) and page.Contents is None:
+            contents = PDFStream(content=zlib.compress(page.stream.encode("utf-8")))
+            contents.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+            contents.__Comment__ = "page stream"
+            page.Contents, page.stream = contents, None
 
     def save(self) -> None:
         self.beginForm(_TOTAL_FORM)
