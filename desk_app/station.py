@@ -38,6 +38,7 @@ from desk_app.services.errors import (
     StoreUnavailable,
 )
 from desk_app.services.intake import IntakeService
+from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
@@ -110,8 +111,8 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit, drafts, documents, directory, referrals: the services,
-            bound to that user.
+        intake, accounts, audit, drafts, documents, directory, referrals, referral_slips:
+            the services, bound to that user.
     """
 
     def __init__(
@@ -139,6 +140,9 @@ class Station:
         self.documents = DocumentService(store, actor, taxonomy, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
+        self.referral_slips = ReferralDocuments(
+            store, actor, taxonomy, info.timezone, clock, self.directory.effective
+        )
 
     # -- set-up ----------------------------------------------------------------------------
 
