@@ -45,9 +45,9 @@ def _complaint() -> dict[str, Any]:
 def _read(pdf: bytes, tmp_path: Path) -> tuple[str, list[tuple[float, float, float, float, str]]]:
     html = pdftotext(pdf, tmp_path, "-bbox")
     assert html.count("<page ") == 1, "a slip is one page"
-    width, height = (
-        float(v) for v in re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups()
-    )  # type: ignore[union-attr]
+    page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
+    assert page is not None
+    width, height = float(page[1]), float(page[2])
     words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in _WORD.findall(html)]
     for x0, y0, x1, y1, word in words:
         assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height, word
