@@ -71,6 +71,11 @@ class ReferralService:
         self._zone = ZoneInfo(station.timezone)
         self._usernames: dict[int, str] = {actor.id: actor.username}
 
+    @property
+    def zone(self) -> ZoneInfo:
+        """The station's time zone (for "today" in follow-up dates)."""
+        return self._zone
+
     # -- guidance --------------------------------------------------------------------------
 
     def guidance(self, number: str) -> Guidance:
