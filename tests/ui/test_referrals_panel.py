@@ -8,9 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateEdit, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.messages import render
@@ -26,6 +33,7 @@ from tests.helpers.stations import (
     new_station,
     open_station,
 )
+from tests.ui.keys import click, type_text
 
 
 @pytest.fixture
@@ -66,9 +74,15 @@ def _panel(
     return panel
 
 
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
 def _column(panel: ReferralsPanel, column: int) -> list[str]:
     table = panel.guidance_table
-    return [table.item(row, column).text() for row in range(table.rowCount())]
+    return [_cell(table, row, column).text() for row in range(table.rowCount())]
 
 
 def _settle(qtbot: QtBot, tasks: TaskManager) -> None:
@@ -89,7 +103,7 @@ def test_guidance_counts_down_and_marks_unverified_places(
     clock.advance(minutes=61, seconds=30)
     panel.tick()
     assert _column(panel, 2)[0] == "58 min 30 s left"
-    assert panel.guidance_table.item(0, 2).foreground().color().name() == "#9b1c1c"
+    assert _cell(panel.guidance_table, 0, 2).foreground().color().name() == "#9b1c1c"
     # Choosing an action chooses its service for both forms, with its places.
     panel.guidance_table.selectRow(0)
     assert panel.service.currentData() == "missing_child_alert"
@@ -103,28 +117,28 @@ def test_an_officer_without_consent_is_told_why_and_can_record_it(
     panel = _panel(qtbot, tasks, officer, number, clock)
     panel.service.setCurrentIndex(panel.service.findData("shelter"))
     assert panel.referral_form.rows["override_reason"].isHidden()
-    qtbot.mouseClick(panel.referral_form.record_button, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.referral_form.record_button)
     _settle(qtbot, tasks)
     assert panel.referral_form.problem.text() == render("referral.consent_missing")
     assert panel.referral_table.rowCount() == 0
 
     form = panel.consent_form
     form.shares["name"].setChecked(True)
-    qtbot.mouseClick(form.record_button, Qt.MouseButton.LeftButton)
+    click(qtbot, form.record_button)
     _settle(qtbot, tasks)
-    qtbot.mouseClick(panel.referral_form.record_button, Qt.MouseButton.LeftButton)
+    click(qtbot, panel.referral_form.record_button)
     _settle(qtbot, tasks)
     assert panel.referral_table.rowCount() == 1
-    assert panel.referral_table.item(0, 2).text() == "Referred"
+    assert _cell(panel.referral_table, 0, 2).text() == "Referred"
     assert officer.referrals.consents(number)["shelter"].shares == ("name",)
 
     panel.referral_table.selectRow(0)
     panel.new_status.setCurrentIndex(panel.new_status.findData("accepted"))
-    qtbot.keyClicks(panel.status_notes, "Place found at the women centre")
-    qtbot.mouseClick(panel.status_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, panel.status_notes, "Place found at the women centre")
+    click(qtbot, panel.status_button)
     _settle(qtbot, tasks)
-    assert panel.referral_table.item(0, 2).text() == "Accepted"
-    assert "women centre" in panel.referral_table.item(0, 5).text()
+    assert _cell(panel.referral_table, 0, 2).text() == "Accepted"
+    assert "women centre" in _cell(panel.referral_table, 0, 5).text()
 
     panel.referral_table.selectRow(0)
     dialog = panel.preview_slip()
@@ -144,13 +158,13 @@ def test_a_guardian_needs_a_relationship_and_the_in_charge_needs_a_reason(
     panel.service.setCurrentIndex(panel.service.findData("medical_care"))
     form = panel.consent_form
     form.given_by.setCurrentIndex(form.given_by.findData("guardian"))
-    qtbot.mouseClick(form.record_button, Qt.MouseButton.LeftButton)
+    click(qtbot, form.record_button)
     _settle(qtbot, tasks)
     row = form.rows["guardian_relationship"]
     assert row.problem.text() == render("referral.guardian_relationship_required")
     assert form.relationship.accessibleDescription() == row.problem.text()
-    qtbot.keyClicks(form.relationship, "Father")
-    qtbot.mouseClick(form.record_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, form.relationship, "Father")
+    click(qtbot, form.record_button)
     _settle(qtbot, tasks)
     assert row.problem.isHidden()
     consent_cell = _column(panel, 3)[_column(panel, 0).index("Medical care")]
@@ -158,15 +172,15 @@ def test_a_guardian_needs_a_relationship_and_the_in_charge_needs_a_reason(
 
     referral = panel.referral_form
     assert not referral.rows["override_reason"].isHidden()
-    qtbot.mouseClick(referral.record_button, Qt.MouseButton.LeftButton)
+    click(qtbot, referral.record_button)
     _settle(qtbot, tasks)
     problem = referral.rows["override_reason"].problem
     assert problem.text() == render("referral.consent_guardian_conflict")
-    qtbot.keyClicks(referral.override, "Bleeding; no other guardian reachable")
-    qtbot.mouseClick(referral.record_button, Qt.MouseButton.LeftButton)
+    type_text(qtbot, referral.override, "Bleeding; no other guardian reachable")
+    click(qtbot, referral.record_button)
     _settle(qtbot, tasks)
     assert panel.referral_table.rowCount() == 1
-    assert "Without consent" in panel.referral_table.item(0, 5).text()
+    assert "Without consent" in _cell(panel.referral_table, 0, 5).text()
 
 
 def test_every_input_is_named(qtbot: QtBot, tasks: TaskManager, officer: Station) -> None:
@@ -179,5 +193,6 @@ def test_every_input_is_named(qtbot: QtBot, tasks: TaskManager, officer: Station
             if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
                 continue
             assert widget.objectName(), widget
-            assert widget.accessibleName() or widget.text(), widget.objectName()
+            text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
+            assert widget.accessibleName() or text, widget.objectName()
     assert QApplication.instance() is not None
