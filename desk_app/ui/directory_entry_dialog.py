@@ -134,7 +134,7 @@ class DirectoryEntryDialog(QDialog):
         if entry is not None:
             self._fill(entry)
         self.problem = ProblemLabel("entryProblem")
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.rows: dict[str, FieldWithProblem] = {}
         for field, label, widget in (
             ("id", self.tr("Short &id"), self.entry_id),
@@ -184,8 +184,8 @@ class DirectoryEntryDialog(QDialog):
 
     def _level_changed(self) -> None:
         level = self.level.currentData()
-        self.rows["province"].setVisible(level != "national")
-        self.rows["districts"].setVisible(level == "district")
+        self._form.setRowVisible(self.rows["province"], level != "national")
+        self._form.setRowVisible(self.rows["districts"], level == "district")
 
     def entry_data(self) -> dict[str, Any]:
         """The entry in the directory file's format, from the fields."""

@@ -15,15 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from desk_app.station import Station
 from desk_app.ui.directory_entry_dialog import DirectoryEntryDialog
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.service_errors import error_text
+from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
 
 _UNVERIFIED = QColor("#9b1c1c")
@@ -81,27 +79,20 @@ class DirectoryPage(QWidget):
         self.search.setObjectName("directorySearch")
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setPlaceholderText(self.tr("Search by name, place or number"))
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("directoryList")
-        self.table.setAccessibleName(self.tr("Directory entries"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "directoryList",
+            self.tr("Directory entries"),
             [
                 self.tr("Name"),
+                self.tr("Name in Urdu"),
                 self.tr("Services"),
                 self.tr("Serves"),
                 self.tr("Phones"),
                 self.tr("Checked"),
                 self.tr("Here"),
-            ]
+            ],
+            stretch=(0, 1, 2),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()
         self.message.setObjectName("directoryMessage")
         self.message.setWordWrap(True)
@@ -206,7 +197,8 @@ class DirectoryPage(QWidget):
             else:
                 checked = self.tr("Unverified")
             cells = [
-                f"{entry.name_en}\n{entry.name_ur}",
+                entry.name_en,
+                entry.name_ur,
                 ", ".join(service_label(s, self._lang) for s in entry.service_types),
                 self._coverage(entry),
                 ", ".join(entry.phones) or self.tr("no number"),
@@ -217,7 +209,11 @@ class DirectoryPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 item.setToolTip(entry.notes or text)
-                if column == 4 and not entry.verified:
+                if column == 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if column == 5 and not entry.verified:
                     item.setForeground(_UNVERIFIED)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()

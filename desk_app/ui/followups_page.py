@@ -15,14 +15,11 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from desk_app.station import Station
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.referrals_panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
+from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
 
 AHEAD_DAYS = 7
@@ -82,10 +80,9 @@ class FollowUpsPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("followUpsSummary")
         self.problem = ProblemLabel("followUpsProblem")
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("followUpList")
-        self.table.setAccessibleName(self.tr("Referrals to follow up"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = read_only_table(
+            "followUpList",
+            self.tr("Referrals to follow up"),
             [
                 self.tr("When"),
                 self.tr("Complaint"),
@@ -93,13 +90,9 @@ class FollowUpsPage(QWidget):
                 self.tr("Where"),
                 self.tr("Status"),
                 self.tr("Follow-up date"),
-            ]
+            ],
+            stretch=(2, 3),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ahead = QCheckBox(self.tr("Also show the next %1 days").replace("%1", str(AHEAD_DAYS)))
         self.ahead.setObjectName("followUpsAhead")
         self.ahead.setAccessibleName(self.tr("Also show the coming week"))
@@ -188,7 +181,7 @@ class FollowUpsPage(QWidget):
                 if item.overdue and column == 0:
                     cell.setForeground(_OVERDUE)
                 self.table.setItem(row, column, cell)
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._chosen()
 
     def _chosen(self) -> None:

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +33,7 @@ from desk_app.services.common import Actor, utc_now
 from desk_app.services.referral_views import FollowUp, OpenDeadline
 from desk_app.station import Station, StationInfo
 from desk_app.ui.countdown import is_urgent, remaining_text
+from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
 
 _URGENT = QColor("#9b1c1c")
@@ -86,17 +85,15 @@ class HomePage(QWidget):
         self.deadlines_heading = QLabel(self.tr("Deadlines running"))
         self.deadlines_heading.setObjectName("homeDeadlinesHeading")
         self.deadlines_heading.setStyleSheet("font-weight: 600;")
-        self.deadlines = QTableWidget(0, 3)
-        self.deadlines.setObjectName("homeDeadlines")
-        self.deadlines.setAccessibleName(self.tr("Deadlines running, soonest first"))
-        self.deadlines.setHorizontalHeaderLabels(
-            [self.tr("Complaint"), self.tr("What"), self.tr("Time left")]
+        self.deadlines = read_only_table(
+            "homeDeadlines",
+            self.tr("Deadlines running, soonest first"),
+            [self.tr("Complaint"), self.tr("What"), self.tr("Time left")],
+            stretch=(1,),
         )
-        self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.deadlines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.deadlines.verticalHeader().setVisible(False)
-        self.deadlines.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.deadlines.setMinimumHeight(120)
+        self.deadlines.setMinimumHeight(100)
+        self.deadlines.setMaximumHeight(180)
         self.deadlines_heading.hide()
         self.deadlines.hide()
         self._timer = QTimer(self)
@@ -223,7 +220,6 @@ class HomePage(QWidget):
                     self._due.append((item, deadline.due))
         self.deadlines_heading.setVisible(bool(deadlines))
         self.deadlines.setVisible(bool(deadlines))
-        self.deadlines.resizeColumnsToContents()
         self.tick()
         if deadlines:
             self._timer.start()

@@ -63,6 +63,10 @@ class _Form(QGroupBox):
         self.rows[field_name] = row
         self.layout_.addRow(label, row)
 
+    def set_row_visible(self, field_name: str, visible: bool) -> None:
+        """Show or hide a field with its label."""
+        self.layout_.setRowVisible(self.rows[field_name], visible)
+
     def show_problems(self, texts: Mapping[str, str]) -> None:
         """Each sentence under its field; one for a hidden or unknown field goes to the
         form's own line."""
@@ -140,7 +144,7 @@ class ConsentForm(_Form):
         self._giver_changed()
 
     def _giver_changed(self) -> None:
-        self.rows["guardian_relationship"].setVisible(self.given_by.currentData() == "guardian")
+        self.set_row_visible("guardian_relationship", self.given_by.currentData() == "guardian")
 
     def _answer_changed(self) -> None:
         self.rows["shares"].setEnabled(self.answer.currentData() == "yes")
@@ -194,7 +198,7 @@ class ReferralForm(_Form):
         self.add("follow_up_on", self.tr("Follow-up"), follow)
         self.add("notes", self.tr("Notes"), self.notes)
         self.add("override_reason", self.tr("Without consent"), self.override)
-        self.rows["override_reason"].setVisible(in_charge)
+        self.set_row_visible("override_reason", in_charge)
         self.layout_.addRow(self.problem)
         self.layout_.addRow(self.record_button)
         self.follow_up_set.toggled.connect(self.follow_up.setEnabled)

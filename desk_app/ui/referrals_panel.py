@@ -22,15 +22,12 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -48,6 +45,7 @@ from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.receipt_preview import ReceiptPreview
 from desk_app.ui.referral_forms import ConsentForm, ReferralForm
 from desk_app.ui.service_errors import error_text, field_texts
+from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
 
 _URGENT = QColor("#9b1c1c")
@@ -70,19 +68,6 @@ def _snapshot(station: Station, number: str) -> _Snapshot:
         station.referrals.referrals(number),
         station.directory.effective(),
     )
-
-
-def _table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(True)
-    table.verticalHeader().setVisible(False)
-    return table
 
 
 class ReferralsPanel(QWidget):
@@ -134,7 +119,7 @@ class ReferralsPanel(QWidget):
         heading.setObjectName("referralsHeading")
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.problem = ProblemLabel("referralsProblem")
-        self.guidance_table = _table(
+        self.guidance_table = read_only_table(
             "referralGuidance",
             self.tr("What to do, in order"),
             [
@@ -144,11 +129,9 @@ class ReferralsPanel(QWidget):
                 self.tr("Consent"),
                 self.tr("Where to refer"),
             ],
+            stretch=(1, 4),
         )
-        header = self.guidance_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.guidance_table.setMinimumHeight(220)
+        self.guidance_table.setMinimumHeight(250)
         self.service = QComboBox()
         self.service.setObjectName("referralService")
         self.service.setAccessibleName(self.tr("Service"))
@@ -162,7 +145,7 @@ class ReferralsPanel(QWidget):
         )
         today = clock().astimezone(station.referrals.zone).date()
         self.referral_form.set_today(today)
-        self.referral_table = _table(
+        self.referral_table = read_only_table(
             "referralList",
             self.tr("Referrals made"),
             [
@@ -173,11 +156,10 @@ class ReferralsPanel(QWidget):
                 self.tr("Officer"),
                 self.tr("Notes"),
             ],
+            stretch=(1, 5),
         )
-        self.referral_table.horizontalHeader().setSectionResizeMode(
-            5, QHeaderView.ResizeMode.Stretch
-        )
-        self.referral_table.setMinimumHeight(120)
+        self.referral_table.setMinimumHeight(100)
+        self.referral_table.setMaximumHeight(160)
         self.new_status = QComboBox()
         self.new_status.setObjectName("referralNewStatus")
         self.new_status.setAccessibleName(self.tr("New status"))
@@ -219,6 +201,9 @@ class ReferralsPanel(QWidget):
         forms.addWidget(self.consent_form, 1, Qt.AlignmentFlag.AlignTop)
         forms.addWidget(self.referral_form, 1, Qt.AlignmentFlag.AlignTop)
         status = QHBoxLayout()
+        label = QLabel(self.tr("Chosen referral &now:"))
+        label.setBuddy(self.new_status)
+        status.addWidget(label)
         status.addWidget(self.new_status)
         status.addWidget(self.status_notes, 1)
         status.addWidget(self.status_button)
@@ -283,8 +268,6 @@ class ReferralsPanel(QWidget):
                 table.setItem(row, column, item)
                 if column == 2 and action.deadline and action.deadline_status == "open":
                     self._deadlines.append((item, action.deadline))
-        table.resizeColumnsToContents()
-        table.setColumnWidth(1, max(table.columnWidth(1), 320))
         table.resizeRowsToContents()
 
     def _deadline_text(self, action: ReferralAction) -> str:
@@ -339,7 +322,6 @@ class ReferralsPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, referral.id)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
-        table.resizeColumnsToContents()
         table.resizeRowsToContents()
         self._referral_chosen()
 

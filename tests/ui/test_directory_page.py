@@ -53,7 +53,7 @@ def test_officers_browse_and_see_unverified_entries(
     try:
         page = _page(qtbot, tasks, officer)
         assert page.table.rowCount() == len(load_seed_directory().entries)
-        checked = [page.table.item(r, 4).text() for r in range(page.table.rowCount())]  # type: ignore[union-attr]
+        checked = [page.table.item(r, 5).text() for r in range(page.table.rowCount())]  # type: ignore[union-attr]
         assert "Unverified" in checked and not page.add_button.isVisible()
         page.service_filter.setCurrentIndex(page.service_filter.findData("missing_child_alert"))
         offering = [
@@ -87,8 +87,8 @@ def test_the_in_charge_edits_with_problems_at_the_field(
     _settle(qtbot, tasks)
     qtbot.waitUntil(lambda: page.directory is not None and page.directory.get(entry.id) != entry)
     _settle(qtbot, tasks)
-    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 5).text())  # type: ignore[union-attr]
-    assert page.table.item(row, 3).text() == "051-1111111"  # type: ignore[union-attr]
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 6).text())  # type: ignore[union-attr]
+    assert page.table.item(row, 4).text() == "051-1111111"  # type: ignore[union-attr]
 
 
 def test_import_and_export_through_the_page(
