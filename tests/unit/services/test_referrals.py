@@ -160,12 +160,13 @@ def test_offering_needs_no_consent_but_referring_later_does(officer: Station) ->
 def test_entries_must_exist_and_offer_the_service(officer: Station) -> None:
     number = officer.intake.register(example_complaint()).number
     officer.referrals.record_consent(number, "shelter", "survivor", True)
-    for entry, key in (("no-such-place", "referral.entry_unknown"), ("police-15", None)):
+    for entry, key in (
+        ("no-such-place", "referral.entry_unknown"),
+        ("police-emergency-15", "referral.entry_wrong_service"),
+    ):
         with pytest.raises(InvalidInput) as refused:
             officer.referrals.record_referral(number, "shelter", entry)
-        assert refused.value.errors[0].field == "entry_id"
-        if key:
-            assert refused.value.errors[0].key == key
+        assert [(e.field, e.key) for e in refused.value.errors] == [("entry_id", key)]
 
 
 def test_follow_ups_due_and_overdue_move_with_the_clock(officer: Station, clock: FakeClock) -> None:
