@@ -196,3 +196,16 @@ def test_every_input_is_named(qtbot: QtBot, tasks: TaskManager, officer: Station
             text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
             assert widget.accessibleName() or text, widget.objectName()
     assert QApplication.instance() is not None
+
+
+def test_an_urdu_desk_sees_urdu_services_and_reasons(
+    qtbot: QtBot, tasks: TaskManager, officer: Station, clock: FakeClock
+) -> None:
+    number = officer.intake.register(example_complaint()).number
+    panel = ReferralsPanel(tasks, officer, number, lang="ur", clock=clock)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.snapshot is not None)
+    services = _column(panel, 0)
+    assert "پناہ گاہ (دارالامان، ویمن سینٹر)" in services
+    assert all(any("\u0600" <= c <= "\u06ff" for c in why) for why in _column(panel, 1))
+    assert panel.consent_form.given_by.currentText() == "متاثرہ فرد"
