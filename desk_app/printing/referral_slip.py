@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -25,7 +25,7 @@ from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, Tab
 from desk_app.printing.document_data import Language, StationHeader
 from desk_app.printing.urdu import Align, FontNames, UrduParagraph, register_fonts
 
-_MARGIN = 48
+_MARGIN = 40
 _FRAME_PADDING = 12
 _BODY = 10.5
 _SMALL = 9
@@ -156,6 +156,10 @@ class _Letter:
         if self.lang in ("both", "ur"):
             self.story.append(UrduParagraph(urdu, size, self.fonts, rtl=True, align=align))
 
+    def text(self, text: str, size: float = _BODY) -> None:
+        """One paragraph as typed, its direction taken from its letters."""
+        self.story.append(UrduParagraph(text, size, self.fonts))
+
     def gap(self, points: float = 6) -> None:
         self.story.append(Spacer(1, points))
 
@@ -190,6 +194,11 @@ def slip_story(data: SlipData, lang: Language) -> list[Any]:
         letter.gap(3)
         for fact in data.shared:
             label_en, label_ur = SHARED_LABELS[fact.field]
+            if fact.field == "narrative":
+                # Long and in one language only: under its two labels, once, across the page.
+                letter.pair(f"{label_en}:", f"{label_ur}:")
+                letter.text(fact.value_en, _SMALL)
+                continue
             letter.pair(f"{label_en}: {fact.value_en}", f"{label_ur}: {fact.value_ur}")
     else:
         letter.say("nothing_shared")
@@ -204,8 +213,32 @@ def slip_story(data: SlipData, lang: Language) -> list[Any]:
     return letter.story
 
 
+def _height(story: list[Any], width: float) -> float:
+    height: float = 0
+    for flowable in story:
+        height += flowable.wrap(width, 10_000)[1]
+        height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return height
+
+
+def _fitted(data: SlipData, lang: Language) -> list[Any]:
+    """The story, with a long narrative shortened (and marked so) until the letter is one page."""
+    width = A4[0] - 2 * _MARGIN - _FRAME_PADDING
+    room = A4[1] - 2 * _MARGIN - _FRAME_PADDING
+    while True:
+        story = slip_story(data, lang)
+        narrative = next((f for f in data.shared if f.field == "narrative"), None)
+        if _height(story, width) <= room or narrative is None or len(narrative.value_en) < 120:
+            return story
+        cut = narrative.value_en.removesuffix(" [...]")
+        cut = cut[: int(len(cut) * 0.8)].rsplit(" ", 1)[0] + " [...]"
+        shorter = SharedFact("narrative", cut, cut)
+        data = replace(data, shared=tuple(shorter if f is narrative else f for f in data.shared))
+
+
 def render_referral_slip(data: SlipData, lang: Language = "both") -> bytes:
-    """The slip as one A4 page of PDF bytes; nothing touches the disk."""
+    """The slip as one A4 page of PDF bytes; nothing touches the disk. A narrative too long for
+    the page is shortened and ends with "[...]": the desk's record keeps it whole."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -218,5 +251,5 @@ def render_referral_slip(data: SlipData, lang: Language = "both") -> bytes:
         author=data.station.name,
         creator="Gender Desk",
     )
-    doc.build(slip_story(data, lang))
+    doc.build(_fitted(data, lang))
     return buffer.getvalue()

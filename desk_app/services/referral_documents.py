@@ -30,7 +30,7 @@ from desk_app.storage.models import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 
 #: A slip is one page: a longer narrative is cut here and says so.
-NARRATIVE_LIMIT = 1200
+NARRATIVE_LIMIT = 800
 
 
 class ReferralDocuments:

@@ -109,3 +109,18 @@ def test_a_withdrawn_consent_or_an_override_shares_nothing(
         prints = [e for e in audit.entries(session, limit=50) if e.action == "print"]
     assert {e.details["document"] for e in prints} == {"referral_slip"}
     assert all(e.target == number for e in prints)
+
+
+def test_everything_shared_with_a_long_narrative_still_fits_one_page(
+    station: Station, tmp_path: Path
+) -> None:
+    raw = _complaint()
+    raw["incident"]["narrative"] = ("CANARYNARRATIVE she was beaten again and again. " * 90)[:4000]
+    raw["survivor"]["address"] = "Canaryhouse 77, Canary Lane, Block 7, Satellite Town, Quetta"
+    number = station.intake.register(raw).number
+    everything = ("name", "age", "phone", "cnic", "address", "categories", "narrative")
+    station.referrals.record_consent(number, "legal_aid", "survivor", True, shares=everything)
+    referral = station.referrals.record_referral(number, "legal_aid", "legal-aid-justice-authority")
+    text, _ = _read(station.referral_slips.slip_pdf(referral.id), tmp_path)  # one page, checked
+    assert "[...]" in text and "5440012345672" not in text  # the CNIC as stored, 54400-...
+    assert "54400-1234567-2" in text and "Canaryhouse" in text
