@@ -100,6 +100,12 @@ class ReferralService:
             local_time=self._zone,
         )
 
+    def survivor_is_child(self, number: str) -> bool:
+        """Whether the survivor is under 18 (a guardian then usually answers for consent)."""
+        with self._store.read() as session:
+            record = json.loads(_complaint(session, number).record_json)
+        return bool(record["derived"]["is_child"])
+
     # -- consent ---------------------------------------------------------------------------
 
     def consents(self, number: str) -> dict[str, ConsentView]:

@@ -59,6 +59,7 @@ class _Snapshot:
     consents: dict[str, ConsentView]
     referrals: list[ReferralView]
     directory: Directory
+    child: bool
 
 
 def _snapshot(station: Station, number: str) -> _Snapshot:
@@ -67,6 +68,7 @@ def _snapshot(station: Station, number: str) -> _Snapshot:
         station.referrals.consents(number),
         station.referrals.referrals(number),
         station.directory.effective(),
+        station.referrals.survivor_is_child(number),
     )
 
 
@@ -241,7 +243,12 @@ class ReferralsPanel(QWidget):
         self.problem.say(error_text(error, self._lang))
 
     def _show(self, snapshot: _Snapshot) -> None:
+        first = self.snapshot is None
         self.snapshot = snapshot
+        if first and snapshot.child:
+            # A child's parent or guardian usually answers; the officer may still change it.
+            giver = self.consent_form.given_by
+            giver.setCurrentIndex(giver.findData("guardian"))
         self.problem.clear_problem()
         self._fill_guidance(snapshot)
         self._fill_referrals(snapshot)
