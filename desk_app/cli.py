@@ -430,9 +430,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     # cli_documents is part of this command (split off for size) and imports from here.
-    from desk_app import cli_documents
+    from desk_app import cli_directory, cli_documents
 
     cli_documents.add_document_commands(sub, signed_in)
+    cli_directory.add_directory_commands(sub, signed_in)
     return parser
 
 

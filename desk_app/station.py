@@ -27,6 +27,7 @@ from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.common import DEFAULT_TIMEZONE, IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.complaint_views import StationContext
+from desk_app.services.directory import DirectoryService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.errors import (
@@ -37,6 +38,8 @@ from desk_app.services.errors import (
     StoreUnavailable,
 )
 from desk_app.services.intake import IntakeService
+from desk_app.services.referral_documents import ReferralDocuments
+from desk_app.services.referrals import ReferralService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
@@ -108,7 +111,8 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit, drafts: the services, bound to that user.
+        intake, accounts, audit, drafts, documents, directory, referrals, referral_slips:
+            the services, bound to that user.
     """
 
     def __init__(
@@ -134,6 +138,11 @@ class Station:
         self.audit = AuditTrailService(store, actor)
         self.drafts = DraftService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock)
+        self.directory = DirectoryService(store, actor, clock)
+        self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
+        self.referral_slips = ReferralDocuments(
+            store, actor, taxonomy, info.timezone, clock, self.directory.effective
+        )
 
     # -- set-up ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
+from desk_app.services import referral_messages
 
 _EN: dict[str, str] = {
     "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
@@ -107,6 +108,8 @@ _UR: dict[str, str] = {
     "receipt.not_genuine": "یہ کوڈ اس اسٹیشن نے جاری نہیں کیا۔ یہ رسید اصل نہیں۔",
 }
 
+_EN.update(referral_messages.EN)
+_UR.update(referral_messages.UR)
 CATALOGUES = {"en": _EN, "ur": _UR}
 
 

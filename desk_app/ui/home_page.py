@@ -1,33 +1,104 @@
 """The home page after sign-in: who is signed in, at which station, and what can be done today.
 
-A new complaint starts here (or with Ctrl+N). The complaint list and complaint details are the
-next screens to be built; the page says so in plain words rather than showing buttons that do
-nothing.
+A new complaint starts here (or with Ctrl+N). Under the greeting, the desk's own clock: the
+follow-ups due today and overdue, and every deadline still running (ZARRA 2 hours, medical care
+72 hours and 5 days) counting down live, soonest first. The complaint list and complaint
+details are the next screens to be built; the page says so in plain words rather than showing
+buttons that do nothing.
+
+Threading: GUI thread only; the follow-ups and deadlines are read through ui.tasks.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import datetime
 
-from desk_app.services.common import Actor
-from desk_app.station import StationInfo
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.consent import service_label
+from desk_app.services.common import Actor, utc_now
+from desk_app.services.referral_views import FollowUp, OpenDeadline
+from desk_app.station import Station, StationInfo
+from desk_app.ui.countdown import is_urgent, remaining_text
+from desk_app.ui.table_parts import read_only_table
+from desk_app.ui.tasks import Op, TaskManager
+
+_URGENT = QColor("#9b1c1c")
+
+
+def _work(station: Station) -> tuple[list[FollowUp], list[OpenDeadline]]:
+    return station.referrals.follow_ups(), station.referrals.open_deadlines()
 
 
 class HomePage(QWidget):
-    """Greeting, station, and the session actions that exist today.
+    """Greeting, station, today's follow-ups and deadlines, and the session actions.
+
+    Signals:
+        follow_ups_requested(): "Follow-ups…" was pressed.
 
     Attributes:
         signed_in: "Signed in as ..." (the officer's full name, rank and role).
         station: the station's name, code, district and province.
+        follow_ups: "Follow-ups: 1 overdue, 2 due today".
+        deadlines: the deadlines still running, with live countdowns.
         action_buttons: one button per session action (new complaint, lock, switch user,
             log out).
     """
 
-    def __init__(self, actions: list[QAction]) -> None:
+    follow_ups_requested = Signal()
+
+    def __init__(
+        self,
+        actions: list[QAction],
+        tasks: TaskManager | None = None,
+        *,
+        lang: str = "en",
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
         super().__init__()
         self.setObjectName("homePage")
+        self._tasks = tasks
+        self._lang = lang
+        self._clock = clock
+        self._watched: Station | None = None
+        self._due: list[tuple[QTableWidgetItem, datetime]] = []
+        self.follow_ups = QLabel()
+        self.follow_ups.setObjectName("homeFollowUps")
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups_button = QPushButton(self.tr("&Follow-ups…"))
+        self.follow_ups_button.setObjectName("homeFollowUpsOpen")
+        self.follow_ups_button.setAccessibleName(self.tr("Open the follow-ups"))
+        self.follow_ups_button.clicked.connect(self.follow_ups_requested)
+        self.deadlines_heading = QLabel(self.tr("Deadlines running"))
+        self.deadlines_heading.setObjectName("homeDeadlinesHeading")
+        self.deadlines_heading.setStyleSheet("font-weight: 600;")
+        self.deadlines = read_only_table(
+            "homeDeadlines",
+            self.tr("Deadlines running, soonest first"),
+            [self.tr("Complaint"), self.tr("What"), self.tr("Time left")],
+            stretch=(1,),
+        )
+        self.deadlines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.deadlines.setMinimumHeight(100)
+        self.deadlines.setMaximumHeight(180)
+        self.deadlines_heading.hide()
+        self.deadlines.hide()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
         self.signed_in = QLabel()
         self.signed_in.setObjectName("homeSignedIn")
         self.signed_in.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -71,6 +142,12 @@ class HomePage(QWidget):
         inner.addWidget(self.signed_in)
         inner.addWidget(self.station)
         inner.addWidget(rule)
+        work = QHBoxLayout()
+        work.addWidget(self.follow_ups, 1)
+        work.addWidget(self.follow_ups_button)
+        inner.addLayout(work)
+        inner.addWidget(self.deadlines_heading)
+        inner.addWidget(self.deadlines)
         inner.addWidget(today)
         inner.addLayout(buttons)
         inner.addStretch(1)
@@ -95,3 +172,63 @@ class HomePage(QWidget):
         """Clear what names the officer, after she logs out."""
         self.signed_in.clear()
         self.station.clear()
+        self._watched = None
+        self._timer.stop()
+        self._due = []
+        self.deadlines.setRowCount(0)
+        self.follow_ups.clear()
+
+    # -- today's work ----------------------------------------------------------------------
+
+    def watch(self, station: Station) -> None:
+        """Show this station's follow-ups and running deadlines, read again each time the
+        page is shown."""
+        self._watched = station
+        self.refresh()
+
+    def refresh(self) -> None:
+        station = self._watched
+        if station is None or self._tasks is None:
+            return
+        Op(self._tasks, lambda: _work(station)).success(self._show_work).latest_only(
+            "home-work"
+        ).run()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 -- Qt's name
+        super().showEvent(event)
+        self.refresh()
+
+    def _show_work(self, work: tuple[list[FollowUp], list[OpenDeadline]]) -> None:
+        follow_ups, deadlines = work
+        overdue = sum(f.overdue for f in follow_ups)
+        self.follow_ups.setText(
+            self.tr("Follow-ups: %1 overdue, %2 due today")
+            .replace("%1", str(overdue))
+            .replace("%2", str(len(follow_ups) - overdue))
+        )
+        self.follow_ups.setStyleSheet("color: #9b1c1c;" if overdue else "")
+        self.deadlines.setRowCount(len(deadlines))
+        self._due = []
+        for row, deadline in enumerate(deadlines):
+            what = service_label(deadline.service_type, self._lang)
+            cells = [deadline.number, what, ""]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(deadline.reason(self._lang) if column == 1 else text)
+                self.deadlines.setItem(row, column, item)
+                if column == 2:
+                    self._due.append((item, deadline.due))
+        self.deadlines_heading.setVisible(bool(deadlines))
+        self.deadlines.setVisible(bool(deadlines))
+        self.tick()
+        if deadlines:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def tick(self) -> None:
+        """Move the countdowns on, from the clock."""
+        now = self._clock()
+        for item, due in self._due:
+            item.setText(remaining_text(due, now))
+            item.setForeground(_URGENT if is_urgent(due, now) else QColor("black"))

@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desk_app.station import Station
+from desk_app.ui.directory_page import DirectoryPage
+from desk_app.ui.followups_page import FollowUpsPage
 from desk_app.ui.home_page import HomePage
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
@@ -38,9 +40,10 @@ class DeskWindow(QMainWindow):
         home: the home page.
         intake: the intake screen (the form, its draft, the saved number).
         lock_screen: the lock screen.
+        follow_ups, directory: the follow-ups list and the referral directory.
         idle_watcher: locks the window after the idle time.
         new_complaint_action, lock_action, switch_user_action, log_out_action, quit_action:
-            the Desk menu.
+            the Desk menu (with home_action, follow_ups_action, directory_action).
         station: the open Station while someone is signed in, else None.
     """
 
@@ -72,13 +75,20 @@ class DeskWindow(QMainWindow):
                 self.lock_action,
                 self.switch_user_action,
                 self.log_out_action,
-            ]
+            ],
+            tasks,
+            lang=lang,
         )
         self.intake = IntakeScreen(tasks, lang, autosave_ms=autosave_ms)
         self.session = QStackedWidget()
         self.session.setObjectName("session")
         self.session.addWidget(self.home)
         self.session.addWidget(self.intake)
+        self.follow_ups = FollowUpsPage(tasks, lang)
+        self.directory = DirectoryPage(tasks, lang)
+        self.session.addWidget(self.follow_ups)
+        self.session.addWidget(self.directory)
+        self.home.follow_ups_requested.connect(self.show_follow_ups)
         self.intake.home_requested.connect(self.show_home)
         self.intake.show_requested.connect(self.show_intake)
         self.lock_screen = LockScreen(tasks, lang)
@@ -122,6 +132,17 @@ class DeskWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Desk"))
         menu.setObjectName("deskMenu")
         menu.addAction(self.new_complaint_action)
+        self.home_action = QAction(self.tr("&Home"), self)
+        self.home_action.setObjectName("homeAction")
+        self.home_action.triggered.connect(self.show_home)
+        self.follow_ups_action = QAction(self.tr("&Follow-ups"), self)
+        self.follow_ups_action.setObjectName("followUpsAction")
+        self.follow_ups_action.triggered.connect(self.show_follow_ups)
+        self.directory_action = QAction(self.tr("Referral &directory"), self)
+        self.directory_action.setObjectName("directoryAction")
+        self.directory_action.triggered.connect(self.show_directory)
+        for action in (self.home_action, self.follow_ups_action, self.directory_action):
+            menu.addAction(action)
         menu.addSeparator()
         for action in (self.lock_action, self.switch_user_action, self.log_out_action):
             menu.addAction(action)
@@ -134,6 +155,9 @@ class DeskWindow(QMainWindow):
             self.lock_action,
             self.switch_user_action,
             self.log_out_action,
+            self.home_action,
+            self.follow_ups_action,
+            self.directory_action,
         ):
             action.setEnabled(enabled)
 
@@ -162,6 +186,7 @@ class DeskWindow(QMainWindow):
     def _signed_in(self, station: Station) -> None:
         self.station = station
         self.home.show_for(station.user, station.info)
+        self.home.watch(station)
         self.session.setCurrentWidget(self.home)
         self.screens.setCurrentWidget(self.session)
         self._show_session_title()
@@ -176,6 +201,18 @@ class DeskWindow(QMainWindow):
             return
         self.session.setCurrentWidget(self.intake)
         self.intake.start_new()
+
+    def show_follow_ups(self) -> None:
+        if self.station is None or self.locked:
+            return
+        self.follow_ups.show_for(self.station)
+        self.session.setCurrentWidget(self.follow_ups)
+
+    def show_directory(self) -> None:
+        if self.station is None or self.locked:
+            return
+        self.directory.show_for(self.station)
+        self.session.setCurrentWidget(self.directory)
 
     def show_home(self) -> None:
         self.session.setCurrentWidget(self.home)
@@ -240,6 +277,8 @@ class DeskWindow(QMainWindow):
         self.intake.end()
         self.session.setCurrentWidget(self.home)
         self.home.forget()
+        self.follow_ups.forget()
+        self.directory.forget()
         self._show_login(keep_username=keep_username)
         if not keep_username:
             self.login.username.clear()

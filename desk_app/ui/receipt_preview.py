@@ -47,9 +47,17 @@ class ReceiptPreview(QDialog):
         number: str,
         make_receipt: ReceiptMaker,
         parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        file_stem: str = "receipt",
+        paper_choice: bool = True,
     ) -> None:
+        """Other one-page documents (a referral slip) use the same dialog: ``title`` replaces
+        "Receipt <number>", ``file_stem`` names the saved file, and without ``paper_choice``
+        the paper is always A4."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Receipt %1").replace("%1", number))
+        self.setWindowTitle(title or self.tr("Receipt %1").replace("%1", number))
+        self._file_stem = file_stem
         self._tasks = tasks
         self._number = number
         self._make = make_receipt
@@ -74,9 +82,14 @@ class ReceiptPreview(QDialog):
         close = QPushButton(self.tr("Close"), self)
 
         bar = QHBoxLayout()
+        self.paper.setAccessibleName(self.tr("Paper"))
+        self.language.setAccessibleName(self.tr("Language"))
         for label, box in ((self.tr("Paper"), self.paper), (self.tr("Language"), self.language)):
+            if box is self.paper and not paper_choice:
+                continue
             bar.addWidget(QLabel(label, self))
             bar.addWidget(box)
+        self.paper.setVisible(paper_choice)
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
@@ -152,7 +165,7 @@ class ReceiptPreview(QDialog):
 
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save receipt"), f"receipt-{self._number}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save as PDF"), f"{self._file_stem}-{self._number}.pdf", "PDF (*.pdf)"
         )
         if name:
             Path(name).write_bytes(self.pdf)

@@ -27,8 +27,9 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
     "sync": {"domain"},
     "services": {"domain", "storage", "printing", "sync"},
     "station": {"domain", "storage", "printing", "sync", "services"},
-    "cli": {"services", "station", "domain", "ui", "cli_documents"},
+    "cli": {"services", "station", "domain", "ui", "cli_documents", "cli_directory"},
     "cli_documents": {"services", "station", "domain", "cli"},
+    "cli_directory": {"services", "station", "domain", "cli"},
     "ui": {"services", "station", "domain"},
 }
 

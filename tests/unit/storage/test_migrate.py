@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
+import desk_app.storage.referral_models  # noqa: F401 -- its tables are checked too
 from desk_app.storage import audit, complaints, migrate
 from desk_app.storage.backup import BACKUP_DIR_NAME
 from desk_app.storage.engine import create_store_engine

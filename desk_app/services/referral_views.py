@@ -1,0 +1,110 @@
+"""What the referral service hands back: plain, frozen values, and the codes they use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+#: A referral's life: offered to the survivor, declined by her, or referred; then the service
+#: accepted it, it was completed, or she did not go (no-show).
+REFERRAL_STATUSES = ("offered", "declined", "referred", "accepted", "completed", "no_show")
+#: Statuses that tell a service about the survivor: only with consent (or an override).
+SHARING_STATUSES = frozenset({"referred", "accepted", "completed", "no_show"})
+#: Statuses that still need a follow-up.
+OPEN_STATUSES = ("offered", "referred", "accepted")
+#: What a survivor may agree to let a service be told, besides the complaint number.
+SHARE_FIELDS = ("name", "age", "phone", "cnic", "address", "categories", "narrative")
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    """The answer that counts for one service.
+
+    Attributes:
+        service_type: consent.SERVICE_TYPES code.
+        given_by: "survivor" or "guardian".
+        guardian_relationship: how the guardian is related, for a guardian.
+        given: True given, False refused.
+        shares: what the service may be told (SHARE_FIELDS).
+        at: when it was recorded (UTC).
+        officer: username of the officer who recorded it.
+        accepted: whether consent_rule accepts this giver for this survivor and service.
+    """
+
+    service_type: str
+    given_by: str
+    guardian_relationship: str | None
+    given: bool
+    shares: tuple[str, ...]
+    at: datetime
+    officer: str
+    accepted: bool
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    """One referral as the screens show it.
+
+    Attributes:
+        id: the referral's id.
+        number: its complaint's number.
+        override: whether it was made without accepted consent, by the in-charge.
+        override_reason: the in-charge's written reason, for an override.
+    """
+
+    id: int
+    number: str
+    service_type: str
+    entry_id: str | None
+    referred_on: date
+    officer: str
+    status: str
+    follow_up_on: date | None
+    notes: str | None
+    override_reason: str | None
+
+    @property
+    def override(self) -> bool:
+        return self.override_reason is not None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    at: datetime
+    officer: str
+    old_status: str | None
+    new_status: str
+    notes: str | None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A referral to follow up: due today, or overdue (its day has passed)."""
+
+    referral_id: int
+    number: str
+    service_type: str
+    entry_id: str | None
+    status: str
+    follow_up_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class OpenDeadline:
+    """A deadline still running for a complaint, with the moment it falls due (UTC).
+
+    Attributes:
+        rule_id, reason_en, reason_ur: the rule that set it and why.
+        due: when the window may close, aware UTC.
+    """
+
+    number: str
+    service_type: str
+    rule_id: str
+    due: datetime
+    reason_en: str
+    reason_ur: str
+
+    def reason(self, lang: str = "en") -> str:
+        return self.reason_ur if lang == "ur" else self.reason_en

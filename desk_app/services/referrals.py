@@ -1,0 +1,468 @@
+"""Referrals: consent per service, referrals and their status, follow-ups, open deadlines.
+
+No referral that tells a service about the survivor is recorded without consent that
+domain.consent.consent_rule accepts (the survivor's own, or a guardian's for a child unless the
+guardian may be the alleged perpetrator). The one way past is the in-charge's override with a
+written reason, which is kept on the referral and in the audit trail. Offering a service, or
+noting that the survivor declined it, tells nobody anything and needs no consent.
+
+Threading: plain Python; call from one thread at a time (the UI's database worker).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from desk_app.domain.consent import CONSENT_GIVERS, SERVICE_TYPES, consent_rule
+from desk_app.domain.directory import Directory
+from desk_app.domain.messages import FieldError
+from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.referral import Guidance, referral_guidance
+from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.complaint_views import StationContext
+from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.services.referral_views import (
+    OPEN_STATUSES,
+    REFERRAL_STATUSES,
+    SHARE_FIELDS,
+    SHARING_STATUSES,
+    ConsentView,
+    FollowUp,
+    OpenDeadline,
+    ReferralView,
+    StatusChange,
+)
+from desk_app.storage import audit, complaints, users
+from desk_app.storage import referrals as store_referrals
+from desk_app.storage.models import ComplaintRow
+from desk_app.storage.referral_models import ConsentRow, ReferralRow, ReferralStatusRow
+from desk_app.storage.store import Store, StoreSession
+
+#: The longest deadline a rule sets (emergency contraception, 5 days) bounds the search.
+DEADLINE_HORIZON = timedelta(days=6)
+_CLOSED_COMPLAINTS = ("void", "closed")
+_DONE = ("referred", "accepted", "completed")
+_TEXT_LIMIT = 1000
+
+
+class ReferralService:
+    """Consent, referrals and follow-ups for the signed-in user.
+
+    ``directory`` returns the station's effective directory (DirectoryService.effective).
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        station: StationContext,
+        clock: Clock,
+        directory: Callable[[], Directory],
+    ) -> None:
+        self._store = store
+        self._actor = actor
+        self._station = station
+        self._clock = clock
+        self._directory = directory
+        self._zone = ZoneInfo(station.timezone)
+        self._usernames: dict[int, str] = {actor.id: actor.username}
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The station's time zone (for "today" in follow-up dates)."""
+        return self._zone
+
+    # -- guidance --------------------------------------------------------------------------
+
+    def guidance(self, number: str) -> Guidance:
+        """The ordered actions for complaint ``number``, with the consent answers recorded
+        here and the station's directory."""
+        directory = self._directory()
+        with self._store.read() as session:
+            row = _complaint(session, number)
+            answers = _answers(session, row)
+            return self._guidance(row, answers, directory)
+
+    def _guidance(
+        self, row: ComplaintRow, answers: Mapping[str, bool], directory: Directory
+    ) -> Guidance:
+        return referral_guidance(
+            json.loads(row.record_json),
+            reported_at=as_utc(row.received_at),
+            district=self._station.district,
+            province=self._station.province or None,
+            consent=answers,
+            directory=directory,
+            local_time=self._zone,
+        )
+
+    def survivor_is_child(self, number: str) -> bool:
+        """Whether the survivor is under 18 (a guardian then usually answers for consent)."""
+        with self._store.read() as session:
+            record = json.loads(_complaint(session, number).record_json)
+        return bool(record["derived"]["is_child"])
+
+    # -- consent ---------------------------------------------------------------------------
+
+    def consents(self, number: str) -> dict[str, ConsentView]:
+        """The answer that counts per service type (services never asked are absent)."""
+        with self._store.read() as session:
+            row = _complaint(session, number)
+            record = json.loads(row.record_json)
+            latest = store_referrals.latest_consents(session, _id(row))
+            return {s: self._consent_view(session, c, record) for s, c in latest.items()}
+
+    def record_consent(
+        self,
+        number: str,
+        service_type: str,
+        given_by: str,
+        given: bool,
+        *,
+        guardian_relationship: str | None = None,
+        shares: Collection[str] = (),
+    ) -> ConsentView:
+        """Record an answer for one service; the newest answer counts, older ones are kept."""
+        relationship = (guardian_relationship or "").strip()[:100] or None
+        errors = []
+        if service_type not in SERVICE_TYPES:
+            errors.append(FieldError("service_type", "referral.service_unknown"))
+        if given_by not in CONSENT_GIVERS:
+            errors.append(FieldError("given_by", "referral.giver_unknown"))
+        if given_by == "guardian" and relationship is None:
+            errors.append(
+                FieldError("guardian_relationship", "referral.guardian_relationship_required")
+            )
+        if set(shares) - set(SHARE_FIELDS):
+            errors.append(FieldError("shares", "referral.share_unknown"))
+        if errors:
+            raise InvalidInput(errors)
+        now = self._clock()
+        with self._store.write() as session:
+            row = _complaint(session, number)
+            consent = ConsentRow(
+                complaint_id=_id(row),
+                service_type=service_type,
+                given_by=given_by,
+                guardian_relationship=relationship if given_by == "guardian" else None,
+                given=given,
+                shares_json=json.dumps([f for f in SHARE_FIELDS if f in shares and given]),
+                at=now,
+                user_id=self._actor.id,
+            )
+            store_referrals.add(session, consent)
+            self._audit(
+                session,
+                "referral.consent",
+                row.number,
+                {"service": service_type, "given": given, "given_by": given_by},
+            )
+            return self._consent_view(session, consent, json.loads(row.record_json))
+
+    def _consent_view(
+        self, session: StoreSession, row: ConsentRow, record: Mapping[str, Any]
+    ) -> ConsentView:
+        return ConsentView(
+            service_type=row.service_type,
+            given_by=row.given_by,
+            guardian_relationship=row.guardian_relationship,
+            given=row.given,
+            shares=tuple(json.loads(row.shares_json)),
+            at=as_utc(row.at),
+            officer=self._name(session, row.user_id),
+            accepted=row.given and consent_rule(record, row.service_type, row.given_by).allowed,
+        )
+
+    # -- referrals -------------------------------------------------------------------------
+
+    def record_referral(
+        self,
+        number: str,
+        service_type: str,
+        entry_id: str | None = None,
+        *,
+        status: str = "referred",
+        referred_on: date | None = None,
+        follow_up_on: date | None = None,
+        notes: str = "",
+        override_reason: str = "",
+    ) -> ReferralView:
+        """Record a referral. For a status that tells the service about the survivor there
+        must be accepted consent, or the in-charge's ``override_reason`` (audited)."""
+        if service_type not in SERVICE_TYPES:
+            raise InvalidInput([FieldError("service_type", "referral.service_unknown")])
+        if status not in REFERRAL_STATUSES:
+            raise InvalidInput([FieldError("status", "referral.status_unknown")])
+        now = self._clock()
+        day = referred_on or self._today()
+        if follow_up_on is not None and follow_up_on < day:
+            raise InvalidInput([FieldError("follow_up_on", "referral.follow_up_early")])
+        self._check_entry(entry_id, service_type)
+        with self._store.write() as session:
+            row = _complaint(session, number)
+            consent_id, reason = None, None
+            if status in SHARING_STATUSES:
+                consent_id, reason = self._consent_gate(session, row, service_type, override_reason)
+            referral = ReferralRow(
+                complaint_id=_id(row),
+                service_type=service_type,
+                entry_id=entry_id,
+                referred_on=day,
+                user_id=self._actor.id,
+                status=status,
+                follow_up_on=follow_up_on,
+                notes=_text(notes),
+                consent_id=consent_id,
+                override_reason=reason,
+                created_at=now,
+                updated_at=now,
+            )
+            store_referrals.add(session, referral)
+            store_referrals.add(session, self._status_row(referral, None, now))
+            details: dict[str, Any] = {"referral": referral.id, "service": service_type}
+            details |= {"status": status, "override": reason is not None}
+            if reason is not None:
+                # The in-charge's justification is hers, not the survivor's: it is audited.
+                details["override_reason"] = reason
+            self._audit(session, "referral.create", row.number, details)
+            return self._view(session, referral, row.number)
+
+    def set_status(
+        self,
+        referral_id: int,
+        status: str,
+        *,
+        notes: str = "",
+        follow_up_on: date | None = None,
+        override_reason: str = "",
+    ) -> ReferralView:
+        """Move a referral on; the change and its notes are kept in its history. Moving an
+        offered referral to "referred" needs consent (or an override) then."""
+        if status not in REFERRAL_STATUSES:
+            raise InvalidInput([FieldError("status", "referral.status_unknown")])
+        now = self._clock()
+        with self._store.write() as session:
+            referral = store_referrals.referral(session, referral_id)
+            if referral is None:
+                raise NotFound("referral.not_found")
+            complaint = session.get(ComplaintRow, referral.complaint_id)
+            assert complaint is not None
+            if follow_up_on is not None and follow_up_on < referral.referred_on:
+                raise InvalidInput([FieldError("follow_up_on", "referral.follow_up_early")])
+            if (
+                status in SHARING_STATUSES
+                and referral.consent_id is None
+                and referral.override_reason is None
+            ):
+                referral.consent_id, referral.override_reason = self._consent_gate(
+                    session, complaint, referral.service_type, override_reason
+                )
+            old = referral.status
+            referral.status, referral.updated_at = status, now
+            if follow_up_on is not None or status not in OPEN_STATUSES:
+                referral.follow_up_on = follow_up_on
+            if notes.strip():
+                referral.notes = _text(notes)
+            session.add(referral)
+            store_referrals.add(session, self._status_row(referral, old, now, notes))
+            details: dict[str, Any] = {"referral": referral.id, "status": status}
+            if referral.override_reason is not None and old not in SHARING_STATUSES:
+                details["override_reason"] = referral.override_reason
+            self._audit(session, "referral.status", complaint.number, details)
+            return self._view(session, referral, complaint.number)
+
+    def referrals(self, number: str) -> list[ReferralView]:
+        with self._store.read() as session:
+            row = _complaint(session, number)
+            rows = store_referrals.referrals_of(session, _id(row))
+            return [self._view(session, r, row.number) for r in rows]
+
+    def referral(self, referral_id: int) -> ReferralView:
+        with self._store.read() as session:
+            referral = store_referrals.referral(session, referral_id)
+            if referral is None:
+                raise NotFound("referral.not_found")
+            complaint = session.get(ComplaintRow, referral.complaint_id)
+            assert complaint is not None
+            return self._view(session, referral, complaint.number)
+
+    def history(self, referral_id: int) -> list[StatusChange]:
+        with self._store.read() as session:
+            return [
+                StatusChange(as_utc(r.at), self._name(session, r.user_id), *_change(r))
+                for r in store_referrals.status_history(session, referral_id)
+            ]
+
+    # -- the home screen -------------------------------------------------------------------
+
+    def follow_ups(self, days_ahead: int = 0) -> list[FollowUp]:
+        """Open referrals to follow up by today (+ ``days_ahead``); overdue ones first."""
+        today = self._today()
+        with self._store.read() as session:
+            found = store_referrals.follow_ups(
+                session, today + timedelta(days=days_ahead), OPEN_STATUSES
+            )
+        return [
+            FollowUp(
+                referral_id=_ref_id(r),
+                number=number,
+                service_type=r.service_type,
+                entry_id=r.entry_id,
+                status=r.status,
+                follow_up_on=r.follow_up_on,
+                overdue=r.follow_up_on < today,
+            )
+            for r, number in found
+            if r.follow_up_on is not None
+        ]
+
+    def open_deadlines(self) -> list[OpenDeadline]:
+        """Deadlines still running (ZARRA 2 h, PEP 72 h, emergency contraception 5 days) for
+        complaints not closed, whose service has not been referred yet; soonest first."""
+        now = self._clock()
+        directory = self._directory()
+        found: list[OpenDeadline] = []
+        with self._store.read() as session:
+            rows = store_referrals.complaints_received_since(
+                session, now - DEADLINE_HORIZON, _CLOSED_COMPLAINTS
+            )
+            done = store_referrals.services_referred(session, [_id(r) for r in rows], _DONE)
+            for row in rows:
+                guidance = self._guidance(row, _answers(session, row), directory)
+                for action in guidance.actions:
+                    if action.deadline is None or (_id(row), action.service_type) in done:
+                        continue
+                    due = action.deadline.astimezone(UTC)
+                    if due > now:
+                        found.append(
+                            OpenDeadline(
+                                row.number,
+                                action.service_type,
+                                action.rule_id,
+                                due,
+                                action.reason_en,
+                                action.reason_ur,
+                            )
+                        )
+        return sorted(found, key=lambda d: (d.due, d.number))
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _consent_gate(
+        self, session: StoreSession, row: ComplaintRow, service_type: str, override_reason: str
+    ) -> tuple[int | None, str | None]:
+        """The consent a referral stands on, or the override reason; else the refusal."""
+        record = json.loads(row.record_json)
+        if consent_rule(record, service_type, "survivor").message_key == "consent_zarra_duty":
+            return None, None  # informing ZARRA is the station's legal duty, not a choice
+        consent = store_referrals.latest_consents(session, _id(row)).get(service_type)
+        if consent is not None and consent.given:
+            decision = consent_rule(record, service_type, consent.given_by)
+            if decision.allowed:
+                return consent.id, None
+            key = (
+                "referral.consent_guardian_conflict"
+                if decision.message_key == "consent_guardian_is_perpetrator"
+                else "referral.consent_not_accepted"
+            )
+        else:
+            key = "referral.consent_missing" if consent is None else "referral.consent_refused"
+        reason = override_reason.strip()[:_TEXT_LIMIT]
+        if not reason:
+            raise InvalidInput([FieldError("override_reason", key)])
+        if not self._actor.is_in_charge:
+            raise PermissionDenied("referral.override_in_charge_only")
+        return None, reason
+
+    def _check_entry(self, entry_id: str | None, service_type: str) -> None:
+        if entry_id is None:
+            return
+        entry = self._directory().get(entry_id)
+        if entry is None:
+            raise InvalidInput([FieldError("entry_id", "referral.entry_unknown")])
+        if service_type not in entry.service_types:
+            raise InvalidInput([FieldError("entry_id", "referral.entry_wrong_service")])
+
+    def _status_row(
+        self, referral: ReferralRow, old: str | None, now: datetime, notes: str = ""
+    ) -> ReferralStatusRow:
+        return ReferralStatusRow(
+            referral_id=_ref_id(referral),
+            at=now,
+            user_id=self._actor.id,
+            old_status=old,
+            new_status=referral.status,
+            notes=_text(notes) if old is not None else referral.notes,
+        )
+
+    def _view(self, session: StoreSession, row: ReferralRow, number: str) -> ReferralView:
+        return ReferralView(
+            id=_ref_id(row),
+            number=number,
+            service_type=row.service_type,
+            entry_id=row.entry_id,
+            referred_on=row.referred_on,
+            officer=self._name(session, row.user_id),
+            status=row.status,
+            follow_up_on=row.follow_up_on,
+            notes=row.notes,
+            override_reason=row.override_reason,
+        )
+
+    def _name(self, session: StoreSession, user_id: int) -> str:
+        if user_id not in self._usernames:
+            self._usernames.update(users.usernames_by_id(session, {user_id}))
+        return self._usernames.get(user_id, "?")
+
+    def _today(self) -> date:
+        return self._clock().astimezone(self._zone).date()
+
+    def _audit(
+        self, session: StoreSession, action: str, target: str, details: Mapping[str, Any]
+    ) -> None:
+        audit.append(
+            session,
+            at=self._clock(),
+            actor=self._actor.username,
+            action=action,
+            target=target,
+            details=dict(details),
+        )
+
+
+def _complaint(session: StoreSession, number: str) -> ComplaintRow:
+    parsed = parse_complaint_number(number)
+    row = complaints.by_number(session, format_complaint_number(*parsed)) if parsed else None
+    if row is None:
+        raise NotFound("complaint.not_found", number=number.strip()[:40])
+    return row
+
+
+def _answers(session: StoreSession, row: ComplaintRow) -> dict[str, bool]:
+    latest = store_referrals.latest_consents(session, _id(row))
+    return {service: consent.given for service, consent in latest.items()}
+
+
+def _id(row: ComplaintRow) -> int:
+    assert row.id is not None
+    return row.id
+
+
+def _ref_id(row: ReferralRow) -> int:
+    assert row.id is not None
+    return row.id
+
+
+def _text(text: str) -> str | None:
+    return text.strip()[:_TEXT_LIMIT] or None
+
+
+def _change(row: ReferralStatusRow) -> tuple[str | None, str, str | None]:
+    return row.old_status, row.new_status, row.notes
+
+
+__all__: Sequence[str] = ["ReferralService"]

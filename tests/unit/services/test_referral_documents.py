@@ -1,0 +1,126 @@
+"""The referral slip read back from the PDF (pdftotext -bbox): one page, the consented facts
+on it, nothing else about the survivor, and every word inside the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desk_app.printing.referral_slip import SLIP
+from desk_app.station import Station
+from desk_app.storage import audit
+from tests.helpers.stations import example_complaint, new_station
+from tests.unit.printing.test_receipt import _NOISE, pdftotext
+
+NAME = "Zarmeena Canarykhan"
+SECRETS = {
+    "cnic": ["54400", "1234567", "5440012345672"],
+    "phone": ["0301", "2345678", "03012345678"],
+    "address": ["Canaryhouse", "Canary Lane"],
+    "narrative": ["CANARYNARRATIVE"],
+}
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Station]:
+    opened, _ = new_station(tmp_path / "station")
+    yield opened
+    opened.close()
+
+
+def _complaint() -> dict[str, Any]:
+    raw = example_complaint()
+    raw["survivor"].update(name=NAME, address="Canaryhouse 77, Canary Lane")
+    raw["incident"]["narrative"] = "CANARYNARRATIVE she was threatened at home."
+    return raw
+
+
+def _read(pdf: bytes, tmp_path: Path) -> tuple[str, list[tuple[float, float, float, float, str]]]:
+    html = pdftotext(pdf, tmp_path, "-bbox")
+    assert html.count("<page ") == 1, "a slip is one page"
+    page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
+    assert page is not None
+    width, height = float(page[1]), float(page[2])
+    words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in _WORD.findall(html)]
+    for x0, y0, x1, y1, word in words:
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height, word
+    return " ".join(w for *_, w in words), words
+
+
+def test_the_slip_carries_only_what_was_consented(station: Station, tmp_path: Path) -> None:
+    number = station.intake.register(_complaint()).number
+    station.referrals.record_consent(
+        number, "shelter", "survivor", True, shares=("name", "categories")
+    )
+    referral = station.referrals.record_referral(number, "shelter", "quetta-dar-ul-aman")
+    text, _ = _read(station.referral_slips.slip_pdf(referral.id), tmp_path)
+    assert number in text and "Zarmeena" in text and "Canarykhan" in text
+    assert "Domestic" in text  # the consented categories
+    for field, canaries in SECRETS.items():
+        for canary in canaries:
+            assert canary not in text, field
+    assert "Dar-ul-Aman" in text
+    # Urdu reads back in typed order (the slip's ActualText), words joined.
+    urdu = station.referral_slips.slip_pdf(referral.id, "ur")
+    _read(urdu, tmp_path)
+    plain = _NOISE.sub("", pdftotext(urdu, tmp_path))
+    assert "Referral letter" not in plain
+    for sentence in (SLIP["title"][1], SLIP["shared"][1]):
+        assert _NOISE.sub("", sentence) in plain
+
+
+def test_consent_to_share_the_narrative_and_address_puts_them_on(
+    station: Station, tmp_path: Path
+) -> None:
+    number = station.intake.register(_complaint()).number
+    station.referrals.record_consent(
+        number, "legal_aid", "survivor", True, shares=("narrative", "address")
+    )
+    referral = station.referrals.record_referral(number, "legal_aid")
+    text, _ = _read(station.referral_slips.slip_pdf(referral.id, "en"), tmp_path)
+    assert "CANARYNARRATIVE" in text and "Canaryhouse" in text
+    assert "Canarykhan" not in text and "2345678" not in text
+
+
+def test_a_withdrawn_consent_or_an_override_shares_nothing(
+    station: Station, tmp_path: Path
+) -> None:
+    number = station.intake.register(_complaint()).number
+    station.referrals.record_consent(number, "psychosocial", "survivor", True, shares=("name",))
+    referral = station.referrals.record_referral(number, "psychosocial")
+    station.referrals.record_consent(number, "psychosocial", "survivor", False)
+    text, _ = _read(station.referral_slips.slip_pdf(referral.id, "en"), tmp_path)
+    assert "Canarykhan" not in text
+    assert SLIP["nothing_shared"][0].split()[0] in text and "not agreed" in text
+
+    override = station.referrals.record_referral(
+        number, "medical_care", override_reason="Injured and unable to answer"
+    )
+    text, _ = _read(station.referral_slips.slip_pdf(override.id, "en"), tmp_path)
+    assert "Canarykhan" not in text and number in text
+    with station._store.read() as session:
+        prints = [e for e in audit.entries(session, limit=50) if e.action == "print"]
+    assert {e.details["document"] for e in prints} == {"referral_slip"}
+    assert all(e.target == number for e in prints)
+
+
+def test_everything_shared_with_a_long_narrative_still_fits_one_page(
+    station: Station, tmp_path: Path
+) -> None:
+    raw = _complaint()
+    raw["incident"]["narrative"] = ("CANARYNARRATIVE she was beaten again and again. " * 90)[:4000]
+    raw["survivor"]["address"] = "Canaryhouse 77, Canary Lane, Block 7, Satellite Town, Quetta"
+    number = station.intake.register(raw).number
+    everything = ("name", "age", "phone", "cnic", "address", "categories", "narrative")
+    station.referrals.record_consent(number, "legal_aid", "survivor", True, shares=everything)
+    referral = station.referrals.record_referral(number, "legal_aid", "legal-aid-justice-authority")
+    text, _ = _read(station.referral_slips.slip_pdf(referral.id), tmp_path)  # one page, checked
+    assert "[...]" in text and "5440012345672" not in text  # the CNIC as stored, 54400-...
+    assert "54400-1234567-2" in text and "Canaryhouse" in text
