@@ -11,6 +11,7 @@ Threading: plain Python; call from one thread at a time (the UI's database worke
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
@@ -226,8 +227,7 @@ class ReferralService:
             details: dict[str, Any] = {"referral": referral.id, "service": service_type}
             details |= {"status": status, "override": reason is not None}
             if reason is not None:
-                # The in-charge's justification is hers, not the survivor's: it is audited.
-                details["override_reason"] = reason
+                details["override_reason_sha256"] = _digest(reason)
             self._audit(session, "referral.create", row.number, details)
             return self._view(session, referral, row.number)
 
@@ -271,7 +271,7 @@ class ReferralService:
             store_referrals.add(session, self._status_row(referral, old, now, notes))
             details: dict[str, Any] = {"referral": referral.id, "status": status}
             if referral.override_reason is not None and old not in SHARING_STATUSES:
-                details["override_reason"] = referral.override_reason
+                details["override_reason_sha256"] = _digest(referral.override_reason)
             self._audit(session, "referral.status", complaint.number, details)
             return self._view(session, referral, complaint.number)
 
@@ -466,3 +466,10 @@ def _change(row: ReferralStatusRow) -> tuple[str | None, str, str | None]:
 
 
 __all__: Sequence[str] = ["ReferralService"]
+
+
+def _digest(reason: str) -> str:
+    """The audit trail names, never quotes (storage/audit.py): an override's written reason may
+    mention the survivor, so it stays on the referral row and the entry holds its SHA-256, which
+    shows whether the reason was changed after the override was made."""
+    return hashlib.sha256(reason.encode("utf-8")).hexdigest()
