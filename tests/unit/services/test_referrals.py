@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
