@@ -95,13 +95,14 @@ class AuditModel(QAbstractTableModel):
     def _arrived(self, generation: int, entries: Sequence[AuditEntry]) -> None:
         if generation != self.generation:
             return
-        self.fetching = False
-        self.exhausted = len(entries) < self._page_size
         if entries:
             first = len(self._entries)
             self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
             self._entries.extend(entries)
             self.endInsertRows()
+        # Only now: a view may ask for the next page while the rows are being inserted.
+        self.fetching = False
+        self.exhausted = len(entries) < self._page_size
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
         return 0 if parent.isValid() else len(self._entries)

@@ -132,13 +132,14 @@ class ComplaintListModel(QAbstractTableModel):
     def _arrived(self, generation: int, rows: Sequence[ComplaintSummary], last: bool) -> None:
         if generation != self.generation:
             return  # an answer to an older question
-        self.fetching = False
-        self.exhausted = last
         if rows:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        # Only now: a view may ask for the next page while the rows are being inserted.
+        self.fetching = False
+        self.exhausted = last
         self.loaded.emit()
 
     def _refused(self, generation: int, error: BaseException) -> None:
