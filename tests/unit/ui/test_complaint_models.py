@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -69,11 +69,8 @@ def _pages(offset: int, limit: int) -> Sequence[ComplaintSummary]:
     return ALL[offset : offset + limit]
 
 
-def _tester(model: object) -> QAbstractItemModelTester:
-    return QAbstractItemModelTester(
-        model,  # type: ignore[arg-type]
-        QAbstractItemModelTester.FailureReportingMode.Fatal,
-    )
+def _tester(model: QAbstractItemModel) -> QAbstractItemModelTester:
+    return QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
 
 
 def test_list_fetches_pages_as_asked(
