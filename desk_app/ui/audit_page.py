@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.audit_trail import AuditEntry, ChainCheck
 from desk_app.station import Station
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import PROBLEM_STYLE, ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
@@ -188,6 +189,7 @@ class AuditPage(QWidget):
         column.addWidget(self.problem)
         column.addWidget(self.table, 1)
         self.verify_button.clicked.connect(self.verify)
+        name_buttons(self, "audit")
 
     def begin(self, station: Station) -> None:
         self._station = station

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import FieldWithProblem, ProblemLabel, line_edit
 from desk_app.ui.intake_fields import text_area
 from desk_app.ui.service_errors import error_text, field_texts
@@ -74,6 +75,7 @@ class ReasonDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        name_buttons(self, "change")
 
     def add_row(self, label: str, path: str, editor: QWidget) -> None:
         row = FieldWithProblem(editor, f"{editor.objectName()}Problem")

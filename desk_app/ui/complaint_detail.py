@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
 from desk_app.station import Station
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaint_history_model import HistoryModel
 from desk_app.ui.complaint_labels import ComplaintLabels
@@ -122,6 +123,7 @@ class ComplaintDetail(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        name_buttons(self, "detail")
 
     def _button(self, name: str, text: str) -> QPushButton:
         button = QPushButton(text)

@@ -33,6 +33,7 @@ from desk_app.domain.people import SURVIVOR_CATEGORIES
 from desk_app.services.accounts import Account
 from desk_app.services.complaint_views import ListFilter
 from desk_app.station import Station
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_labels import RISK_LEVELS, STATUSES, ComplaintLabels
 from desk_app.ui.complaint_list_model import ComplaintListModel
 from desk_app.ui.form_parts import ProblemLabel, line_edit
@@ -125,6 +126,7 @@ class ComplaintListPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
+        name_buttons(self, "list")
 
     def _layout(self) -> None:
         grid = QGridLayout()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.common import IN_CHARGE, OFFICER
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import FieldWithProblem, ProblemLabel, line_edit
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Op, TaskManager
@@ -47,6 +48,7 @@ class _AccountDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        name_buttons(self, "account")
 
     def add_row(self, label: str, field: str, editor: QWidget) -> None:
         row = FieldWithProblem(editor, f"{editor.objectName()}Problem")

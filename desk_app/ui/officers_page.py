@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.accounts import Account
 from desk_app.station import Station
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
 from desk_app.ui.service_errors import error_text
@@ -147,6 +148,7 @@ class OfficersPage(QWidget):
         self.add_button.clicked.connect(self.add)
         self.deactivate_button.clicked.connect(self.deactivate)
         self.reset_button.clicked.connect(self.reset_passphrase)
+        name_buttons(self, "officers")
 
     def begin(self, station: Station) -> None:
         self._station = station

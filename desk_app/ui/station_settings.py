@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.station import Station
+from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
@@ -100,6 +101,7 @@ class StationSettingsPage(QWidget):
         outer = QHBoxLayout(self)
         outer.addWidget(box, 1)
         self.save_button.clicked.connect(self.save)
+        name_buttons(self, "settings")
 
     def begin(self, station: Station) -> None:
         self._station = station

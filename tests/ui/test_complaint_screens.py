@@ -7,7 +7,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.errors import PermissionDenied
@@ -285,3 +295,45 @@ def test_station_settings_save(qtbot: QtBot, in_charge: DeskWindow, tmp_path: Pa
     assert in_charge.idle_watcher.timeout_ms == 180_000
     station = in_charge.station
     assert station is not None and station.documents.receipt_shows_name()
+
+
+def _inside(widget: QWidget) -> bool:
+    """Parts Qt builds inside a combo box, spin box, tab bar, table or line edit (its clear
+    button), named by their owner."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(
+            parent, QComboBox | QAbstractSpinBox | QTabBar | QAbstractItemView | QLineEdit
+        ):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _unnamed(root: QWidget) -> list[QWidget]:
+    kinds = (QLineEdit, QComboBox, QAbstractButton, QAbstractSpinBox, QAbstractItemView)
+    found = []
+    for kind in kinds:
+        for widget in root.findChildren(kind):
+            if widget.objectName().startswith("qt_") or _inside(widget):
+                continue
+            if not (widget.objectName() and widget.accessibleName()):
+                found.append(widget)
+    return found
+
+
+def test_every_input_is_named(qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]) -> None:
+    screens = in_charge.desk_screens
+    _open_detail(qtbot, in_charge, numbers[0])
+    click(qtbot, screens.detail.edit_button)
+    assert screens.detail.dialog is not None
+    screens.officers_action.trigger()
+    click(qtbot, screens.officers.add_button)
+    assert screens.officers.dialog is not None
+    roots: list[QWidget] = [*screens.pages, screens.detail.dialog, screens.officers.dialog]
+    unnamed = [w for root in roots for w in _unnamed(root)]
+    assert unnamed == [], [
+        (type(w).__name__, w.objectName(), getattr(w, "text", str)()) for w in unnamed
+    ]
+    screens.detail.dialog.reject()
+    screens.officers.dialog.reject()
