@@ -15,7 +15,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -195,9 +194,9 @@ class AuditPage(QWidget):
         self._station = station
         self.model = AuditModel(self._tasks, ZoneInfo(station.info.timezone), parent=self)
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized to the rows as they arrive, even while the page is not on screen yet.
+        self.model.rowsInserted.connect(lambda *_: self.table.resizeColumnsToContents())
 
     def end(self) -> None:
         self._station = None

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -129,17 +128,16 @@ class ComplaintListPage(QWidget):
         name_buttons(self, "list")
 
     def _layout(self) -> None:
-        grid = QGridLayout()
+        top = QHBoxLayout()
         search_label = QLabel(self.tr("&Search"))
         search_label.setBuddy(self.search)
-        grid.addWidget(search_label, 0, 0)
-        grid.addWidget(self.search, 0, 1, 1, 3)
-        dates = QHBoxLayout()
-        dates.addWidget(self.since)
-        dates.addWidget(QLabel(self.tr("and")))
-        dates.addWidget(self.until)
-        grid.addWidget(self.dated, 0, 4)
-        grid.addLayout(dates, 0, 5, 1, 2)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addSpacing(16)
+        top.addWidget(self.dated)
+        top.addWidget(self.since)
+        top.addWidget(QLabel(self.tr("and")))
+        top.addWidget(self.until)
         choices = (
             (self.tr("S&tatus"), self.status),
             (self.tr("&Category"), self.category),
@@ -155,7 +153,7 @@ class ComplaintListPage(QWidget):
             row.addWidget(box, 1)
         row.addWidget(self.clear_button)
         column = QVBoxLayout(self)
-        column.addLayout(grid)
+        column.addLayout(top)
         column.addLayout(row)
         column.addWidget(self.count)
         column.addWidget(self.problem)

@@ -123,7 +123,9 @@ class RecordText(QObject):
 
     def _table(self, values: Mapping[str, Any]) -> str:
         rows = []
-        for key, value in values.items():
+        # Stored records keep their keys sorted; show them in the form's order instead.
+        order = {key: place for place, key in enumerate(self._fields)}
+        for key, value in sorted(values.items(), key=lambda item: order.get(item[0], len(order))):
             if key == "referral" and isinstance(value, Mapping):
                 agreed = [self._service(code) for code, on in value.items() if on]
                 rows.append((self._fields[key], ", ".join(agreed) or self.tr("None")))

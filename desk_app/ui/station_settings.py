@@ -75,6 +75,7 @@ class StationSettingsPage(QWidget):
         self.idle_minutes.setDecimals(1)
         self.idle_minutes.setSingleStep(1.0)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setMaximumWidth(140)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setObjectName("settingsSave")
         self.status = QLabel()
