@@ -146,6 +146,7 @@ class SessionScreens(QObject):
         if self._station is None:
             return
         self._session.setCurrentWidget(self.complaint_list)
+        self.complaint_list.reload()  # complaints saved since it was last shown appear
         self.complaint_list.search.setFocus()
         self.complaint_list.search.selectAll()
 

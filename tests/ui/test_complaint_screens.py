@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QTabBar,
     QWidget,
@@ -147,7 +147,9 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     assert station is not None
     views = [e for e in station.audit.recent(50) if e.action == "complaint.view"]
     assert views[0].target == numbers[0]
-    assert detail.add_panel("Later", QApplication.focusWidget() or detail.record_text) == 2
+    panel = QLabel("Referrals")
+    assert detail.add_panel("Referrals", panel) == 2
+    assert detail.tabs.widget(2) is panel
 
 
 def test_edit_needs_a_reason_and_lands_in_the_history(
