@@ -31,7 +31,7 @@ from desk_app.services.complaint_views import ComplaintView, HistoryEntry
 from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_change import EditDialog, ReasonDialog, VoidDialog
-from desk_app.ui.complaint_history_model import HistoryModel
+from desk_app.ui.complaint_history_model import WHY, HistoryModel
 from desk_app.ui.complaint_labels import ComplaintLabels
 from desk_app.ui.complaint_record import RecordText
 from desk_app.ui.form_parts import ProblemLabel
@@ -77,7 +77,6 @@ class ComplaintDetail(QWidget):
         self.heading.setAccessibleName(self.tr("Complaint number"))
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.heading.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.summary = QLabel()
         self.summary.setObjectName("detailSummary")
         self.summary.setWordWrap(True)
@@ -143,9 +142,9 @@ class ComplaintDetail(QWidget):
         )
         self.history = HistoryModel(self._labels, self)
         self.history_table.setModel(self.history)
-        header = self.history_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            WHY, QHeaderView.ResizeMode.Stretch
+        )
         # Hidden, not just refused: the service refuses a desk officer's void as well.
         self.void_button.setVisible(station.user.is_in_charge)
 
@@ -208,6 +207,8 @@ class ComplaintDetail(QWidget):
         self.summary.setText(line)
         self.record_text.setHtml(RecordText(labels, self).html(view.record))
         self.history.set_entries(entries)
+        for column in range(WHY):  # the reason stretches to the room left
+            self.history_table.resizeColumnToContents(column)
         self.history_table.resizeRowsToContents()
         self._set_actions(summary.status != "void")
         self.receipt_button.setEnabled(True)

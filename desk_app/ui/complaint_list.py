@@ -34,7 +34,7 @@ from desk_app.services.complaint_views import ListFilter
 from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_labels import RISK_LEVELS, STATUSES, ComplaintLabels
-from desk_app.ui.complaint_list_model import ComplaintListModel
+from desk_app.ui.complaint_list_model import CATEGORIES, ComplaintListModel
 from desk_app.ui.form_parts import ProblemLabel, line_edit
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
@@ -167,9 +167,9 @@ class ComplaintListPage(QWidget):
         labels = ComplaintLabels(self._lang, station.taxonomy, ZoneInfo(station.info.timezone))
         self.model = ComplaintListModel(self._tasks, labels, parent=self)
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CATEGORIES, QHeaderView.ResizeMode.Stretch
+        )
         self.model.failed.connect(self._failed)
         self.model.loaded.connect(self._loaded)
         self._fill_choices(labels)
@@ -283,6 +283,11 @@ class ComplaintListPage(QWidget):
             self.count.setText(self.tr("%n complaint(s)", "", total))
 
     def _loaded(self) -> None:
+        # Sized here rather than by the header's own mode, which measures nothing while the
+        # page is off screen.
+        for column in range(self.model.columnCount() if self.model is not None else 0):
+            if column != CATEGORIES:  # that one stretches to the room left
+                self.table.resizeColumnToContents(column)
         if self.model is not None and self.search.text().strip():
             self.count.setText(self.tr("%n result(s)", "", self.model.rowCount()))
 
