@@ -34,12 +34,14 @@ from desk_app.services.complaint_views import ListFilter
 from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_labels import RISK_LEVELS, STATUSES, ComplaintLabels
-from desk_app.ui.complaint_list_model import CATEGORIES, ComplaintListModel
+from desk_app.ui.complaint_list_model import CATEGORIES, PAGE_SIZE, ComplaintListModel
 from desk_app.ui.form_parts import ProblemLabel, line_edit
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
 SEARCH_DELAY_MS = 250
+#: Columns are sized from this many rows: enough to see the widths, cheap on a 200-row page.
+SIZE_FROM_ROWS = 25
 
 
 def _combo(name: str, accessible: str) -> QComboBox:
@@ -110,6 +112,7 @@ class ComplaintListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_FROM_ROWS)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -283,11 +286,13 @@ class ComplaintListPage(QWidget):
             self.count.setText(self.tr("%n complaint(s)", "", total))
 
     def _loaded(self) -> None:
-        # Sized here rather than by the header's own mode, which measures nothing while the
-        # page is off screen.
-        for column in range(self.model.columnCount() if self.model is not None else 0):
-            if column != CATEGORIES:  # that one stretches to the room left
-                self.table.resizeColumnToContents(column)
+        # Sized once per question, from the first rows (the header's own mode measures
+        # nothing while the page is off screen, and every row on each page otherwise).
+        model = self.model
+        if model is not None and model.rowCount() <= PAGE_SIZE:
+            for column in range(model.columnCount()):
+                if column != CATEGORIES:  # that one stretches to the room left
+                    self.table.resizeColumnToContents(column)
         if self.model is not None and self.search.text().strip():
             self.count.setText(self.tr("%n result(s)", "", self.model.rowCount()))
 
