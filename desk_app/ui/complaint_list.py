@@ -102,7 +102,7 @@ class ComplaintListPage(QWidget):
         self.clear_button.setObjectName("listClear")
         self.count = QLabel()
         self.count.setObjectName("listCount")
-        self.problem = ProblemLabel("listProblem")
+        self.problem = ProblemLabel("listProblem", self.until)
         self.table = QTableView()
         self.table.setObjectName("complaintTable")
         self.table.setAccessibleName(self.tr("Complaints"))

@@ -212,6 +212,7 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.stop()
         # The draft is handed to the worker (never waited on) before the form is covered.
         self.intake.locking()
+        self.desk_screens.locking()
         focus = self.focusWidget()
         self._focus_before_lock = (
             focus if focus is not None and self.session.isAncestorOf(focus) else None
@@ -232,6 +233,7 @@ class DeskWindow(QMainWindow):
             self._focus_before_lock.setFocus()
         self._focus_before_lock = None
         self.intake.unlocked()
+        self.desk_screens.unlocked()
 
     # -- leaving -------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desk_app.station import Station
 from desk_app.ui.audit_page import AuditPage
@@ -51,6 +51,7 @@ class SessionScreens(QObject):
         self._session = session
         self._idle_minutes = idle_minutes
         self._station: Station | None = None
+        self._hidden: list[QDialog] = []
         self.complaint_list = ComplaintListPage(tasks, lang)
         self.detail = ComplaintDetail(tasks, lang)
         self.officers = OfficersPage(tasks, lang)
@@ -139,6 +140,23 @@ class SessionScreens(QObject):
             action.setEnabled(enabled and in_charge)
         if self._station is None or not in_charge:
             self.station_menu.menuAction().setVisible(False)
+
+    def locking(self) -> None:
+        """Hide open dialogs (an edit, a receipt, an account) behind the lock, as they are."""
+        candidates = (
+            self.detail.dialog,
+            self.detail.receipt,
+            self.officers.dialog,
+        )
+        self._hidden = [d for d in candidates if d is not None and d.isVisible()]
+        for dialog in self._hidden:
+            dialog.hide()
+
+    def unlocked(self) -> None:
+        """Bring back what locking hid, with everything typed in it."""
+        for dialog in self._hidden:
+            dialog.show()
+        self._hidden = []
 
     # -- showing ---------------------------------------------------------------------------
 

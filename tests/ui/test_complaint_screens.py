@@ -339,3 +339,22 @@ def test_every_input_is_named(qtbot: QtBot, in_charge: DeskWindow, numbers: list
     ]
     screens.detail.dialog.reject()
     screens.officers.dialog.reject()
+
+
+def test_locking_hides_an_open_edit_and_unlocking_brings_it_back(
+    qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
+) -> None:
+    _open_detail(qtbot, in_charge, numbers[1])
+    detail = in_charge.desk_screens.detail
+    click(qtbot, detail.edit_button)
+    dialog = detail.dialog
+    assert isinstance(dialog, EditDialog)
+    type_text(qtbot, dialog.reason, "half typed")
+    in_charge.lock()
+    assert not dialog.isVisible()
+    type_text(qtbot, in_charge.lock_screen.passphrase, ADMIN_PASS)
+    press(qtbot, in_charge.lock_screen.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not in_charge.locked)
+    assert dialog.isVisible()
+    assert dialog.reason.toPlainText() == "half typed"
+    dialog.reject()
