@@ -84,7 +84,12 @@ class DeskWindow(QMainWindow):
         self.intake.home_requested.connect(self.show_home)
         self.intake.show_requested.connect(self.show_intake)
         self.desk_screens = SessionScreens(
-            self, self.session, tasks, lang, lambda: self.idle_watcher.timeout_ms / 60_000
+            self,
+            self.session,
+            tasks,
+            lang,
+            lambda: self.idle_watcher.timeout_ms / 60_000,
+            self.show_home,
         )
         self.desk_screens.install_menus(self, self.desk_menu, self.desk_menu.actions()[1])
         self.lock_screen = LockScreen(tasks, lang)

@@ -33,6 +33,7 @@ class SessionScreens(QObject):
 
     Attributes:
         complaint_list, detail, officers, settings, audit: the pages (in the session stack).
+        home_action: back to the home page (Alt+Home), for everyone.
         list_action: Complaints (Ctrl+F), for everyone.
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
@@ -45,6 +46,7 @@ class SessionScreens(QObject):
         tasks: TaskManager,
         lang: str,
         idle_minutes: Callable[[], float],
+        show_home: Callable[[], None],
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(window)
@@ -62,6 +64,12 @@ class SessionScreens(QObject):
         self.complaint_list.open_requested.connect(self.show_detail)
         self.detail.back_requested.connect(self.show_list_again)
         self.detail.changed.connect(lambda _: self.complaint_list.reload())
+        self.home_action = self._action(
+            self.tr("&Home"),
+            "homeAction",
+            show_home,
+            QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home),
+        )
         self.list_action = self._action(
             self.tr("&Complaints and search"),
             "complaintListAction",
@@ -111,6 +119,7 @@ class SessionScreens(QObject):
 
     def install_menus(self, window: QMainWindow, desk_menu: QMenu, before: QAction) -> None:
         """The list in the Desk menu (before ``before``), and the Station menu after it."""
+        desk_menu.insertAction(desk_menu.actions()[0], self.home_action)
         desk_menu.insertAction(before, self.list_action)
         window.menuBar().addMenu(self.station_menu)
 
@@ -135,6 +144,7 @@ class SessionScreens(QObject):
     def set_enabled(self, enabled: bool) -> None:
         """Actions work only while someone is signed in, unlocked, and allowed them."""
         self.list_action.setEnabled(enabled)
+        self.home_action.setEnabled(enabled)
         in_charge = self._station is not None and self._station.user.is_in_charge
         for action in self.in_charge_actions:
             action.setEnabled(enabled and in_charge)

@@ -113,6 +113,10 @@ def test_list_filters_and_search(qtbot: QtBot, in_charge: DeskWindow, numbers: l
     _idle(qtbot, window)
     assert _listed(window) == []
 
+    press(qtbot, page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.session.currentWidget() is window.home
+    press(qtbot, window.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.currentWidget() is page
     page.search.clear()
     page.clear_filters()
     page.dated.setChecked(True)
