@@ -196,7 +196,12 @@ class AuditPage(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Sized to the rows as they arrive, even while the page is not on screen yet.
-        self.model.rowsInserted.connect(lambda *_: self.table.resizeColumnsToContents())
+        self.model.rowsInserted.connect(self._size_columns)
+
+    def _size_columns(self) -> None:
+        if self.model is not None:
+            for column in range(self.model.columnCount() - 1):  # the details stretch
+                self.table.resizeColumnToContents(column)
 
     def end(self) -> None:
         self._station = None
