@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench constraints clean
+.PHONY: run test lint typecheck bench translations constraints clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,13 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run_all $(BENCH_ARGS)
+
+# Refresh the Urdu catalogue's sources from every self.tr in the window, then build the .qm
+# the window loads. Translations already in the .ts are kept.
+TS := resources/translations/gender_desk_ur.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -locations none $(wildcard desk_app/ui/*.py) -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # Refresh the pins after changing dependencies in pyproject.toml (needs the network).
 constraints: $(BIN)/python

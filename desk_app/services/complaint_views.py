@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from desk_app.services.common import DEFAULT_TIMEZONE
@@ -55,3 +55,35 @@ class ComplaintView:
     record: Mapping[str, Any]
     status_reason: str | None
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the complaint list is narrowed to; None means "any".
+
+    ``since`` and ``until`` are local dates at the station, both included. ``officer`` is the
+    username of the officer who registered the complaint.
+    """
+
+    since: date | None = None
+    until: date | None = None
+    status: str | None = None
+    category: str | None = None
+    survivor_category: str | None = None
+    officer: str | None = None
+    risk_level: str | None = None
+
+    def matches(self, summary: ComplaintSummary, received_on: date) -> bool:
+        """Whether a summary received on the local date ``received_on`` passes the filter."""
+        pairs = (
+            (self.status, summary.status),
+            (self.survivor_category, summary.survivor_category),
+            (self.officer, summary.registered_by),
+            (self.risk_level, summary.risk_level),
+        )
+        return (
+            all(wanted is None or wanted == value for wanted, value in pairs)
+            and (self.category is None or self.category in summary.categories)
+            and (self.since is None or received_on >= self.since)
+            and (self.until is None or received_on <= self.until)
+        )

@@ -139,6 +139,11 @@ class DocumentService:
             verification_code=make_code(secret, row.number, local.date()),
         )
 
+    def receipt_shows_name(self) -> bool:
+        """Whether receipts print the complainant's name (the station setting)."""
+        with self._store.read() as session:
+            return bool(station_secrets.settings(session).get(SHOWS_NAME))
+
     def set_receipt_shows_name(self, shows: bool) -> None:
         """Whether receipts print the complainant's name (in-charge only; default off)."""
         self._actor.require_in_charge()

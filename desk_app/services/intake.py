@@ -28,6 +28,7 @@ from desk_app.services.complaint_views import (
     ComplaintSummary,
     ComplaintView,
     HistoryEntry,
+    ListFilter,
     StationContext,
 )
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
@@ -284,21 +285,52 @@ class IntakeService:
         offset: int = 0,
     ) -> Sequence[ComplaintSummary]:
         """Complaints received on a local date (or from ``on`` to ``until``), newest first."""
-        start = end = None
-        if on is not None:
-            start = self._local_midnight(on)
-            end = self._local_midnight((until or on) + timedelta(days=1))
+        last = (until or on) if on is not None else None
+        filters = ListFilter(since=on, until=last, status=status, category=category)
+        return self.page(filters, limit=limit, offset=offset)
+
+    def page(
+        self, filters: ListFilter, *, limit: int = 200, offset: int = 0
+    ) -> Sequence[ComplaintSummary]:
+        """One page of the complaint list, newest first. Summaries only: not audited."""
         with self._store.read() as session:
-            rows = complaints.listing(
-                session,
-                start=start,
-                end=end,
-                status=status,
-                category=category,
-                limit=limit,
-                offset=offset,
-            )
+            where = self._where(session, filters)
+            rows = complaints.listing(session, where, limit=limit, offset=offset) if where else []
             return self._summaries(session, rows)
+
+    def count(self, filters: ListFilter) -> int:
+        """How many complaints the list holds with these filters."""
+        with self._store.read() as session:
+            where = self._where(session, filters)
+            return complaints.count(session, where) if where else 0
+
+    def find(self, text: str, filters: ListFilter, limit: int = 100) -> Sequence[ComplaintSummary]:
+        """search(), narrowed by the list's filters."""
+        return [
+            s
+            for s in self.search(text, limit)
+            if filters.matches(s, self._local_day(s.received_at))
+        ]
+
+    def _where(
+        self, session: StoreSession, filters: ListFilter
+    ) -> complaints.ComplaintWhere | None:
+        """The filters in storage terms; None when they can match nothing (unknown officer)."""
+        officer = None
+        if filters.officer is not None:
+            user = users.by_username(session, filters.officer)
+            if user is None or user.id is None:
+                return None
+            officer = user.id
+        return complaints.ComplaintWhere(
+            start=self._local_midnight(filters.since) if filters.since else None,
+            end=self._local_midnight(filters.until + timedelta(days=1)) if filters.until else None,
+            status=filters.status,
+            category=filters.category,
+            survivor_category=filters.survivor_category,
+            registered_by=officer,
+            risk_level=filters.risk_level,
+        )
 
     def search(self, text: str, limit: int = 100) -> Sequence[ComplaintSummary]:
         """One box for a complaint number, CNIC, phone, other ID number or name."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import (
@@ -20,6 +22,7 @@ from desk_app.storage.models import (
 from desk_app.storage.search_index import identifiers_of, name_text_of
 
 Record = Mapping[str, Any]
+T = TypeVar("T")
 
 
 # The save path runs on the driver connection (see driver_sql.py): one complaint is a
@@ -133,30 +136,64 @@ def by_names(session: Session, tokens: Sequence[str], limit: int = 100) -> Seque
     return session.exec(query).all()
 
 
+@dataclass(frozen=True)
+class ComplaintWhere:
+    """The complaint list's filters; None means "any". ``start`` inclusive, ``end`` exclusive
+    (UTC); ``registered_by`` is a user id."""
+
+    start: datetime | None = None
+    end: datetime | None = None
+    status: str | None = None
+    category: str | None = None
+    survivor_category: str | None = None
+    registered_by: int | None = None
+    risk_level: str | None = None
+
+
+def _filtered(query: SelectOfScalar[T], where: ComplaintWhere) -> SelectOfScalar[T]:
+    if where.start is not None:
+        query = query.where(col(ComplaintRow.received_at) >= where.start)
+    if where.end is not None:
+        query = query.where(col(ComplaintRow.received_at) < where.end)
+    for column, value in (
+        (ComplaintRow.status, where.status),
+        (ComplaintRow.survivor_category, where.survivor_category),
+        (ComplaintRow.registered_by, where.registered_by),
+        (ComplaintRow.risk_level, where.risk_level),
+    ):
+        if value is not None:
+            query = query.where(col(column) == value)
+    if where.category is not None:
+        query = query.where(
+            col(ComplaintRow.id).in_(
+                select(ComplaintCategoryRow.complaint_id).where(
+                    ComplaintCategoryRow.code == where.category
+                )
+            )
+        )
+    return query
+
+
 def listing(
     session: Session,
+    where: ComplaintWhere | None = None,
     *,
     start: datetime | None = None,
     end: datetime | None = None,
-    status: str | None = None,
-    category: str | None = None,
     limit: int = 200,
     offset: int = 0,
 ) -> Sequence[ComplaintRow]:
-    """Newest first; ``start`` inclusive, ``end`` exclusive (UTC)."""
-    query = select(ComplaintRow)
-    if start is not None:
-        query = query.where(col(ComplaintRow.received_at) >= start)
-    if end is not None:
-        query = query.where(col(ComplaintRow.received_at) < end)
-    if status is not None:
-        query = query.where(ComplaintRow.status == status)
-    if category is not None:
-        query = query.join(
-            ComplaintCategoryRow, col(ComplaintCategoryRow.complaint_id) == ComplaintRow.id
-        ).where(ComplaintCategoryRow.code == category)
+    """Newest first; ``start``/``end`` are a shorthand for a date range alone."""
+    where = where or ComplaintWhere(start=start, end=end)
+    query = _filtered(select(ComplaintRow), where)
     query = query.order_by(col(ComplaintRow.received_at).desc(), col(ComplaintRow.id).desc())
     return session.exec(query.offset(offset).limit(limit)).all()
+
+
+def count(session: Session, where: ComplaintWhere) -> int:
+    """How many complaints listing() would give with no limit."""
+    query = _filtered(select(func.count()).select_from(ComplaintRow), where)
+    return session.exec(query).one()
 
 
 def add_history(

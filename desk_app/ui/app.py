@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES
 from desk_app.ui.main_window import DeskWindow
+from desk_app.ui.station_settings import IDLE_MINUTES_SETTING
 from desk_app.ui.tasks import TaskManager
+from desk_app.ui.translations import install_translations
 
-IDLE_MINUTES_SETTING = "lock/idle_minutes"
+__all__ = ["IDLE_MINUTES_SETTING", "desk_language", "idle_minutes", "run_window"]
 
 
 def desk_language(locale: QLocale) -> str:
@@ -39,6 +41,7 @@ def run_window(data_dir: Path) -> int:
     lang = desk_language(QLocale())
     if lang == "ur":
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    install_translations(app, lang)
     tasks = TaskManager()
     window = DeskWindow(data_dir, tasks, app, lang=lang, idle_minutes=idle_minutes(QSettings()))
     window.show()

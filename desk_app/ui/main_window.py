@@ -22,6 +22,7 @@ from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
 from desk_app.ui.lock_screen import LockScreen
 from desk_app.ui.login import LoginPage
 from desk_app.ui.service_errors import error_text
+from desk_app.ui.session_screens import SessionScreens
 from desk_app.ui.setup_wizard import SetupWizard
 from desk_app.ui.station_access import KdfParams, StationAccess
 from desk_app.ui.tasks import Op, TaskManager
@@ -36,7 +37,8 @@ class DeskWindow(QMainWindow):
         screens: the top-level stack (set-up, sign-in, session, lock screen).
         wizard: the set-up wizard while it is shown, else None.
         login: the sign-in form.
-        session: the stack of the signed-in officer's pages (home, intake).
+        session: the stack of the signed-in officer's pages (home, intake, and the
+            desk_screens: complaint list, detail, and the in-charge's screens).
         home: the home page.
         intake: the intake screen (the form, its draft, the saved number).
         lock_screen: the lock screen.
@@ -91,6 +93,15 @@ class DeskWindow(QMainWindow):
         self.home.follow_ups_requested.connect(self.show_follow_ups)
         self.intake.home_requested.connect(self.show_home)
         self.intake.show_requested.connect(self.show_intake)
+        self.desk_screens = SessionScreens(
+            self,
+            self.session,
+            tasks,
+            lang,
+            lambda: self.idle_watcher.timeout_ms / 60_000,
+            self.show_home,
+        )
+        self.desk_screens.install_menus(self, self.desk_menu, self.desk_menu.actions()[1])
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):
             self.screens.addWidget(screen)
@@ -98,6 +109,9 @@ class DeskWindow(QMainWindow):
         self.wizard: SetupWizard | None = None
         self.idle_watcher = IdleWatcher(input_events, round(idle_minutes * 60_000), self)
         self.idle_watcher.idle.connect(self.lock)
+        self.desk_screens.settings.idle_minutes_changed.connect(
+            lambda minutes: self.idle_watcher.set_timeout_ms(round(minutes * 60_000))
+        )
         self.login.unlocked.connect(self._signed_in)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
@@ -131,6 +145,7 @@ class DeskWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         menu = self.menuBar().addMenu(self.tr("&Desk"))
         menu.setObjectName("deskMenu")
+        self.desk_menu = menu
         menu.addAction(self.new_complaint_action)
         self.home_action = QAction(self.tr("&Home"), self)
         self.home_action.setObjectName("homeAction")
@@ -160,6 +175,7 @@ class DeskWindow(QMainWindow):
             self.directory_action,
         ):
             action.setEnabled(enabled)
+        self.desk_screens.set_enabled(enabled)
 
     # -- screens -------------------------------------------------------------------------
 
@@ -194,6 +210,7 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.start()
         self.home.action_buttons[0].setFocus()
         self.intake.begin(station)
+        self.desk_screens.begin(station)
 
     def show_intake(self) -> None:
         """The intake form: as she left it, or empty after a saved complaint."""
@@ -237,6 +254,7 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.stop()
         # The draft is handed to the worker (never waited on) before the form is covered.
         self.intake.locking()
+        self.desk_screens.locking()
         focus = self.focusWidget()
         self._focus_before_lock = (
             focus if focus is not None and self.session.isAncestorOf(focus) else None
@@ -257,6 +275,7 @@ class DeskWindow(QMainWindow):
             self._focus_before_lock.setFocus()
         self._focus_before_lock = None
         self.intake.unlocked()
+        self.desk_screens.unlocked()
 
     # -- leaving -------------------------------------------------------------------------
 
@@ -275,6 +294,7 @@ class DeskWindow(QMainWindow):
         self._focus_before_lock = None
         # Queued before station.close below, so the draft is written while the store is open.
         self.intake.end()
+        self.desk_screens.end()
         self.session.setCurrentWidget(self.home)
         self.home.forget()
         self.follow_ups.forget()
