@@ -5,7 +5,7 @@ Without them a filter on risk level, survivor category or officer read every com
 (about two seconds at 100,000 complaints). The status index gains the received time too.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-23
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
