@@ -36,6 +36,7 @@ from desk_app.ui.complaint_labels import ComplaintLabels
 from desk_app.ui.complaint_record import RecordText
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.receipt_preview import ReceiptPreview
+from desk_app.ui.referrals_panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -51,7 +52,8 @@ class ComplaintDetail(QWidget):
         number: the open complaint's number ("" when none).
         view: the ComplaintView shown, or None.
         heading, summary: the number, and status, risk and survivor in one line.
-        tabs: Record, History, and any panel added later.
+        tabs: Record, History, Referrals (a ReferralsPanel for the open complaint), and any panel
+            added later.
         record_text: the record's sections; history_table / history: the edit history.
         edit_button, void_button, receipt_button, back_button: the actions (void only for the
             in-charge).
@@ -68,10 +70,12 @@ class ComplaintDetail(QWidget):
         self._lang = lang
         self._station: Station | None = None
         self._labels: ComplaintLabels | None = None
+        self._referrals_first = False
         self.number = ""
         self.view: ComplaintView | None = None
         self.dialog: ReasonDialog | None = None
         self.receipt: ReceiptPreview | None = None
+        self.referrals: ReferralsPanel | None = None
         self.heading = QLabel()
         self.heading.setObjectName("detailNumber")
         self.heading.setAccessibleName(self.tr("Complaint number"))
@@ -164,18 +168,25 @@ class ComplaintDetail(QWidget):
         self.problem.clear_problem()
         if self.history is not None:
             self.history.set_entries([])
+        if self.referrals is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.referrals))
+            self.referrals.deleteLater()
+            self.referrals = None
         for dialog in (self.dialog, self.receipt):
             if dialog is not None:
                 dialog.reject()
 
     # -- opening ---------------------------------------------------------------------------
 
-    def open_complaint(self, number: str) -> None:
-        """Read the record (audited as a view) and its history on the worker, then show."""
+    def open_complaint(self, number: str, *, referrals_first: bool = False) -> None:
+        """Read the record (audited as a view) and its history on the worker, then show; with
+        ``referrals_first`` the Referrals tab is the one shown."""
         station = self._station
         if station is None:
             return
         self.forget()
+        self._referrals_first = referrals_first
+        self.tabs.setCurrentIndex(0)
         self.number = number
         self.summary.setText(self.tr("Opening…"))
         self._set_actions(False)
@@ -212,6 +223,18 @@ class ComplaintDetail(QWidget):
         self.history_table.resizeRowsToContents()
         self._set_actions(summary.status != "void")
         self.receipt_button.setEnabled(True)
+        station = self._station
+        if station is not None and self.referrals is None:
+            self.referrals = ReferralsPanel(self._tasks, station, summary.number, lang=self._lang)
+            self.add_panel(self.tr("Re&ferrals"), self.referrals)
+            if self._referrals_first:
+                self.tabs.setCurrentWidget(self.referrals)
+
+    def show_referrals(self) -> None:
+        """Bring the open complaint's referrals forward (now, or as soon as it is read)."""
+        self._referrals_first = True
+        if self.referrals is not None:
+            self.tabs.setCurrentWidget(self.referrals)
 
     def _failed(self, error: BaseException) -> None:
         self.summary.clear()

@@ -111,13 +111,12 @@ class HomePage(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         today = QLabel(
             self.tr(
-                "<p><b>What this window does today</b></p>"
+                "<p><b>At the desk</b></p>"
                 "<p>Register a complaint with <b>New complaint</b> (Ctrl+N). What you type is "
-                "kept as a draft while you type, so nothing is lost if the power goes.</p>"
-                "<p>The list of complaints and a complaint's details are the next screens to be "
-                "built. Until they are here, complaints are looked up with the "
-                "<code>desk-app complaint</code> command, and officers are added with "
-                "<code>desk-app user add</code>.</p>"
+                "kept as a draft while you type, so nothing is lost if the power goes. Once it "
+                "is saved, print the receipt and open its referrals.</p>"
+                "<p>Find a complaint by number, name, CNIC or phone in <b>Complaints</b> "
+                "(Ctrl+F); open it to read, edit with a reason, print the receipt or refer.</p>"
                 "<p>When you step away from the desk, lock it (Ctrl+L). It also locks by itself "
                 "after a few minutes without use.</p>"
             )
@@ -125,16 +124,10 @@ class HomePage(QWidget):
         today.setObjectName("homeToday")
         today.setTextFormat(Qt.TextFormat.RichText)
         today.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         self.action_buttons: list[QToolButton] = []
         for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setObjectName(f"home_{action.objectName()}")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(32)
-            buttons.addWidget(button)
-            self.action_buttons.append(button)
+            self.add_action(action)
         buttons.addStretch(1)
         box = QWidget()
         box.setMaximumWidth(720)
@@ -155,6 +148,17 @@ class HomePage(QWidget):
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
         outer.addStretch(0)
+
+    def add_action(self, action: QAction, position: int | None = None) -> None:
+        """A button for a session action, at ``position`` among the buttons (default: last)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setObjectName(f"home_{action.objectName()}")
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(32)
+        where = len(self.action_buttons) if position is None else position
+        self._buttons.insertWidget(where, button)
+        self.action_buttons.insert(where, button)
 
     def show_for(self, user: Actor, info: StationInfo) -> None:
         role = self.tr("station in-charge") if user.is_in_charge else self.tr("desk officer")

@@ -21,6 +21,7 @@ class SavedPage(QWidget):
         number: the complaint number, large and selectable.
         details: one line under it (risk level, categories counted).
         receipt_button: opens the complaint receipt's preview (also Ctrl+P).
+        referrals_button: opens the complaint on its referrals: what to do, consent, where.
         new_button, home_button: the two ways on.
     """
 
@@ -45,6 +46,10 @@ class SavedPage(QWidget):
         self.receipt_button.setObjectName("intakeSavedReceipt")
         self.receipt_button.setAccessibleName(self.tr("Receipt for the complainant"))
         self.receipt_button.setMinimumHeight(36)
+        self.referrals_button = QPushButton(self.tr("Re&ferrals and next steps…"))
+        self.referrals_button.setObjectName("intakeSavedReferrals")
+        self.referrals_button.setAccessibleName(self.tr("Referrals and next steps"))
+        self.referrals_button.setMinimumHeight(36)
         self.new_button = QPushButton(self.tr("&New complaint"))
         self.new_button.setObjectName("intakeSavedNew")
         self.new_button.setAccessibleName(self.tr("New complaint"))
@@ -55,6 +60,7 @@ class SavedPage(QWidget):
         self.home_button.setMinimumHeight(36)
         buttons = QHBoxLayout()
         buttons.addWidget(self.receipt_button)
+        buttons.addWidget(self.referrals_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)
@@ -66,7 +72,8 @@ class SavedPage(QWidget):
         column.addSpacing(16)
         column.addLayout(buttons)
         centre_box(self, box, 620)
-        QWidget.setTabOrder(self.receipt_button, self.new_button)
+        QWidget.setTabOrder(self.receipt_button, self.referrals_button)
+        QWidget.setTabOrder(self.referrals_button, self.new_button)
         QWidget.setTabOrder(self.new_button, self.home_button)
         shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

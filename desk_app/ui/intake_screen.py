@@ -44,6 +44,7 @@ class IntakeScreen(QStackedWidget):
         home_requested(): go back to the home page.
         show_requested(): show this screen (a draft was taken up from the sign-in offer).
         complaint_saved(object): the ComplaintSummary of a complaint just registered.
+        referrals_requested(str): open this just-saved complaint on its referrals.
 
     Attributes:
         form: the intake form (built at the first sign-in, from the station's taxonomy).
@@ -56,6 +57,7 @@ class IntakeScreen(QStackedWidget):
     home_requested = Signal()
     show_requested = Signal()
     complaint_saved = Signal(object)
+    referrals_requested = Signal(str)
 
     def __init__(self, tasks: TaskManager, lang: str, *, autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__()
@@ -79,6 +81,9 @@ class IntakeScreen(QStackedWidget):
         self.receipt: ReceiptPreview | None = None
         self._saved_number = ""
         self.saved_page.home_button.clicked.connect(self.home_requested)
+        self.saved_page.referrals_button.clicked.connect(
+            lambda: self.referrals_requested.emit(self._saved_number)
+        )
 
     # -- session -------------------------------------------------------------------------
 

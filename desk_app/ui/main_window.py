@@ -101,6 +101,8 @@ class DeskWindow(QMainWindow):
             lambda: self.idle_watcher.timeout_ms / 60_000,
             self.show_home,
         )
+        self.intake.referrals_requested.connect(self.desk_screens.show_referrals)
+        self.home.add_action(self.desk_screens.list_action, 1)
         self.desk_screens.install_menus(self, self.desk_menu, self.desk_menu.actions()[1])
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):

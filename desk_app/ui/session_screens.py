@@ -183,12 +183,16 @@ class SessionScreens(QObject):
         self._session.setCurrentWidget(self.complaint_list)
         self.complaint_list.table.setFocus()
 
-    def show_detail(self, number: str) -> None:
+    def show_detail(self, number: str, *, referrals_first: bool = False) -> None:
         if self._station is None:
             return
-        self.detail.open_complaint(number)
+        self.detail.open_complaint(number, referrals_first=referrals_first)
         self._session.setCurrentWidget(self.detail)
         self.detail.tabs.setFocus()
+
+    def show_referrals(self, number: str) -> None:
+        """A complaint's referrals, straight after it was saved."""
+        self.show_detail(number, referrals_first=True)
 
     def _in_charge(self) -> bool:
         return self._station is not None and self._station.user.is_in_charge

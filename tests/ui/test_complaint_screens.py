@@ -151,9 +151,36 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     assert station is not None
     views = [e for e in station.audit.recent(50) if e.action == "complaint.view"]
     assert views[0].target == numbers[0]
-    panel = QLabel("Referrals")
-    assert detail.add_panel("Referrals", panel) == 2
-    assert detail.tabs.widget(2) is panel
+    # The complaint's referrals are its third tab, for this complaint only.
+    referrals = detail.referrals
+    assert referrals is not None and detail.tabs.indexOf(referrals) == 2
+    assert numbers[0] in _referrals_heading(referrals)
+    assert detail.tabs.currentIndex() == 0
+    panel = QLabel("Another panel")
+    assert detail.add_panel("Another panel", panel) == 3
+    assert detail.tabs.widget(3) is panel
+
+    # Another complaint gets its own panel; the first one's is gone.
+    _open_detail(qtbot, in_charge, numbers[1])
+    assert referrals is not detail.referrals and detail.referrals is not None
+    assert numbers[1] in _referrals_heading(detail.referrals)
+
+
+def _referrals_heading(panel: QWidget) -> str:
+    heading = panel.findChild(QLabel, "referralsHeading")
+    assert heading is not None
+    return heading.text()
+
+
+def test_referrals_open_straight_from_a_saved_complaint(
+    qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
+) -> None:
+    detail = in_charge.desk_screens.detail
+    in_charge.intake.referrals_requested.emit(numbers[2])
+    qtbot.waitUntil(lambda: detail.referrals is not None)
+    assert in_charge.session.currentWidget() is detail
+    assert detail.tabs.currentWidget() is detail.referrals
+    assert detail.number == numbers[2]
 
 
 def test_edit_needs_a_reason_and_lands_in_the_history(

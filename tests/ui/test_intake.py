@@ -167,6 +167,15 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
     assert preview.pdf.startswith(b"%PDF")
     preview.close()
 
+    # Then the referrals: the saved complaint opens on its referrals tab.
+    saved = window.intake.saved_page
+    assert saved.referrals_button.isVisible()
+    press(qtbot, saved.referrals_button, Qt.Key.Key_Space)
+    detail = window.desk_screens.detail
+    qtbot.waitUntil(lambda: detail.referrals is not None)
+    assert window.session.currentWidget() is detail and detail.number == number
+    assert detail.tabs.currentWidget() is detail.referrals
+
 
 def test_a_bad_cnic_is_said_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, signed_in: DeskWindow
