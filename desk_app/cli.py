@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from zoneinfo import ZoneInfo
 
 from desk_app import __version__
@@ -36,7 +36,10 @@ from desk_app.services.errors import (
     StoreUnavailable,
 )
 from desk_app.services.messages import render
-from desk_app.station import NewAccount, Station, StationInfo, default_data_dir
+from desk_app.services.station_info import NewAccount, StationInfo, default_data_dir
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_AUTH, EXIT_INVALID = 0, 1, 2, 3, 4
 EXIT_NOT_FOUND, EXIT_PERMISSION, EXIT_STORE, EXIT_AUDIT_BROKEN, EXIT_CONFLICT = 5, 6, 7, 8, 9
@@ -82,9 +85,17 @@ class Passphrases:
 # -- commands --------------------------------------------------------------------------------
 
 
+def _station_class() -> type[Station]:
+    # Loaded only when a command needs the store, so `desk-app` with no command (the window)
+    # starts without the database, migration and PDF libraries.
+    from desk_app.station import Station
+
+    return Station
+
+
 def _open(args: argparse.Namespace, secrets: Passphrases) -> Station:
     passphrase = secrets.read(f"Passphrase for {args.user}: ")
-    return Station.open(args.data_dir, args.user, passphrase)
+    return _station_class().open(args.data_dir, args.user, passphrase)
 
 
 def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
@@ -97,7 +108,7 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
     )
     admin = NewAccount(args.admin_user, args.admin_name or args.admin_user, args.admin_rank)
     passphrase = secrets.new(f"New passphrase for {args.admin_user}: ")
-    station, recovery = Station.init(args.data_dir, info, admin, passphrase)
+    station, recovery = _station_class().init(args.data_dir, info, admin, passphrase)
     station.close()
     out.write(
         f"Station {info.code} is set up in {args.data_dir}\n\n"
@@ -156,7 +167,7 @@ def cmd_user_passwd(args: argparse.Namespace, secrets: Passphrases, out: TextIO)
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     recovery = secrets.read("Recovery key: ")
     passphrase = secrets.new(f"New passphrase for {args.user}: ")
-    Station.recover(args.data_dir, recovery, args.user, passphrase).close()
+    _station_class().recover(args.data_dir, recovery, args.user, passphrase).close()
     out.write(f"New passphrase set for {args.user}. Keep the recovery key sealed again.\n")
     return EXIT_OK
 

@@ -13,15 +13,9 @@ this class.
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
-from desk_app.domain.messages import FieldError
-from desk_app.domain.numbering import validate_station_code
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
@@ -33,13 +27,19 @@ from desk_app.services.drafts import DraftService
 from desk_app.services.errors import (
     AuthenticationFailed,
     Conflict,
-    InvalidInput,
     LockedOut,
     StoreUnavailable,
 )
 from desk_app.services.intake import IntakeService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
+from desk_app.services.station_info import (
+    KEY_FILE,
+    NewAccount,
+    StationInfo,
+    default_data_dir,
+    is_initialised,
+)
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
@@ -58,50 +58,7 @@ __all__ = [
     "is_initialised",
 ]
 
-KEY_FILE = "station.keys"
 ATTEMPTS_FILE = "unlock-attempts.json"
-DATA_DIR_ENV = "DESK_APP_DATA"
-
-
-def default_data_dir() -> Path:
-    """``DESK_APP_DATA`` if set, else the platform's per-user data folder."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override).expanduser()
-    return Path(user_data_dir("GenderDesk", appauthor=False))
-
-
-def is_initialised(data_dir: Path) -> bool:
-    return (data_dir / KEY_FILE).exists() or Store.exists(data_dir)
-
-
-@dataclass(frozen=True)
-class StationInfo:
-    code: str
-    name: str
-    district: str
-    province: str
-    phone: str | None = None
-    timezone: str = DEFAULT_TIMEZONE
-
-    def check(self) -> None:
-        errors = []
-        if not validate_station_code(self.code):
-            errors.append(FieldError("station_code", "station.code_invalid"))
-        for name in ("name", "district", "province"):
-            if not getattr(self, name).strip():
-                errors.append(
-                    FieldError(f"station_{name}", "station.field_required", {"field": name})
-                )
-        if errors:
-            raise InvalidInput(errors)
-
-
-@dataclass(frozen=True)
-class NewAccount:
-    username: str
-    full_name: str
-    rank: str | None = None
 
 
 class Station:

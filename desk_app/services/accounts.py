@@ -16,11 +16,11 @@ from typing import Protocol
 from desk_app.domain.messages import FieldError
 from desk_app.services.common import IN_CHARGE, ROLES, Actor, Clock, as_utc
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
 from desk_app.storage import audit, users
 from desk_app.storage.models import UserRow
 from desk_app.storage.store import Store, StoreSession
 
-MIN_PASSPHRASE = 10
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 
@@ -39,18 +39,6 @@ class Account:
     role: str
     active: bool
     created_at: datetime
-
-
-def passphrase_problems(username: str, passphrase: str, repeated: str | None = None) -> list[str]:
-    """Message keys for what is wrong with a new passphrase (empty when it is fine)."""
-    problems = []
-    if len(passphrase) < MIN_PASSPHRASE:
-        problems.append("account.passphrase_short")
-    if passphrase.strip().casefold() == username.casefold():
-        problems.append("account.passphrase_is_username")
-    if repeated is not None and repeated != passphrase:
-        problems.append("account.passphrase_mismatch")
-    return problems
 
 
 def check_new_account(username: str, full_name: str, role: str, passphrase: str) -> None:

@@ -11,22 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.draft_views import INTAKE, Draft
 from desk_app.storage import drafts
 from desk_app.storage.store import Store
 
-INTAKE = "intake"
-
-
-@dataclass(frozen=True)
-class Draft:
-    kind: str
-    payload: Mapping[str, Any]
-    updated_at: datetime
+__all__ = ["INTAKE", "Draft", "DraftService"]
 
 
 class DraftService:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -22,16 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.audit_trail import AuditEntry, ChainCheck
-from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import PROBLEM_STYLE, ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
+if TYPE_CHECKING:
+    from desk_app.services.audit_trail import AuditEntry, ChainCheck
+    from desk_app.station import Station
+
+
 Index = QModelIndex | QPersistentModelIndex
 #: (before_seq or None, limit) -> entries newest first. Runs on the database worker.
-AuditSource = Callable[[int | None, int], Sequence[AuditEntry]]
+AuditSource = Callable[[int | None, int], Sequence["AuditEntry"]]
 AUDIT_PAGE = 200
 
 

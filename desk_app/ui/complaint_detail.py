@@ -10,6 +10,7 @@ Threading: GUI thread only; service calls go through ui.tasks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
-from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaint_history_model import WHY, HistoryModel
@@ -39,6 +39,9 @@ from desk_app.ui.receipt_preview import ReceiptPreview
 from desk_app.ui.referrals_panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 
 class ComplaintDetail(QWidget):

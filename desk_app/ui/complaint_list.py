@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
@@ -29,15 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.people import SURVIVOR_CATEGORIES
-from desk_app.services.accounts import Account
 from desk_app.services.complaint_views import ListFilter
-from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.complaint_labels import RISK_LEVELS, STATUSES, ComplaintLabels
 from desk_app.ui.complaint_list_model import CATEGORIES, PAGE_SIZE, ComplaintListModel
 from desk_app.ui.form_parts import ProblemLabel, line_edit
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.services.accounts import Account
+    from desk_app.station import Station
+
 
 SEARCH_DELAY_MS = 250
 #: Columns are sized from this many rows: enough to see the widths, cheap on a 200-row page.

@@ -9,7 +9,7 @@ Threading: GUI thread only; the save runs through ui.tasks.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -29,7 +29,6 @@ from desk_app.domain.consent import SERVICE_TYPES, service_label
 from desk_app.domain.directory import PROVINCES, DirectoryEntry
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
-from desk_app.station import Station
 from desk_app.ui.form_parts import FieldWithProblem, ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
@@ -46,6 +45,9 @@ _FIELD_WORDS = (
     ("verified_on", "verified_on"),
     ("id ", "id"),
 )
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 
 def _line(name: str, accessible: str, text: str | None = "") -> QLineEdit:

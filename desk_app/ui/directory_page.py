@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -28,15 +29,18 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.consent import SERVICE_TYPES, service_label
 from desk_app.domain.directory import Directory, DirectoryEntry
-from desk_app.services.directory import ImportResult
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
-from desk_app.station import Station
 from desk_app.ui.directory_entry_dialog import DirectoryEntryDialog
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.services.directory import ImportResult
+    from desk_app.station import Station
+
 
 _UNVERIFIED = QColor("#9b1c1c")
 

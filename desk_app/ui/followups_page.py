@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -29,12 +30,15 @@ from desk_app.domain.consent import service_label
 from desk_app.domain.directory import Directory
 from desk_app.services.common import utc_now
 from desk_app.services.referral_views import FollowUp
-from desk_app.station import Station
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.referrals_panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
 
 AHEAD_DAYS = 7
 _OVERDUE = QColor("#9b1c1c")

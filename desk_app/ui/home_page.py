@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QShowEvent
@@ -31,10 +32,13 @@ from PySide6.QtWidgets import (
 from desk_app.domain.consent import service_label
 from desk_app.services.common import Actor, utc_now
 from desk_app.services.referral_views import FollowUp, OpenDeadline
-from desk_app.station import Station, StationInfo
 from desk_app.ui.countdown import is_urgent, remaining_text
 from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station, StationInfo
+
 
 _URGENT = QColor("#9b1c1c")
 

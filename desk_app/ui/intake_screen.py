@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
@@ -23,15 +23,18 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget
 from desk_app.domain.people import choice_label
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.complaint_views import ComplaintSummary
-from desk_app.services.drafts import INTAKE, Draft
+from desk_app.services.draft_views import INTAKE, Draft
 from desk_app.services.errors import InvalidInput
-from desk_app.station import Station
 from desk_app.ui.intake_form import IntakeForm
 from desk_app.ui.intake_input import complaint_input
 from desk_app.ui.intake_saved import SavedPage
 from desk_app.ui.receipt_preview import ReceiptPreview
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
 
 AUTOSAVE_MS = 3000
 DRAFT_FORMAT = 1

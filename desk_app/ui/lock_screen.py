@@ -8,6 +8,8 @@ the input before the check starts and is not kept after it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.errors import AuthenticationFailed
-from desk_app.station import Station
 from desk_app.ui.form_parts import (
     BusyBar,
     FieldWithProblem,
@@ -29,6 +30,9 @@ from desk_app.ui.form_parts import (
 )
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 
 class LockScreen(QWidget):

@@ -6,11 +6,12 @@ stays. Too many tries says how long to wait; a missing or damaged key file says 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.services.errors import AuthenticationFailed
-from desk_app.station import Station
 from desk_app.ui.form_parts import (
     BusyBar,
     FieldWithProblem,
@@ -21,6 +22,9 @@ from desk_app.ui.form_parts import (
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station_access import StationAccess
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 
 class LoginPage(QWidget):

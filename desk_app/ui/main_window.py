@@ -8,12 +8,12 @@ back to exactly the page, the text and the focus that were there.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from desk_app.station import Station
 from desk_app.ui.directory_page import DirectoryPage
 from desk_app.ui.followups_page import FollowUpsPage
 from desk_app.ui.home_page import HomePage
@@ -24,8 +24,11 @@ from desk_app.ui.login import LoginPage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.session_screens import SessionScreens
 from desk_app.ui.setup_wizard import SetupWizard
-from desk_app.ui.station_access import KdfParams, StationAccess
+from desk_app.ui.station_access import StationAccess, preload
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import KdfParams, Station
 
 
 class DeskWindow(QMainWindow):
@@ -65,6 +68,7 @@ class DeskWindow(QMainWindow):
         self._tasks = tasks
         self._lang = lang
         self._access = StationAccess(data_dir, kdf)
+        self._preloading = False
         self._closing = False
         self._focus_before_lock: QWidget | None = None
         self.station: Station | None = None
@@ -319,6 +323,13 @@ class DeskWindow(QMainWindow):
         self.login.problem.say(error_text(error, self._lang))
         if self._closing:
             self.close()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 -- Qt's name
+        super().paintEvent(event)
+        if not self._preloading:
+            # The first screen is up: load the store's code meanwhile (station_access.py).
+            self._preloading = True
+            QTimer.singleShot(0, preload)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 -- Qt's name
         if self.station is not None:

@@ -9,7 +9,7 @@ Threading: GUI thread only; service calls go through ui.tasks.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.accounts import Account
-from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.services.accounts import Account
+    from desk_app.station import Station
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,7 +2,7 @@
 
 Not a guarantee: it counts length and kinds of characters, which is what an officer can act on
 ("add a few more words"). The hard rule (at least MIN_PASSPHRASE characters, not the username)
-stays with services.accounts.passphrase_problems.
+stays with services.passphrases.passphrase_problems.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-from desk_app.services.accounts import MIN_PASSPHRASE
+from desk_app.services.passphrases import MIN_PASSPHRASE
 
 
 class Strength(Enum):

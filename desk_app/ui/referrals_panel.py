@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -39,7 +40,6 @@ from desk_app.domain.referral import Guidance, ReferralAction
 from desk_app.services.common import utc_now
 from desk_app.services.errors import InvalidInput
 from desk_app.services.referral_views import ConsentView, ReferralView
-from desk_app.station import Station
 from desk_app.ui.countdown import is_urgent, remaining_text
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.receipt_preview import ReceiptPreview
@@ -47,6 +47,10 @@ from desk_app.ui.referral_forms import ConsentForm, ReferralForm
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.table_parts import read_only_table
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
 
 _URGENT = QColor("#9b1c1c")
 

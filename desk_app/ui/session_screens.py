@@ -12,18 +12,22 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from desk_app.station import Station
 from desk_app.ui.audit_page import AuditPage
 from desk_app.ui.complaint_detail import ComplaintDetail
 from desk_app.ui.complaint_list import ComplaintListPage
 from desk_app.ui.officers_page import OfficersPage
 from desk_app.ui.station_settings import StationSettingsPage
 from desk_app.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
 
 _Page = ComplaintListPage | ComplaintDetail | OfficersPage | StationSettingsPage | AuditPage
 

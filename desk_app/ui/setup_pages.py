@@ -10,10 +10,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
 from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
-from desk_app.services.accounts import MIN_PASSPHRASE, passphrase_problems
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
-from desk_app.station import NewAccount, StationInfo
+from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
+from desk_app.services.station_info import NewAccount, StationInfo
 from desk_app.ui.form_parts import (
     BusyBar,
     FieldWithProblem,

@@ -8,16 +8,20 @@ be cancelled until the in-charge has typed back a group of the recovery key.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desk_app.services.errors import InvalidInput
-from desk_app.station import Station
 from desk_app.ui.recovery_page import RecoveryKeyPage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.setup_pages import AccountPage, StationPage
 from desk_app.ui.station_access import StationAccess
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 
 class SetupWizard(QWizard):

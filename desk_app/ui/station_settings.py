@@ -9,6 +9,8 @@ Threading: GUI thread only; store reads and writes go through ui.tasks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.station import Station
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
 
 IDLE_MINUTES_SETTING = "lock/idle_minutes"
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from desk_app.station import KEY_FILE
+from desk_app.services.station_info import KEY_FILE
 from desk_app.ui.main_window import DeskWindow
 from tests.helpers.stations import ADMIN, ADMIN_PASS, new_station
 from tests.ui.conftest import MakeWindow

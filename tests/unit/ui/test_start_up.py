@@ -1,0 +1,72 @@
+"""The window starts without loading the store's code: SQLAlchemy, Alembic, SQLCipher and
+reportlab come in the background once the first screen has painted (bench/ui.py times it).
+
+Each check runs in a fresh interpreter, since this test process has imported everything."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "reportlab", "desk_app.station")
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["import desk_app.ui.app", "import desk_app.ui.main_window", "import desk_app.cli"],
+)
+def test_the_window_and_the_command_import_without_the_store(code: str) -> None:
+    loaded = _loaded_after(code)
+    assert [name for name in HEAVY if name in loaded] == []
+
+
+def test_the_store_loads_in_the_background_once_the_login_has_painted(tmp_path: Path) -> None:
+    code = f"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desk_app.ui.main_window import DeskWindow
+from desk_app.ui.tasks import TaskManager
+app = QApplication([])
+tasks = TaskManager()
+window = DeskWindow(Path({str(tmp_path)!r}), tasks, app)
+assert "desk_app.station" not in sys.modules
+window.show()
+deadline = time.monotonic() + 30
+while "desk_app.station" not in sys.modules and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+import threading
+for thread in threading.enumerate():
+    if thread.name == "preload":
+        thread.join(30)
+tasks.shutdown()
+"""
+    loaded = _loaded_after(code)
+    assert {"desk_app.station", "sqlalchemy", "reportlab"} <= set(loaded)
+
+
+def test_the_light_file_check_names_the_store_files() -> None:
+    from desk_app import station
+    from desk_app.services.station_info import DB_FILE, is_initialised
+    from desk_app.storage.store import DB_NAME
+
+    assert DB_FILE == DB_NAME
+    assert station.is_initialised is is_initialised
