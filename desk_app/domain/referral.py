@@ -51,6 +51,7 @@ class ReferralAction:
             (`consent.consent_rule`), or None when the record names no giver.
         entries: where to refer, nearest first (`Directory.matching`).
         also_rule_ids: other rules that asked for the same action.
+        deadline_for_en, deadline_for_ur: what the deadline is for, in a few words ("" without).
     """
 
     rule_id: str
@@ -64,6 +65,11 @@ class ReferralAction:
     consent_check: ConsentDecision | None
     entries: tuple[DirectoryEntry, ...]
     also_rule_ids: tuple[str, ...] = ()
+    deadline_for_en: str = ""
+    deadline_for_ur: str = ""
+
+    def deadline_for(self, lang: str = "en") -> str:
+        return self.deadline_for_ur if lang == "ur" else self.deadline_for_en
 
     @property
     def overdue(self) -> bool:
@@ -204,6 +210,8 @@ def referral_guidance(
             if given_by is None
             else consent_rule(record, rule.service_type, given_by),
             entries=tuple(directory.matching(rule.service_type, district, province)),
+            deadline_for_en=rule.deadline.for_en if rule.deadline else "",
+            deadline_for_ur=rule.deadline.for_ur if rule.deadline else "",
             also_rule_ids=tuple(others),
         )
         # Anything with a deadline comes first, soonest first (a missing date counts as now).

@@ -34,10 +34,18 @@ _RULE_FIELDS = frozenset(
 
 @dataclass(frozen=True)
 class Deadline:
-    """A time limit: `hours` after the incident or after the report."""
+    """A time limit: `hours` after the incident or after the report, and what it is for in a
+    few words where a service has more than one deadline (`for_en`, `for_ur`: "HIV prevention
+    (PEP)"), to tell them apart on the home page; empty otherwise."""
 
     hours: int
     start: str
+    for_en: str = ""
+    for_ur: str = ""
+
+
+# A deadline's keys: hours and from, and what it is for in both languages or in neither.
+_DEADLINE_SHAPES = ({"hours", "from"}, {"hours", "from", "for_en", "for_ur"})
 
 
 @dataclass(frozen=True)
@@ -73,14 +81,21 @@ def _text(data: Mapping[str, Any], name: str, where: str) -> str:
 def _deadline(value: object, where: str) -> Deadline | None:
     if value is None:
         return None
-    if not isinstance(value, dict) or set(value) != {"hours", "from"}:
-        raise ValueError(f"{where}: deadline must be {{'hours': N, 'from': ...}}")
+    if not isinstance(value, dict) or set(value) not in _DEADLINE_SHAPES:
+        raise ValueError(
+            f"{where}: deadline must be {{'hours': N, 'from': ...}}, optionally with both "
+            "'for_en' and 'for_ur'"
+        )
     hours = value["hours"]
     if not isinstance(hours, int) or isinstance(hours, bool) or hours <= 0:
         raise ValueError(f"{where}: deadline hours must be a whole number above 0")
     if value["from"] not in DEADLINE_FROM:
         raise ValueError(f"{where}: deadline from must be one of {DEADLINE_FROM}")
-    return Deadline(hours, value["from"])
+    if "for_en" not in value:
+        return Deadline(hours, value["from"])
+    return Deadline(
+        hours, value["from"], _text(value, "for_en", where), _text(value, "for_ur", where)
+    )
 
 
 def _rule(data: object, compiler: ConditionCompiler, index: int) -> ReferralRule:

@@ -97,6 +97,7 @@ class OpenDeadline:
     Attributes:
         rule_id, reason_en, reason_ur: the rule that set it and why.
         due: when the window may close, aware UTC.
+        for_en, for_ur: what the deadline is for, in a few words ("HIV prevention (PEP)").
     """
 
     number: str
@@ -105,6 +106,11 @@ class OpenDeadline:
     due: datetime
     reason_en: str
     reason_ur: str
+    for_en: str = ""
+    for_ur: str = ""
 
     def reason(self, lang: str = "en") -> str:
         return self.reason_ur if lang == "ur" else self.reason_en
+
+    def purpose(self, lang: str = "en") -> str:
+        return self.for_ur if lang == "ur" else self.for_en

@@ -346,6 +346,8 @@ class ReferralService:
                                 due,
                                 action.reason_en,
                                 action.reason_ur,
+                                action.deadline_for_en,
+                                action.deadline_for_ur,
                             )
                         )
         return sorted(found, key=lambda d: (d.due, d.number))

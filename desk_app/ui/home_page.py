@@ -219,6 +219,8 @@ class HomePage(QWidget):
         self._due = []
         for row, deadline in enumerate(deadlines):
             what = service_label(deadline.service_type, self._lang)
+            if deadline.purpose(self._lang):
+                what = f"{what}: {deadline.purpose(self._lang)}"
             cells = [deadline.number, what, ""]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -50,6 +50,16 @@ def test_the_shipped_rules_load_once_and_cover_every_service() -> None:
         (("rules", 0, "action", "priority"), 9, "priority"),
         (("rules", 0, "action", "deadline"), {"hours": 2, "from": "arrest"}, "deadline from"),
         (("rules", 0, "action", "deadline"), {"hours": 0, "from": "report"}, "above 0"),
+        (
+            ("rules", 0, "action", "deadline"),
+            {"hours": 2, "from": "report", "for_en": "Alert"},
+            "both 'for_en' and 'for_ur'",
+        ),
+        (
+            ("rules", 0, "action", "deadline"),
+            {"hours": 2, "from": "report", "for_en": " ", "for_ur": "اطلاع"},
+            "for_en",
+        ),
         (("rules", 0, "confidence"), "X", "confidence"),
         (("rules", 0, "reason_ur"), "", "reason_ur"),
         (("rules", 1, "id"), "missing_child_zarra", "appear twice"),

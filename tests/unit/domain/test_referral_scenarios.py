@@ -323,3 +323,12 @@ def test_adding_a_category_never_removes_a_service(base: Scenario) -> None:
         if category.child_only and (raw["survivor"]["age"] or 0) >= 18:
             continue
         assert before <= _services(raw), code
+
+
+def test_two_deadlines_of_one_service_say_what_each_is_for() -> None:
+    actions = [a for a in guide(RAPE_ADULT).actions if a.deadline is not None]
+    purposes = [(a.service_type, a.deadline_for("en"), bool(a.deadline_for("ur"))) for a in actions]
+    assert purposes == [
+        ("medical_care", "HIV prevention (PEP)", True),
+        ("medical_care", "Emergency contraception", True),
+    ]

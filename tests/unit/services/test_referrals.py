@@ -211,10 +211,11 @@ def test_open_deadlines_count_down_and_close_when_referred(
     assert first.due == clock.now + timedelta(hours=2)
     assert "ZARRA" in first.reason("en")
     medical = [d for d in deadlines if d.number == other and d.service_type == "medical_care"]
-    assert sorted(d.due - clock.now for d in medical) == [
-        timedelta(hours=60),
-        timedelta(hours=108),
+    assert sorted((d.due - clock.now, d.purpose("en")) for d in medical) == [
+        (timedelta(hours=60), "HIV prevention (PEP)"),
+        (timedelta(hours=108), "Emergency contraception"),
     ]
+    assert first.purpose("en") == ""  # one deadline for ZARRA: the service says it all
     officer.referrals.record_referral(number, "missing_child_alert", "zarra")
     assert all(d.number != number for d in officer.referrals.open_deadlines())
     clock.advance(hours=61)
