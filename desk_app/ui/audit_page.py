@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import PROBLEM_STYLE, ProblemLabel
+from desk_app.ui.rows_model import Index, RowsModel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -32,13 +33,12 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-Index = QModelIndex | QPersistentModelIndex
 #: (before_seq or None, limit) -> entries newest first. Runs on the database worker.
 AuditSource = Callable[[int | None, int], Sequence["AuditEntry"]]
 AUDIT_PAGE = 200
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsModel["AuditEntry"]):
     """Audit entries, newest first, one page at a time (canFetchMore/fetchMore).
 
     Attributes:
@@ -54,29 +54,28 @@ class AuditModel(QAbstractTableModel):
         page_size: int = AUDIT_PAGE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("No."),
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Which"),
+                self.tr("Details"),
+            ),
+            parent,
+        )
         self._tasks = tasks
         self._zone = zone
         self._page_size = page_size
-        self._entries: list[AuditEntry] = []
         self._source: AuditSource | None = None
         self.generation = 0
         self.fetching = False
         self.exhausted = True
-        self._headers = (
-            self.tr("No."),
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Which"),
-            self.tr("Details"),
-        )
 
     def show_source(self, source: AuditSource | None) -> None:
         self.generation += 1
-        self.beginResetModel()
-        self._entries = []
-        self.endResetModel()
+        self.set_rows([])
         self._source = source
         self.fetching = False
         self.exhausted = source is None
@@ -89,7 +88,7 @@ class AuditModel(QAbstractTableModel):
         if not self.canFetchMore(parent) or self._source is None:
             return
         source, size, generation = self._source, self._page_size, self.generation
-        before = self._entries[-1].seq if self._entries else None
+        before = self._rows[-1].seq if self._rows else None
         self.fetching = True
         Op(self._tasks, lambda: source(before, size)).success(
             lambda entries: self._arrived(generation, entries)
@@ -98,41 +97,14 @@ class AuditModel(QAbstractTableModel):
     def _arrived(self, generation: int, entries: Sequence[AuditEntry]) -> None:
         if generation != self.generation:
             return
-        if entries:
-            first = len(self._entries)
-            self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-            self._entries.extend(entries)
-            self.endInsertRows()
+        self.append_rows(entries)
         # Only now: a view may ask for the next page while the rows are being inserted.
         self.fetching = False
         self.exhausted = len(entries) < self._page_size
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 -- Qt's name
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell(self, entry: AuditEntry, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
         texts = (
             str(entry.seq),
             entry.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S"),
@@ -141,7 +113,7 @@ class AuditModel(QAbstractTableModel):
             entry.target or "",
             json.dumps(dict(entry.details), ensure_ascii=False) if entry.details else "",
         )
-        return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        return texts[column]
 
 
 class AuditPage(QWidget):

@@ -8,62 +8,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desk_app.services.complaint_views import HistoryEntry
 from desk_app.ui.complaint_labels import ComplaintLabels
+from desk_app.ui.rows_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 VERSION, WHEN, WHO, WHAT, WHY = range(5)
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsModel[HistoryEntry]):
     """One row per version of the complaint, oldest first."""
 
     def __init__(self, labels: ComplaintLabels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._labels = labels
-        self._entries: list[HistoryEntry] = []
-        self._headers = (
-            self.tr("Version"),
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Why"),
+        super().__init__(
+            (
+                self.tr("Version"),
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Why"),
+            ),
+            parent,
         )
+        self._labels = labels
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 -- Qt's name
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def cell(self, entry: HistoryEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(entry, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == WHAT:
+            return self._text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
             return self._changes(entry)
         return None
 

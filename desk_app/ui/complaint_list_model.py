@@ -14,29 +14,27 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.ui.complaint_labels import ComplaintLabels
+from desk_app.ui.rows_model import Index, RowsModel
 from desk_app.ui.tasks import Op, TaskManager
 
 #: (offset, limit) -> one page of summaries, newest first. Runs on the database worker.
 PageSource = Callable[[int, int], Sequence[ComplaintSummary]]
 #: All the results of one search. Runs on the database worker.
 ResultSource = Callable[[], Sequence[ComplaintSummary]]
-Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 NUMBER, RECEIVED, SURVIVOR, CATEGORIES, STATUS, RISK, OFFICER = range(7)
 
 
-class ComplaintListModel(QAbstractTableModel):
+class ComplaintListModel(RowsModel[ComplaintSummary]):
     """Complaint summaries (no names or identifiers), one row each.
 
     Signals:
@@ -60,24 +58,26 @@ class ComplaintListModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Number"),
+                self.tr("Received"),
+                self.tr("Survivor"),
+                self.tr("Categories"),
+                self.tr("Status"),
+                self.tr("Risk"),
+                self.tr("Officer"),
+            ),
+            parent,
+        )
+        self.numbered = True
         self._tasks = tasks
         self._labels = labels
         self._page_size = page_size
-        self._rows: list[ComplaintSummary] = []
         self._pages: PageSource | None = None
         self.generation = 0
         self.fetching = False
         self.exhausted = True
-        self._headers = (
-            self.tr("Number"),
-            self.tr("Received"),
-            self.tr("Survivor"),
-            self.tr("Categories"),
-            self.tr("Status"),
-            self.tr("Risk"),
-            self.tr("Officer"),
-        )
 
     # -- loading -----------------------------------------------------------------------
 
@@ -106,9 +106,7 @@ class ComplaintListModel(QAbstractTableModel):
         self.fetching = False
         self.exhausted = True
         self._pages = None
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+        self.set_rows([])
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 -- Qt's
         return (
@@ -132,11 +130,7 @@ class ComplaintListModel(QAbstractTableModel):
     def _arrived(self, generation: int, rows: Sequence[ComplaintSummary], last: bool) -> None:
         if generation != self.generation:
             return  # an answer to an older question
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self.append_rows(rows)
         # Only now: a view may ask for the next page while the rows are being inserted.
         self.fetching = False
         self.exhausted = last
@@ -152,36 +146,13 @@ class ComplaintListModel(QAbstractTableModel):
     # -- reading -----------------------------------------------------------------------
 
     def summary_at(self, row: int) -> ComplaintSummary:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 -- Qt's name
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        summary = self._rows[index.row()]
+    def cell(self, summary: ComplaintSummary, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.UserRole:
             return summary.number
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(summary, index.column())
+            return self._text(summary, column)
         return None
 
     def _text(self, summary: ComplaintSummary, column: int) -> str | None:

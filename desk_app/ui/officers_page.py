@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desk_app.ui.accessible_names import name_buttons
 from desk_app.ui.form_parts import ProblemLabel
 from desk_app.ui.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
+from desk_app.ui.rows_model import RowsModel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -35,57 +36,30 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class AccountsModel(QAbstractTableModel):
+class AccountsModel(RowsModel["Account"]):
     """The station's accounts: username, name, rank, role, active."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._accounts: list[Account] = []
-        self._headers = (
-            self.tr("Username"),
-            self.tr("Full name"),
-            self.tr("Rank"),
-            self.tr("Role"),
-            self.tr("Active"),
+        super().__init__(
+            (
+                self.tr("Username"),
+                self.tr("Full name"),
+                self.tr("Rank"),
+                self.tr("Role"),
+                self.tr("Active"),
+            ),
+            parent,
         )
 
     def set_accounts(self, accounts: Sequence[Account]) -> None:
-        self.beginResetModel()
-        self._accounts = list(accounts)
-        self.endResetModel()
+        self.set_rows(accounts)
 
     def account_at(self, row: int) -> Account:
-        return self._accounts[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._accounts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 -- Qt's
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(  # noqa: N802 -- Qt's name
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+    def cell(self, account: Account, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= index.row() < len(self._accounts):
-            return None
-        account = self._accounts[index.row()]
         role_text = (
             self.tr("Station in-charge") if account.role == "in_charge" else self.tr("Desk officer")
         )
@@ -96,7 +70,7 @@ class AccountsModel(QAbstractTableModel):
             role_text,
             self.tr("Yes") if account.active else self.tr("No, deactivated"),
         )
-        return texts[index.column()] if 0 <= index.column() < len(texts) else None
+        return texts[column]
 
 
 class OfficersPage(QWidget):
