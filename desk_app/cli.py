@@ -433,6 +433,9 @@ def build_parser() -> argparse.ArgumentParser:
     from desk_app import cli_documents
 
     cli_documents.add_document_commands(sub, signed_in)
+    from desk_app import cli_sync
+
+    cli_sync.add_sync_commands(sub, signed_in)
     return parser
 
 

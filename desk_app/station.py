@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from platformdirs import user_data_dir
 
@@ -37,6 +38,8 @@ from desk_app.services.errors import (
     StoreUnavailable,
 )
 from desk_app.services.intake import IntakeService
+from desk_app.services.sync_queue import SyncContext
+from desk_app.services.sync_run import SyncService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
@@ -108,7 +111,7 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit, drafts: the services, bound to that user.
+        intake, accounts, audit, drafts, documents, sync: the services, bound to that user.
     """
 
     def __init__(
@@ -134,6 +137,14 @@ class Station:
         self.audit = AuditTrailService(store, actor)
         self.drafts = DraftService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock)
+        self.sync = SyncService(
+            store,
+            actor,
+            SyncContext(info.code, info.district, info.province),
+            ZoneInfo(info.timezone),
+            clock,
+        )
+        self.sync.backfill()  # once per store: complaints saved before the outbox existed
 
     # -- set-up ----------------------------------------------------------------------------
 
