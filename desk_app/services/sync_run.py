@@ -59,6 +59,7 @@ class SyncPolicy:
     max_bytes: int = 512 * 1024
     backoff_base: float = 30.0
     backoff_cap: float = 3600.0
+    timeout: tuple[float, float] = (5.0, 30.0)  # connect, read (seconds)
 
 
 @dataclass
@@ -147,7 +148,10 @@ class SyncService:
         if key is None or not isinstance(url, str):
             raise NotEnrolled()
         client = hq.HqClient(
-            http or self._session_factory(), url, ca_bundle=settings.get(CA_BUNDLE)
+            http or self._session_factory(),
+            url,
+            ca_bundle=settings.get(CA_BUNDLE),
+            timeout=self.policy.timeout,
         )
         report = SyncReport()
         seen: set[int] = set()

@@ -116,11 +116,11 @@ def release(session: Session, entry_ids: Sequence[int]) -> int:
     db = cursor(session)
     count = 0
     for entry_id in entry_ids:
-        db.execute(
+        done = db.execute(
             "UPDATE outbox SET state = ?, next_attempt_at = NULL WHERE id = ? AND state = ?",
             (PENDING, entry_id, QUARANTINED),
         )
-        count += db.rowcount
+        count += done.rowcount
     return count
 
 
