@@ -136,7 +136,7 @@ def unqueued_complaint_ids(session: Session) -> list[int]:
     rows = cursor(session).execute(
         "SELECT c.id FROM complaints c WHERE NOT EXISTS "
         "(SELECT 1 FROM outbox o WHERE o.sync_id = c.sync_id) AND c.updated_at < "
-        "COALESCE((SELECT min(created_at) FROM outbox), '9999') ORDER BY c.id"
+        "COALESCE((SELECT min(created_at) FROM outbox), '9999-12-31') ORDER BY c.id"
     )
     return [int(r[0]) for r in rows.fetchall()]
 

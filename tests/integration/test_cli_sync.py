@@ -1,0 +1,65 @@
+"""``desk-app enrol`` and ``desk-app sync --once`` against the real HQ on loopback, and
+``hq-server token``."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from desk_app.cli import main
+from desk_app.cli_sync import EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
+from hq_server.cli import main as hq_main
+from tests.helpers.hq import HqServer, free_port, held
+from tests.helpers.stations import ADMIN, ADMIN_PASS, example_complaint, new_station
+
+
+def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(
+        ["--data-dir", str(data_dir), *args, "--user", ADMIN, "--passphrase-stdin"],
+        stdin=io.StringIO(ADMIN_PASS + "\n"),
+        stdout=out,
+        stderr=err,
+    )
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_enrol_then_sync_once(tmp_path: Path, hq: HqServer) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    station.intake.register(example_complaint())
+    station.close()
+    assert run(data_dir, "sync", "--once")[0] == EXIT_NOT_ENROLLED
+    assert run(data_dir, "enrol", "--server", hq.url, "--token", "made-up")[0] == EXIT_REFUSED
+    token_out = io.StringIO()
+    db_url = str(hq.engine.url.render_as_string(hide_password=False))
+    assert hq_main(["token", "--station", "QTAAIR", "--db", db_url], stdout=token_out) == 0
+    token = token_out.getvalue().strip()
+    code, out, _ = run(data_dir, "enrol", "--server", hq.url, "--token", token)
+    assert code == 0 and "Enrolled" in out
+    code, out, _ = run(data_dir, "sync", "--once")
+    assert code == 0 and "Sent 1" in out and "Pending 0" in out
+    assert len(held(hq.engine)) == 1
+
+
+def test_sync_with_hq_down_says_so_and_keeps_the_queue(tmp_path: Path, hq: HqServer) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    token = io.StringIO()
+    db_url = str(hq.engine.url.render_as_string(hide_password=False))
+    hq_main(["token", "--station", "QTAAIR", "--db", db_url], stdout=token)
+    station.sync.enrol(hq.url, token.getvalue().strip())
+    station.intake.register(example_complaint())
+    station.close()
+    hq.stop()
+    code, out, err = run(data_dir, "sync", "--once")
+    assert code == EXIT_UNREACHABLE
+    assert "cannot be reached" in out and "Pending 1" in out and not err
+
+
+def test_enrol_to_a_dead_server(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    new_station(data_dir)[0].close()
+    url = f"http://127.0.0.1:{free_port()}"
+    code, out, _ = run(data_dir, "enrol", "--server", url, "--token", "t")
+    assert code == EXIT_UNREACHABLE and "cannot be reached" in out
