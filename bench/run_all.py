@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, referral, store
+from bench import documents, referral, store, sync
 
 
 def main() -> None:
     store.main(sys.argv[1:])
     referral.main([])
     documents.main([])
+    sync.main([])
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from hq_server.auth import mint_token
 from hq_server.db import records
 from hq_server.stats import statistics
 from tests.helpers.fault_proxy import FaultProxy, always
-from tests.helpers.hq import HqServer, held
+from tests.helpers.hq import HqServer, held, self_signed_certificate
 from tests.helpers.stations import FakeClock, example_complaint, new_station
 
 
@@ -265,3 +265,22 @@ def test_plain_http_to_another_machine_is_refused(station: Station) -> None:
     with pytest.raises(SyncFailed) as error:
         station.sync.enrol("http://hq.example.org", "token")
     assert error.value.kind == "certificate"
+
+
+def test_https_with_an_unknown_certificate_is_refused_until_the_ca_is_given(
+    tmp_path: Path, hq_db: Any
+) -> None:
+    cert, key = self_signed_certificate(tmp_path)
+    server = HqServer(hq_db, tls=(cert, key))
+    server.start()
+    station, _ = new_station(tmp_path / "s")
+    try:
+        with pytest.raises(SyncFailed) as error:
+            station.sync.enrol(server.url, mint_token(hq_db, "QTAAIR"))
+        assert error.value.kind == "certificate"
+        station.sync.enrol(server.url, mint_token(hq_db, "QTAAIR"), ca_bundle=str(cert))
+        station.intake.register(example_complaint())
+        assert station.sync.run_once().sent == 1
+    finally:
+        station.close()
+        server.stop()
