@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
 from desk_app.station import Station
 from desk_app.ui.home_page import HomePage
@@ -19,9 +19,12 @@ from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
 from desk_app.ui.lock_screen import LockScreen
 from desk_app.ui.login import LoginPage
+from desk_app.ui.quarantine_page import QuarantinePage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.setup_wizard import SetupWizard
 from desk_app.ui.station_access import KdfParams, StationAccess
+from desk_app.ui.sync_status import SyncStatusWidget
+from desk_app.ui.sync_worker import SyncWorker
 from desk_app.ui.tasks import Op, TaskManager
 
 
@@ -42,6 +45,8 @@ class DeskWindow(QMainWindow):
         new_complaint_action, lock_action, switch_user_action, log_out_action, quit_action:
             the Desk menu.
         station: the open Station while someone is signed in, else None.
+        sync_worker, sync_status, quarantine, sync_now_action, quarantine_action: sync to HQ
+            (the worker, the status-bar indicator, the quarantine list, two menu entries).
     """
 
     def __init__(
@@ -81,6 +86,7 @@ class DeskWindow(QMainWindow):
         self.session.addWidget(self.intake)
         self.intake.home_requested.connect(self.show_home)
         self.intake.show_requested.connect(self.show_intake)
+        self._add_sync(tasks, lang)
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):
             self.screens.addWidget(screen)
@@ -169,6 +175,8 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.start()
         self.home.action_buttons[0].setFocus()
         self.intake.begin(station)
+        self.sync_status.set_timezone(station.info.timezone)
+        self.sync_worker.start(station)
 
     def show_intake(self) -> None:
         """The intake form: as she left it, or empty after a saved complaint."""
@@ -236,6 +244,8 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.stop()
         self._set_session_actions(False)
         self._focus_before_lock = None
+        self.sync_worker.stop()  # logging out stops sync; locking does not
+        self.sync_status.clear()
         # Queued before station.close below, so the draft is written while the store is open.
         self.intake.end()
         self.session.setCurrentWidget(self.home)
@@ -268,3 +278,36 @@ class DeskWindow(QMainWindow):
             return
         self.idle_watcher.detach()
         super().closeEvent(event)
+
+    # -- sync to HQ ----------------------------------------------------------------------
+
+    def _add_sync(self, tasks: TaskManager, lang: str) -> None:
+        self.sync_worker = SyncWorker(tasks, self, lang=lang)
+        self.sync_status = SyncStatusWidget()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.quarantine = QuarantinePage()
+        self.session.addWidget(self.quarantine)
+        self.sync_now_action = QAction(self.tr("S&ync with HQ now"), self)
+        self.sync_now_action.setObjectName("syncNowAction")
+        self.quarantine_action = QAction(self.tr("&Records HQ did not accept"), self)
+        self.quarantine_action.setObjectName("quarantineAction")
+        menu = self.menuBar().findChild(QMenu, "deskMenu")
+        assert isinstance(menu, QMenu)
+        menu.insertActions(self.quit_action, [self.sync_now_action, self.quarantine_action])
+        menu.insertSeparator(self.quit_action)
+        self.sync_now_action.triggered.connect(self.sync_worker.request)
+        self.quarantine_action.triggered.connect(self.show_quarantine)
+        self.sync_status.sync_now_requested.connect(self.sync_worker.request)
+        self.sync_status.quarantine_requested.connect(self.show_quarantine)
+        self.sync_worker.status_changed.connect(self.sync_status.show_status)
+        self.sync_worker.message_changed.connect(self.sync_status.show_message)
+        self.sync_worker.quarantine_changed.connect(self.quarantine.show_entries)
+        self.quarantine.retry_requested.connect(self.sync_worker.retry)
+        self.quarantine.home_requested.connect(self.show_home)
+        self.intake.complaint_saved.connect(self.sync_worker.request)
+
+    def show_quarantine(self) -> None:
+        if self.station is None or self.locked:
+            return
+        self.sync_worker.refresh()
+        self.session.setCurrentWidget(self.quarantine)
