@@ -126,7 +126,10 @@ class QuarantinePage(QWidget):
         self.table.setObjectName("quarantineTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.empty = QLabel(self.tr("No record is quarantined."))
         self.retry_selected = QPushButton(self.tr("Retry selected"))
