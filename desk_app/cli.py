@@ -7,7 +7,8 @@ other users of the machine could read them.
 
 Exit codes (stable, for scripts): 0 done; 1 unexpected error; 2 usage; 3 wrong passphrase or
 too many tries; 4 invalid input; 5 not found; 6 not permitted; 7 station data cannot be
-opened; 8 audit chain broken; 9 conflict (already exists, changed meanwhile).
+opened; 8 audit chain broken; 9 conflict (already exists, changed meanwhile); 10-13 sync to HQ
+(see cli_sync.py).
 """
 
 from __future__ import annotations

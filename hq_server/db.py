@@ -88,10 +88,14 @@ def open_engine(url: str | None) -> Engine:
     """The engine, with the tables created if missing."""
     full = database_url(url)
     if full.startswith("sqlite"):
-        engine = create_engine(full, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            full,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            hide_parameters=True,  # a database error must never print a payload into a log
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(full, pool_pre_ping=True)
+        engine = create_engine(full, pool_pre_ping=True, hide_parameters=True)
     metadata.create_all(engine)
     return engine
 

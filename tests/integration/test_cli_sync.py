@@ -4,7 +4,12 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import requests
 
 from desk_app.cli import main
 from desk_app.cli_sync import EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
@@ -63,3 +68,33 @@ def test_enrol_to_a_dead_server(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     code, out, _ = run(data_dir, "enrol", "--server", url, "--token", "t")
     assert code == EXIT_UNREACHABLE and "cannot be reached" in out
+
+
+def test_hq_server_serve_answers_with_openapi_and_nonces(tmp_path: Path) -> None:
+    port = free_port()
+    db = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "hq_server.cli", "serve", "--db", db, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                docs = requests.get(url + "/docs", timeout=2)
+                break
+            except requests.ConnectionError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.1)
+        assert docs.status_code == 200
+        schema = requests.get(url + "/openapi.json", timeout=5).json()
+        assert {"/v1/enrol", "/v1/nonce", "/v1/batches", "/v1/statistics"} <= set(schema["paths"])
+        assert len(requests.get(url + "/v1/nonce", timeout=5).json()["nonce"]) == 32
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        if server.stdout is not None:
+            server.stdout.close()
