@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from datetime import timedelta
 from pathlib import Path
 
 from desk_app.services.sync_run import BACKFILLED
@@ -79,3 +80,20 @@ def test_batches_respect_count_and_size() -> None:
     by_size = list(batches(records, 100, 700))
     assert all(sum(len(r.payload) for r in b) < 700 for b in by_size)
     assert [r for b in by_size for r in b] == records
+
+
+def test_a_retry_time_beyond_the_cap_is_due_after_the_clock_was_set_back(tmp_path: Path) -> None:
+    clock = FakeClock()
+    station, _ = new_station(tmp_path, clock)
+    station.intake.register(example_complaint())
+    now = clock()
+    with station._store.write() as db:
+        (entry,) = outbox.entries(db)
+        assert entry.id is not None
+        outbox.postpone(db, [entry.id], "HQ cannot be reached", [600.0], now)
+    with station._store.read() as db:
+        assert outbox.due(db, now, 3600.0, 10) == []  # backing off
+        assert len(outbox.due(db, now + timedelta(minutes=11), 3600.0, 10)) == 1
+        # The clock was hours fast when the try failed and has been put right since.
+        assert len(outbox.due(db, now - timedelta(hours=6), 3600.0, 10)) == 1
+    station.close()
