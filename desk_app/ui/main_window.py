@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
+from desk_app.services.errors import PermissionDenied
 from desk_app.station import Station
+from desk_app.ui.enrol_dialog import EnrolDialog
 from desk_app.ui.home_page import HomePage
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
@@ -45,8 +47,9 @@ class DeskWindow(QMainWindow):
         new_complaint_action, lock_action, switch_user_action, log_out_action, quit_action:
             the Desk menu.
         station: the open Station while someone is signed in, else None.
-        sync_worker, sync_status, quarantine, sync_now_action, quarantine_action: sync to HQ
-            (the worker, the status-bar indicator, the quarantine list, two menu entries).
+        sync_worker, sync_status, quarantine, sync_now_action, quarantine_action, enrol_action,
+            enrol_dialog: sync to HQ (the worker, the status-bar indicator, the quarantine
+            list, menu entries, the enrolment dialog while open).
     """
 
     def __init__(
@@ -283,6 +286,7 @@ class DeskWindow(QMainWindow):
 
     def _add_sync(self, tasks: TaskManager, lang: str) -> None:
         self.sync_worker = SyncWorker(tasks, self, lang=lang)
+        self.enrol_dialog: EnrolDialog | None = None
         self.sync_status = SyncStatusWidget()
         self.statusBar().addPermanentWidget(self.sync_status)
         self.quarantine = QuarantinePage()
@@ -291,12 +295,17 @@ class DeskWindow(QMainWindow):
         self.sync_now_action.setObjectName("syncNowAction")
         self.quarantine_action = QAction(self.tr("&Records HQ did not accept"), self)
         self.quarantine_action.setObjectName("quarantineAction")
+        self.enrol_action = QAction(self.tr("&Enrol with HQ…"), self)
+        self.enrol_action.setObjectName("enrolAction")
         menu = self.menuBar().findChild(QMenu, "deskMenu")
         assert isinstance(menu, QMenu)
-        menu.insertActions(self.quit_action, [self.sync_now_action, self.quarantine_action])
+        menu.insertActions(
+            self.quit_action, [self.sync_now_action, self.quarantine_action, self.enrol_action]
+        )
         menu.insertSeparator(self.quit_action)
         self.sync_now_action.triggered.connect(self.sync_worker.request)
         self.quarantine_action.triggered.connect(self.show_quarantine)
+        self.enrol_action.triggered.connect(self.show_enrol)
         self.sync_status.sync_now_requested.connect(self.sync_worker.request)
         self.sync_status.quarantine_requested.connect(self.show_quarantine)
         self.sync_worker.status_changed.connect(self.sync_status.show_status)
@@ -311,3 +320,16 @@ class DeskWindow(QMainWindow):
             return
         self.sync_worker.refresh()
         self.session.setCurrentWidget(self.quarantine)
+
+    def show_enrol(self) -> None:
+        """Enrolment is the in-charge's; an officer is told so."""
+        if self.station is None or self.locked:
+            return
+        if not self.station.user.is_in_charge:
+            self.sync_status.show_message(
+                error_text(PermissionDenied("permission.in_charge_only"), self._lang)
+            )
+            return
+        self.enrol_dialog = EnrolDialog(self._tasks, self.station, self._lang, self)
+        self.enrol_dialog.enrolled.connect(self.sync_worker.request)
+        self.enrol_dialog.open()

@@ -149,3 +149,29 @@ def test_quarantined_record_is_listed_and_can_be_retried(
     qtbot.waitUntil(lambda: window.quarantine.model.rowCount() == 1)  # HQ refuses it again
     click(qtbot, window.quarantine.back)
     assert window.session.currentWidget() is window.home
+
+
+def test_in_charge_enrols_from_the_window_then_records_go(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, hq: HqServer
+) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir, FakeClock())
+    station.intake.register(example_complaint())
+    station.close()
+    window = _sign_in(qtbot, make_window, data_dir)
+    qtbot.waitUntil(lambda: "not enrolled" in window.sync_status.summary.text())
+    assert "not enrolled" in window.sync_status.message.text()
+    window.enrol_action.trigger()
+    dialog = window.enrol_dialog
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.server, hq.url)
+    type_text(qtbot, dialog.token, "made-up-token")
+    click(qtbot, dialog.enrol_button)
+    qtbot.waitUntil(lambda: dialog.problem.text() != "")
+    assert "did not accept this station" in dialog.problem.text()
+    dialog.token.clear()
+    type_text(qtbot, dialog.token, mint_token(hq.engine, "QTAAIR"))
+    click(qtbot, dialog.enrol_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: len(held(hq.engine)) == 1)
+    qtbot.waitUntil(lambda: "last sent" in window.sync_status.summary.text())
