@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import (
     Boolean,
     Column,
+    Connection,
     DateTime,
     Engine,
     Integer,
@@ -94,6 +95,7 @@ def open_engine(url: str | None) -> Engine:
             hide_parameters=True,  # a database error must never print a payload into a log
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin_immediate)
     else:
         engine = create_engine(full, pool_pre_ping=True, hide_parameters=True)
     metadata.create_all(engine)
@@ -101,7 +103,15 @@ def open_engine(url: str | None) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    # SQLAlchemy issues BEGIN itself (below), so the driver must not.
+    dbapi_connection.isolation_level = None  # type: ignore[attr-defined]
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _begin_immediate(connection: Connection) -> None:
+    """On SQLite every transaction takes the write lock at once: a read-then-insert (ingest)
+    would otherwise fail outright when another request committed in between."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

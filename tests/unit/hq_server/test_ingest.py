@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from desk_app.services.sync_queue import canonical
+from hq_server.db import records as records_table
 from hq_server.ingest import ingest
 from hq_server.stats import statistics
 from tests.helpers.hq import backends, hq_engine
@@ -127,3 +129,15 @@ def test_statistics_use_the_latest_version_and_suppress_small_cells(engine: Engi
     assert cells["Pishin"] == {**cells["Pishin"], "count": None, "suppressed": True}
     (daily,) = figures["unshared_daily_counts"]
     assert daily["count"] == 6
+
+
+def test_concurrent_batches_store_each_record_once(engine: Engine) -> None:
+    records = [_record(f"{i:032x}") for i in range(60)]
+    batches = [records[i : i + 30] for i in (0, 15, 30, 0, 15, 30)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda batch: ingest(engine, "QTAAIR", batch), batches))
+    statuses = [r.status for answer in answers for r in answer]
+    assert set(statuses) <= {"accepted", "duplicate"}
+    assert statuses.count("accepted") == 60
+    with engine.connect() as db:
+        assert db.execute(select(func.count()).select_from(records_table)).scalar_one() == 60
