@@ -31,7 +31,8 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
         raise UsageError("the --ca-bundle file does not exist")
     station = _open(args, secrets)
     try:
-        station.sync.enrol(args.server, args.token, args.ca_bundle)
+        bundle = str(Path(args.ca_bundle).resolve()) if args.ca_bundle else None
+        station.sync.enrol(args.server, args.token, bundle)
     except SyncFailed as error:
         out.write(render(error.key, args.lang) + "\n")
         return _exit_for(error.kind)

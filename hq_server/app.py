@@ -12,6 +12,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
 
 import desk_app.sync.protocol as protocol
 from hq_server import auth, ingest, stats
@@ -75,10 +76,17 @@ def create_app(engine: Engine, clock: Clock = utc_now) -> FastAPI:
     )
     async def batch(request: Request) -> dict[str, Any]:
         """Per-record results: accepted, duplicate or rejected with a reason."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY:
+            raise HTTPException(413, "batch too large")
         body = await request.body()
         if len(body) > MAX_BODY:
             raise HTTPException(413, "batch too large")
         headers = {k.lower(): v for k, v in request.headers.items()}
+        # The database work runs in the thread pool, never on the event loop.
+        return await run_in_threadpool(_receive, headers, body)
+
+    def _receive(headers: dict[str, str], body: bytes) -> dict[str, Any]:
         station = auth.check_signed(engine, "POST", protocol.BATCH_PATH, headers, body, clock)
         try:
             claimed, raw = protocol.decode_batch(body)

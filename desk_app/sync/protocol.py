@@ -22,6 +22,7 @@ import gzip
 import hashlib
 import json
 import re
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -160,12 +161,15 @@ def record_size(record: OutgoingRecord) -> int:
 
 def decode_batch(body: bytes, max_bytes: int = 32 * 1024 * 1024) -> tuple[str, list[Any]]:
     """(station, raw records) of a gzip batch body; raises ProtocolError if malformed."""
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip framing
     try:
-        raw = gzip.decompress(body)
-    except (OSError, EOFError) as exc:
+        raw = inflate.decompress(body, max_bytes + 1)  # never more than that in memory
+    except zlib.error as exc:
         raise ProtocolError("body is not gzip") from exc
-    if len(raw) > max_bytes:
+    if len(raw) > max_bytes or inflate.unconsumed_tail:
         raise ProtocolError("batch too large")
+    if not inflate.eof:
+        raise ProtocolError("body is not gzip")
     try:
         data = json.loads(raw)
     except ValueError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import date
 from typing import Any
@@ -129,3 +130,9 @@ def test_results_round_trip() -> None:
     assert protocol.decode_results(protocol.encode_results(results)) == results
     with pytest.raises(protocol.ProtocolError):
         protocol.decode_results({"results": [{"status": "maybe"}]})
+
+
+def test_a_compressed_bomb_is_refused_without_inflating_it() -> None:
+    bomb = gzip.compress(b"0" * (40 * 1024 * 1024))
+    with pytest.raises(protocol.ProtocolError, match="too large"):
+        protocol.decode_batch(bomb)
