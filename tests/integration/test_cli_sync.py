@@ -98,3 +98,12 @@ def test_hq_server_serve_answers_with_openapi_and_nonces(tmp_path: Path) -> None
         server.wait(timeout=10)
         if server.stdout is not None:
             server.stdout.close()
+
+
+def test_hq_server_token_refuses_a_bad_station_code(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'hq.sqlite3'}"
+    out = io.StringIO()
+    assert hq_main(["token", "--station", "not a code", "--db", db], stdout=out) == 4
+    assert out.getvalue() == ""
+    assert hq_main(["token", "--station", "qtaair", "--db", db], stdout=out) == 0
+    assert len(out.getvalue().strip()) >= 32
