@@ -38,7 +38,7 @@ def mint_token(engine: Engine, station: str, clock: Clock = utc_now) -> str:
     """A one-time enrolment token for ``station``."""
     if not protocol.valid_station_code(station):
         raise ValueError("station code must be 2-16 capitals and digits")
-    token = secrets.token_urlsafe(24)
+    token = secrets.token_hex(20)  # hex: never starts with "-", easy to read out and type
     with engine.begin() as db:
         db.execute(
             insert(enrolment_tokens).values(

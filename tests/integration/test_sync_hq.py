@@ -15,6 +15,7 @@ import desk_app.sync.protocol as protocol
 from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
 from desk_app.station import Station
 from desk_app.storage import outbox
+from desk_app.storage.driver_sql import cursor
 from hq_server.auth import mint_token
 from hq_server.db import records
 from hq_server.stats import statistics
@@ -54,6 +55,11 @@ def _local(station: Station) -> dict[str, int]:
         return {r.sync_id: r.version for r in outbox.entries(db, limit=100_000)}
 
 
+def _complaints(station: Station) -> list[tuple[object, ...]]:
+    with station._store.read() as db:
+        return [tuple(r) for r in cursor(db).execute("SELECT * FROM complaints").fetchall()]
+
+
 def _rows(hq: HqServer) -> int:
     with hq.engine.connect() as db:
         return int(db.execute(select(func.count()).select_from(records)).scalar_one())
@@ -63,7 +69,9 @@ def test_happy_path_sends_everything_once(station: Station, hq: HqServer) -> Non
     numbers = [station.intake.register(example_complaint()).number for _ in range(3)]
     station.intake.register(_unshared())
     station.intake.edit(numbers[0], {"survivor": {"age": 30}}, "age corrected")
+    before = _complaints(station)
     report = station.sync.run_once()
+    assert _complaints(station) == before  # sync never edits or deletes a complaint
     assert report.error is None and report.quarantined == 0
     status = station.sync.status()
     assert status.pending == 0 and status.quarantined == 0 and status.last_success
