@@ -160,7 +160,7 @@ def test_in_charge_enrols_from_the_window_then_records_go(
     station.close()
     window = _sign_in(qtbot, make_window, data_dir)
     qtbot.waitUntil(lambda: "not enrolled" in window.sync_status.summary.text())
-    assert "not enrolled" in window.sync_status.message.text()
+    qtbot.waitUntil(lambda: "not enrolled" in window.sync_status.message.text())
     window.enrol_action.trigger()
     dialog = window.enrol_dialog
     assert dialog is not None and dialog.isVisible()
