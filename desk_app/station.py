@@ -336,6 +336,7 @@ class Station:
 
     def close(self) -> None:
         """Log out: write the audit entry and close the store."""
+        self.sync.stop()  # a sync run in progress stops after its current batch
         with self._store.write() as session:
             audit.append(session, at=self._clock(), actor=self.user.username, action="logout")
         self._store.close()

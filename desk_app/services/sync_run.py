@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import random
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -109,6 +110,12 @@ class SyncService:
         self._session_factory = session_factory
         self.policy = policy or SyncPolicy()
         self._rng = rng or random.Random()  # noqa: S311  # jitter, not a secret
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        """Log out: a run in progress ends after its current batch; no run starts again.
+        Safe to call from any thread."""
+        self._stopped.set()
 
     # -- enrolment -------------------------------------------------------------------------
 
@@ -141,6 +148,8 @@ class SyncService:
 
     def run_once(self, http: hq.HttpSession | None = None) -> SyncReport:
         """Send every due entry, batch by batch, until none is left or HQ fails."""
+        if self._stopped.is_set():
+            return SyncReport()
         with self._store.read() as db:
             key = station_secrets.sync_key(db)
             settings = station_secrets.settings(db)
@@ -166,6 +175,8 @@ class SyncService:
                 protocol.OutgoingRecord(r.kind, r.sync_id, r.version, r.payload_json) for r in todo
             ]
             for batch in hq.batches(records, self.policy.max_count, self.policy.max_bytes):
+                if self._stopped.is_set():
+                    return report
                 batch_ids = [ids[(r.sync_id, r.version)] for r in batch]
                 seen.update(batch_ids)
                 try:

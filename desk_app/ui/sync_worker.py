@@ -63,7 +63,9 @@ class SyncWorker(QObject):
         self.request()
 
     def stop(self) -> None:
-        """Log out: no more runs; a result still on its way is dropped."""
+        """Log out: no more runs; a run in flight ends after its batch, its result dropped."""
+        if self._station is not None:
+            self._station.sync.stop()
         self._station = None
         self._generation += 1
         self._again = False

@@ -292,3 +292,23 @@ def test_https_with_an_unknown_certificate_is_refused_until_the_ca_is_given(
     finally:
         station.close()
         server.stop()
+
+
+def test_a_stopped_service_sends_no_more(station: Station, hq: HqServer) -> None:
+    for _ in range(3):
+        station.intake.register(example_complaint())
+    station.sync.policy = SyncPolicy(max_count=1)
+    posts: list[str] = []
+
+    class LogOutDuringFirstBatch(requests.Session):
+        def request(self, method: str, url: str | bytes, *a: Any, **kw: Any) -> Any:
+            answer = super().request(method, url, *a, **kw)
+            if method == "POST":
+                posts.append(str(url))
+                station.sync.stop()  # as if the officer logged out meanwhile
+            return answer
+
+    report = station.sync.run_once(LogOutDuringFirstBatch())
+    assert len(posts) == 1 and report.sent == 1
+    assert station.sync.status().pending == 2
+    assert station.sync.run_once().sent == 0
