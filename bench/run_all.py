@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, referral, store, ui
+from bench import documents, referral, store, sync, ui
 
 
 def main() -> None:
@@ -15,6 +15,7 @@ def main() -> None:
     referral.main([])
     documents.main([])
     ui.main([])
+    sync.main([])
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ other users of the machine could read them.
 
 Exit codes (stable, for scripts): 0 done; 1 unexpected error; 2 usage; 3 wrong passphrase or
 too many tries; 4 invalid input; 5 not found; 6 not permitted; 7 station data cannot be
-opened; 8 audit chain broken; 9 conflict (already exists, changed meanwhile).
+opened; 8 audit chain broken; 9 conflict (already exists, changed meanwhile); 10-13 sync to HQ
+(see cli_sync.py).
 """
 
 from __future__ import annotations
@@ -441,10 +442,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     # cli_documents is part of this command (split off for size) and imports from here.
-    from desk_app import cli_directory, cli_documents
+    from desk_app import cli_directory, cli_documents, cli_sync
 
     cli_documents.add_document_commands(sub, signed_in)
     cli_directory.add_directory_commands(sub, signed_in)
+    cli_sync.add_sync_commands(sub, signed_in)
     return parser
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
@@ -40,6 +41,8 @@ from desk_app.services.station_info import (
     default_data_dir,
     is_initialised,
 )
+from desk_app.services.sync_queue import SyncContext
+from desk_app.services.sync_run import SyncService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
@@ -68,7 +71,7 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit, drafts, documents, directory, referrals, referral_slips:
+        intake, accounts, audit, drafts, documents, directory, referrals, referral_slips, sync:
             the services, bound to that user.
     """
 
@@ -100,6 +103,14 @@ class Station:
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective
         )
+        self.sync = SyncService(
+            store,
+            actor,
+            SyncContext(info.code, info.district, info.province),
+            ZoneInfo(info.timezone),
+            clock,
+        )
+        self.sync.backfill()  # once per store: complaints saved before the outbox existed
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -291,6 +302,7 @@ class Station:
 
     def close(self) -> None:
         """Log out: write the audit entry and close the store."""
+        self.sync.stop()  # a sync run in progress stops after its current batch
         with self._store.write() as session:
             audit.append(session, at=self._clock(), actor=self.user.username, action="logout")
         self._store.close()

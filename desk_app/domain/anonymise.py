@@ -28,7 +28,7 @@ practice asks for records shared without consent.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -97,13 +97,19 @@ def build_payload(
     received_on: date,
     status: str,
     app_version: str,
+    referrals: Sequence[tuple[str, str]] | None = None,
 ) -> dict[str, Any] | None:
-    """The anonymised payload of one complaint version, or None without consent."""
+    """The anonymised payload of one complaint version, or None without consent.
+
+    ``referrals`` are (service type code, status code) pairs. Hook: the store has no referral
+    tables yet; once it has, the caller (services.sync_queue) passes them and the payload gets
+    "referrals" (codes only: never a provider name, contact or note). Without them the key is
+    left out, which HQ's allow-list (sync.protocol) accepts."""
     if not record["consent"]["anonymised_reporting"]:
         return None
     derived, survivor = record["derived"], record["survivor"]
     perpetrators = record["perpetrators"]
-    return {
+    payload: dict[str, Any] = {
         "policy": POLICY_VERSION,
         "sync_id": sync_id,
         "version": version,
@@ -135,6 +141,11 @@ def build_payload(
         "taxonomy_version": derived["taxonomy_version"],
         "app_version": app_version,
     }
+    if referrals is not None:
+        payload["referrals"] = [
+            {"service_type": service, "status": state} for service, state in sorted(referrals)
+        ]
+    return payload
 
 
 def daily_count_key(

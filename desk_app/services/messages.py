@@ -56,6 +56,14 @@ _EN: dict[str, str] = {
     "document.names_in_charge_only": "Only the station in-charge can print names in the register.",
     "receipt.genuine": "Genuine receipt: complaint {number}, received on {date}.",
     "receipt.not_genuine": "This code was not issued by this station. The receipt is not genuine.",
+    "sync.unreachable": "HQ cannot be reached now. Records stay queued and are sent later.",
+    "sync.certificate": (
+        "HQ's certificate could not be verified, so nothing was sent. Check the HQ address "
+        "and the CA bundle setting, or ask HQ support."
+    ),
+    "sync.refused": "HQ did not accept this station. Ask HQ for a new enrolment token.",
+    "sync.protocol": "HQ's answer was not understood. Records stay queued; ask HQ support.",
+    "sync.not_enrolled": "This station is not enrolled with HQ yet. The in-charge can enrol it.",
 }
 
 _UR: dict[str, str] = {
@@ -106,6 +114,13 @@ _UR: dict[str, str] = {
     "document.names_in_charge_only": "ناموں والا رجسٹر صرف اسٹیشن انچارج چھاپ سکتا ہے۔",
     "receipt.genuine": "اصل رسید: شکایت {number}، وصولی کی تاریخ {date}۔",
     "receipt.not_genuine": "یہ کوڈ اس اسٹیشن نے جاری نہیں کیا۔ یہ رسید اصل نہیں۔",
+    "sync.unreachable": (
+        "ہیڈ کوارٹر سے اس وقت رابطہ نہیں ہو سکا۔ ریکارڈ قطار میں ہیں اور بعد میں بھیجے جائیں گے۔"
+    ),
+    "sync.certificate": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی، اس لیے کچھ نہیں بھیجا گیا۔",
+    "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
+    "sync.protocol": "ہیڈ کوارٹر کا جواب سمجھ نہیں آیا۔ ریکارڈ قطار میں ہیں۔",
+    "sync.not_enrolled": "یہ اسٹیشن ابھی ہیڈ کوارٹر میں درج نہیں۔ انچارج اسے درج کر سکتا ہے۔",
 }
 
 _EN.update(referral_messages.EN)

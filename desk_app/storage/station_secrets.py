@@ -16,6 +16,8 @@ from desk_app.storage.models import StationRow
 from desk_app.storage.users import station_settings
 
 RECEIPT_SECRET = "receipt_secret"  # noqa: S105  # the settings key, not a secret
+SYNC_KEY = "sync_private_key"  # the station's Ed25519 key for HQ (raw, hex)
+_SECRETS = (RECEIPT_SECRET, SYNC_KEY)
 
 
 def _row(session: Session) -> StationRow:
@@ -26,9 +28,10 @@ def _row(session: Session) -> StationRow:
 
 
 def settings(session: Session) -> dict[str, Any]:
-    """The station settings, without the receipt secret."""
+    """The station settings, without the receipt secret or the sync key."""
     values = station_settings(_row(session))
-    values.pop(RECEIPT_SECRET, None)
+    for name in _SECRETS:
+        values.pop(name, None)
     return values
 
 
@@ -50,3 +53,14 @@ def set_setting(session: Session, name: str, value: Any) -> None:
     values[name] = value
     row.settings_json = json.dumps(values, sort_keys=True)
     session.add(row)
+
+
+def sync_key(session: Session) -> bytes | None:
+    value = json.loads(_row(session).settings_json).get(SYNC_KEY)
+    return bytes.fromhex(value) if isinstance(value, str) else None
+
+
+def save_sync_key(session: Session, private_key: bytes) -> None:
+    """The station's signing key for HQ; enrolling again replaces it (HQ then holds the new
+    public key)."""
+    set_setting(session, SYNC_KEY, private_key.hex())

@@ -12,19 +12,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
 
+from desk_app.services.errors import PermissionDenied
 from desk_app.ui.directory_page import DirectoryPage
+from desk_app.ui.enrol_dialog import EnrolDialog
 from desk_app.ui.followups_page import FollowUpsPage
 from desk_app.ui.home_page import HomePage
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
 from desk_app.ui.lock_screen import LockScreen
 from desk_app.ui.login import LoginPage
+from desk_app.ui.quarantine_page import QuarantinePage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.session_screens import SessionScreens
 from desk_app.ui.setup_wizard import SetupWizard
 from desk_app.ui.station_access import StationAccess, preload
+from desk_app.ui.sync_status import SyncStatusWidget
+from desk_app.ui.sync_worker import SyncWorker
 from desk_app.ui.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -50,6 +55,9 @@ class DeskWindow(QMainWindow):
         new_complaint_action, lock_action, switch_user_action, log_out_action, quit_action:
             the Desk menu (with home_action, follow_ups_action, directory_action).
         station: the open Station while someone is signed in, else None.
+        sync_worker, sync_status, quarantine, sync_now_action, quarantine_action, enrol_action,
+            enrol_dialog: sync to HQ (the worker, the status-bar indicator, the quarantine
+            list, menu entries, the enrolment dialog while open).
     """
 
     def __init__(
@@ -108,6 +116,7 @@ class DeskWindow(QMainWindow):
         self.intake.referrals_requested.connect(self.desk_screens.show_referrals)
         self.home.add_action(self.desk_screens.list_action, 1)
         self.desk_screens.install_menus(self, self.desk_menu, self.desk_menu.actions()[1])
+        self._add_sync(tasks, lang)
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):
             self.screens.addWidget(screen)
@@ -217,6 +226,8 @@ class DeskWindow(QMainWindow):
         self.home.action_buttons[0].setFocus()
         self.intake.begin(station)
         self.desk_screens.begin(station)
+        self.sync_status.set_timezone(station.info.timezone)
+        self.sync_worker.start(station)
 
     def show_intake(self) -> None:
         """The intake form: as she left it, or empty after a saved complaint."""
@@ -298,6 +309,8 @@ class DeskWindow(QMainWindow):
         self.idle_watcher.stop()
         self._set_session_actions(False)
         self._focus_before_lock = None
+        self.sync_worker.stop()  # logging out stops sync; locking does not
+        self.sync_status.clear()
         # Queued before station.close below, so the draft is written while the store is open.
         self.intake.end()
         self.desk_screens.end()
@@ -340,3 +353,55 @@ class DeskWindow(QMainWindow):
             return
         self.idle_watcher.detach()
         super().closeEvent(event)
+
+    # -- sync to HQ ----------------------------------------------------------------------
+
+    def _add_sync(self, tasks: TaskManager, lang: str) -> None:
+        self.sync_worker = SyncWorker(tasks, self, lang=lang)
+        self.enrol_dialog: EnrolDialog | None = None
+        self.sync_status = SyncStatusWidget()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.quarantine = QuarantinePage()
+        self.session.addWidget(self.quarantine)
+        self.sync_now_action = QAction(self.tr("S&ync with HQ now"), self)
+        self.sync_now_action.setObjectName("syncNowAction")
+        self.quarantine_action = QAction(self.tr("&Records HQ did not accept"), self)
+        self.quarantine_action.setObjectName("quarantineAction")
+        self.enrol_action = QAction(self.tr("&Enrol with HQ…"), self)
+        self.enrol_action.setObjectName("enrolAction")
+        menu = self.menuBar().findChild(QMenu, "deskMenu")
+        assert isinstance(menu, QMenu)
+        menu.insertActions(
+            self.quit_action, [self.sync_now_action, self.quarantine_action, self.enrol_action]
+        )
+        menu.insertSeparator(self.quit_action)
+        self.sync_now_action.triggered.connect(self.sync_worker.request)
+        self.quarantine_action.triggered.connect(self.show_quarantine)
+        self.enrol_action.triggered.connect(self.show_enrol)
+        self.sync_status.sync_now_requested.connect(self.sync_worker.request)
+        self.sync_status.quarantine_requested.connect(self.show_quarantine)
+        self.sync_worker.status_changed.connect(self.sync_status.show_status)
+        self.sync_worker.message_changed.connect(self.sync_status.show_message)
+        self.sync_worker.quarantine_changed.connect(self.quarantine.show_entries)
+        self.quarantine.retry_requested.connect(self.sync_worker.retry)
+        self.quarantine.home_requested.connect(self.show_home)
+        self.intake.complaint_saved.connect(self.sync_worker.request)
+
+    def show_quarantine(self) -> None:
+        if self.station is None or self.locked:
+            return
+        self.sync_worker.refresh()
+        self.session.setCurrentWidget(self.quarantine)
+
+    def show_enrol(self) -> None:
+        """Enrolment is the in-charge's; an officer is told so."""
+        if self.station is None or self.locked:
+            return
+        if not self.station.user.is_in_charge:
+            self.sync_status.show_message(
+                error_text(PermissionDenied("permission.in_charge_only"), self._lang)
+            )
+            return
+        self.enrol_dialog = EnrolDialog(self._tasks, self.station, self._lang, self)
+        self.enrol_dialog.enrolled.connect(self.sync_worker.request)
+        self.enrol_dialog.open()

@@ -27,9 +27,10 @@ ALLOWED_LAYERS: dict[str, set[str]] = {
     "sync": {"domain"},
     "services": {"domain", "storage", "printing", "sync"},
     "station": {"domain", "storage", "printing", "sync", "services"},
-    "cli": {"services", "station", "domain", "ui", "cli_documents", "cli_directory"},
+    "cli": {"services", "station", "domain", "ui", "cli_documents", "cli_directory", "cli_sync"},
     "cli_documents": {"services", "station", "domain", "cli"},
     "cli_directory": {"services", "station", "domain", "cli"},
+    "cli_sync": {"services", "station", "domain", "cli", "sync"},
     "ui": {"services", "station", "domain"},
 }
 

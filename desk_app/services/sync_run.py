@@ -1,0 +1,260 @@
+"""Sending the outbox to HQ: enrolment, one sync run, the quarantine, the status shown.
+
+Sync never edits or deletes a complaint: it reads the outbox and changes only the outbox's own
+state (sent, quarantined, attempts, next attempt, last error). A run takes due entries in
+order, sends them in batches and applies HQ's answer per record: accepted or duplicate ->
+sent; rejected -> quarantined with HQ's reason (that record only). A failure of the
+connection or of HQ postpones the batch with exponential backoff and jitter, capped, and ends
+the run (no hammering a dead server). Times come from the station's clock, which may be hours
+wrong: they schedule retries here and are never sent to HQ.
+
+Threading: one SyncService call at a time per thread; the store serialises writes.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from desk_app.services.common import Actor, Clock, as_utc
+from desk_app.services.sync_queue import SyncContext, Version, queue_change
+from desk_app.services.sync_views import (
+    NotEnrolled,
+    QuarantinedEntry,
+    SyncFailed,
+    SyncReport,
+    SyncStatus,
+)
+from desk_app.storage import outbox, station_secrets
+from desk_app.storage.models import ComplaintRow
+from desk_app.storage.store import Store, StoreSession
+from desk_app.sync import client as hq
+from desk_app.sync import protocol
+
+__all__ = [
+    "NotEnrolled",
+    "QuarantinedEntry",
+    "SyncFailed",
+    "SyncPolicy",
+    "SyncReport",
+    "SyncService",
+    "SyncStatus",
+]
+
+SERVER_URL, CA_BUNDLE, ENROLLED_AT = "hq_url", "hq_ca_bundle", "hq_enrolled_at"
+LAST_SUCCESS, BACKFILLED = "sync_last_success", "sync_backfilled"
+
+
+@dataclass(frozen=True)
+class SyncPolicy:
+    max_count: int = 500
+    max_bytes: int = 512 * 1024
+    backoff_base: float = 30.0
+    backoff_cap: float = 3600.0
+    timeout: tuple[float, float] = (5.0, 30.0)  # connect, read (seconds)
+
+
+class SyncService:
+    def __init__(
+        self,
+        store: Store,
+        actor: Actor,
+        context: SyncContext,
+        zone: ZoneInfo,
+        clock: Clock,
+        *,
+        session_factory: Callable[[], hq.HttpSession] = hq.new_session,
+        policy: SyncPolicy | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self._store = store
+        self._actor = actor
+        self._context = context
+        self._zone = zone
+        self._clock = clock
+        self._session_factory = session_factory
+        self.policy = policy or SyncPolicy()
+        self._rng = rng or random.Random()  # noqa: S311  # jitter, not a secret
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        """Log out: a run in progress ends after its current batch; no run starts again.
+        Safe to call from any thread."""
+        self._stopped.set()
+
+    # -- enrolment -------------------------------------------------------------------------
+
+    def enrol(
+        self,
+        server_url: str,
+        token: str,
+        ca_bundle: str | None = None,
+        http: hq.HttpSession | None = None,
+    ) -> None:
+        """Make a new signing key, register its public half with HQ, keep it (in-charge)."""
+        self._actor.require_in_charge()
+        try:
+            url = hq.check_server_url(server_url)
+        except ValueError as exc:
+            raise SyncFailed(hq.CERTIFICATE) from exc
+        private_key = protocol.new_private_key()
+        client = hq.HqClient(http or self._session_factory(), url, ca_bundle=ca_bundle)
+        try:
+            client.enrol(self._context.station_code, token, protocol.public_key_of(private_key))
+        except hq.HqError as exc:
+            raise SyncFailed(exc.kind) from exc
+        with self._store.write() as db:
+            station_secrets.save_sync_key(db, private_key)
+            station_secrets.set_setting(db, SERVER_URL, url)
+            station_secrets.set_setting(db, CA_BUNDLE, ca_bundle)
+            station_secrets.set_setting(db, ENROLLED_AT, self._clock().isoformat())
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def run_once(self, http: hq.HttpSession | None = None) -> SyncReport:
+        """Send every due entry, batch by batch, until none is left or HQ fails."""
+        if self._stopped.is_set():
+            return SyncReport()
+        with self._store.read() as db:
+            key = station_secrets.sync_key(db)
+            settings = station_secrets.settings(db)
+        url = settings.get(SERVER_URL)
+        if key is None or not isinstance(url, str):
+            raise NotEnrolled()
+        client = hq.HqClient(
+            http or self._session_factory(),
+            url,
+            ca_bundle=settings.get(CA_BUNDLE),
+            timeout=self.policy.timeout,
+        )
+        report = SyncReport()
+        seen: set[int] = set()
+        while True:
+            with self._store.read() as db:
+                rows = outbox.due(db, self._clock(), self.policy.backoff_cap, 5000)
+            todo = [r for r in rows if r.id is not None and r.id not in seen]
+            if not todo:
+                break
+            ids = {(r.sync_id, r.version): int(r.id or 0) for r in todo}
+            records = [
+                protocol.OutgoingRecord(r.kind, r.sync_id, r.version, r.payload_json) for r in todo
+            ]
+            for batch in hq.batches(records, self.policy.max_count, self.policy.max_bytes):
+                if self._stopped.is_set():
+                    return report
+                batch_ids = [ids[(r.sync_id, r.version)] for r in batch]
+                seen.update(batch_ids)
+                try:
+                    results = client.submit(self._context.station_code, key, batch)
+                except hq.HqError as exc:
+                    self._postpone(batch_ids, str(exc))
+                    report.postponed += len(batch_ids)
+                    report.error = exc.kind
+                    return report
+                self._apply(ids, batch_ids, results, report)
+        if report.error is None:
+            with self._store.write() as db:
+                station_secrets.set_setting(db, LAST_SUCCESS, self._clock().isoformat())
+        return report
+
+    def _apply(
+        self,
+        ids: dict[tuple[str, int], int],
+        batch_ids: list[int],
+        results: list[protocol.RecordResult],
+        report: SyncReport,
+    ) -> None:
+        now = self._clock()
+        sent: list[int] = []
+        answered: set[int] = set()
+        with self._store.write() as db:
+            for result in results:
+                entry_id = ids.get((result.sync_id, result.version))
+                if entry_id is None or entry_id in answered:
+                    continue
+                answered.add(entry_id)
+                if result.status == protocol.REJECTED:
+                    reason = result.reason or "rejected"
+                    outbox.quarantine(db, entry_id, reason[:200])
+                    report.quarantined += 1
+                    report.reasons[reason] = report.reasons.get(reason, 0) + 1
+                else:
+                    sent.append(entry_id)
+                    report.duplicates += result.status == protocol.DUPLICATE
+            outbox.mark_sent(db, sent, now)
+            report.sent += len(sent)
+            missing = [i for i in batch_ids if i not in answered]
+            if missing:  # HQ said nothing about them: try again later
+                self._postpone_in(db, missing, "no answer for this record", now)
+                report.postponed += len(missing)
+
+    def _postpone(self, entry_ids: list[int], error: str) -> None:
+        with self._store.write() as db:
+            self._postpone_in(db, entry_ids, error, self._clock())
+
+    def _postpone_in(
+        self, db: StoreSession, entry_ids: list[int], error: str, now: datetime
+    ) -> None:
+        attempts = {r.id: r.attempts for r in outbox.entries_by_id(db, entry_ids)}
+        delays = [
+            hq.backoff_delay(
+                attempts.get(i, 0) + 1, self._rng, self.policy.backoff_base, self.policy.backoff_cap
+            )
+            for i in entry_ids
+        ]
+        outbox.postpone(db, entry_ids, error, delays, now)
+
+    # -- quarantine and status -------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self._store.read() as db:
+            counts = outbox.state_counts(db)
+            settings = station_secrets.settings(db)
+            enrolled = station_secrets.sync_key(db) is not None
+        last = settings.get(LAST_SUCCESS)
+        return SyncStatus(
+            enrolled,
+            counts.get(outbox.PENDING, 0),
+            counts.get(outbox.QUARANTINED, 0),
+            str(last) if last else None,
+        )
+
+    def quarantined(self) -> list[QuarantinedEntry]:
+        with self._store.read() as db:
+            rows = outbox.entries(db, outbox.QUARANTINED, limit=10_000)
+        return [
+            QuarantinedEntry(int(r.id or 0), r.kind, r.version, r.last_error or "rejected")
+            for r in rows
+        ]
+
+    def retry(self, entry_ids: list[int]) -> int:
+        """Put quarantined entries back in the queue (after HQ fixed its side)."""
+        if not entry_ids:
+            return 0
+        with self._store.write() as db:
+            return outbox.release(db, entry_ids)
+
+    # -- complaints saved before the outbox existed -----------------------------------------
+
+    def backfill(self) -> int:
+        """Queue, once, the complaints saved before the outbox existed; returns how many."""
+        with self._store.write() as db:
+            if station_secrets.settings(db).get(BACKFILLED):
+                return 0
+            now = self._clock()
+            ids = outbox.unqueued_complaint_ids(db)
+            for complaint_id in ids:
+                row = db.get(ComplaintRow, complaint_id)
+                if row is None:  # pragma: no cover - ids come from the same transaction
+                    continue
+                record = json.loads(row.record_json)
+                day = as_utc(row.received_at).astimezone(self._zone).date()
+                after = Version(row.sync_id, row.version, row.status, record)
+                queue_change(db, self._context, day, None, after, now)
+            station_secrets.set_setting(db, BACKFILLED, True)
+        return len(ids)

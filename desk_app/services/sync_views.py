@@ -1,0 +1,54 @@
+"""What a sync run reports and what the window shows of it: plain values, no store or HTTP."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk_app.services.errors import ServiceError
+from desk_app.sync.failures import CERTIFICATE, PROTOCOL, REFUSED
+
+
+class SyncFailed(ServiceError):
+    """HQ could not be used now; ``kind`` is the client's (unreachable, certificate, ...)."""
+
+    key = "sync.unreachable"
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(
+            {
+                CERTIFICATE: "sync.certificate",
+                REFUSED: "sync.refused",
+                PROTOCOL: "sync.protocol",
+            }.get(kind, "sync.unreachable")
+        )
+        self.kind = kind
+
+
+class NotEnrolled(ServiceError):
+    key = "sync.not_enrolled"
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    postponed: int = 0
+    error: str | None = None  # the client's kind of failure, if the run stopped on one
+    reasons: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    pending: int
+    quarantined: int
+    last_success: str | None
+
+
+@dataclass(frozen=True)
+class QuarantinedEntry:
+    entry_id: int
+    kind: str
+    version: int
+    reason: str

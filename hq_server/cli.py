@@ -1,0 +1,69 @@
+"""The ``hq-server`` command.
+
+    hq-server serve [--db URL] [--host H] [--port P]
+    hq-server token --station CODE [--db URL]
+
+``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
+an SQLite file in the working folder. Exit codes: 0 done, 2 usage, 4 invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from hq_server.auth import mint_token
+from hq_server.db import open_engine
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hq-server", description="Gender Desk HQ service")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the HTTP service")
+    serve.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--ssl-certfile", help="TLS certificate (PEM)")
+    serve.add_argument("--ssl-keyfile", help="TLS private key (PEM)")
+    token = sub.add_parser("token", help="mint a one-time enrolment token for a station")
+    token.add_argument("--station", required=True)
+    token.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    if args.command == "token":
+        engine = open_engine(args.db)
+        try:
+            token = mint_token(engine, args.station.strip().upper())
+        except ValueError as exc:
+            sys.stderr.write(f"hq-server: {exc}\n")
+            return 4
+        finally:
+            engine.dispose()
+        out.write(token + "\n")
+        return 0
+    import uvicorn
+
+    from hq_server.app import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    app = create_app(open_engine(args.db))
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        access_log=False,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
