@@ -3,6 +3,10 @@
 One QStackedWidget holds the screens. The session's own pages live in a second stack that is
 never torn down while locked: locking only puts the lock screen in front, so unlocking comes
 back to exactly the page, the text and the focus that were there.
+
+Start-up: the first screen (sign-in or set-up) needs only a few modules. The session's pages
+(and the store's code, station_access.preload) are loaded once that screen has painted, so it
+appears at once (bench/ui.py times it; tests/unit/ui/test_start_up.py holds the imports).
 """
 
 from __future__ import annotations
@@ -12,28 +16,46 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desk_app.services.errors import PermissionDenied
-from desk_app.ui.directory_page import DirectoryPage
-from desk_app.ui.enrol_dialog import EnrolDialog
-from desk_app.ui.followups_page import FollowUpsPage
-from desk_app.ui.home_page import HomePage
 from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
-from desk_app.ui.intake_screen import AUTOSAVE_MS, IntakeScreen
 from desk_app.ui.lock_screen import LockScreen
 from desk_app.ui.login import LoginPage
-from desk_app.ui.quarantine_page import QuarantinePage
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.session_screens import SessionScreens
 from desk_app.ui.setup_wizard import SetupWizard
 from desk_app.ui.station_access import StationAccess, preload
-from desk_app.ui.sync_status import SyncStatusWidget
-from desk_app.ui.sync_worker import SyncWorker
 from desk_app.ui.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
     from desk_app.station import KdfParams, Station
+    from desk_app.ui.directory_page import DirectoryPage
+    from desk_app.ui.enrol_dialog import EnrolDialog
+    from desk_app.ui.followups_page import FollowUpsPage
+    from desk_app.ui.home_page import HomePage
+    from desk_app.ui.intake_screen import IntakeScreen
+    from desk_app.ui.quarantine_page import QuarantinePage
+    from desk_app.ui.session_screens import SessionScreens
+    from desk_app.ui.sync_status import SyncStatusWidget
+    from desk_app.ui.sync_worker import SyncWorker
+
+# The session's pages and what hangs on them, built by session_build.build_session once the
+# first screen has painted, or on first use, whichever comes first.
+SESSION_PARTS = frozenset(
+    {
+        "home",
+        "intake",
+        "follow_ups",
+        "directory",
+        "desk_screens",
+        "sync_worker",
+        "sync_status",
+        "quarantine",
+        "sync_now_action",
+        "quarantine_action",
+        "enrol_action",
+    }
+)
 
 
 class DeskWindow(QMainWindow):
@@ -60,6 +82,19 @@ class DeskWindow(QMainWindow):
             list, menu entries, the enrolment dialog while open).
     """
 
+    # Declared here, made by session_build.build_session (see __getattr__).
+    home: HomePage
+    intake: IntakeScreen
+    follow_ups: FollowUpsPage
+    directory: DirectoryPage
+    desk_screens: SessionScreens
+    sync_worker: SyncWorker
+    sync_status: SyncStatusWidget
+    quarantine: QuarantinePage
+    sync_now_action: QAction
+    quarantine_action: QAction
+    enrol_action: QAction
+
     def __init__(
         self,
         data_dir: Path,
@@ -69,7 +104,7 @@ class DeskWindow(QMainWindow):
         lang: str = "en",
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
         kdf: KdfParams | None = None,
-        autosave_ms: int = AUTOSAVE_MS,
+        autosave_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("deskWindow")
@@ -83,40 +118,11 @@ class DeskWindow(QMainWindow):
         self._make_actions()
         self.screens = QStackedWidget()
         self.login = LoginPage(tasks, self._access, lang)
-        self.home = HomePage(
-            [
-                self.new_complaint_action,
-                self.lock_action,
-                self.switch_user_action,
-                self.log_out_action,
-            ],
-            tasks,
-            lang=lang,
-        )
-        self.intake = IntakeScreen(tasks, lang, autosave_ms=autosave_ms)
         self.session = QStackedWidget()
         self.session.setObjectName("session")
-        self.session.addWidget(self.home)
-        self.session.addWidget(self.intake)
-        self.follow_ups = FollowUpsPage(tasks, lang)
-        self.directory = DirectoryPage(tasks, lang)
-        self.session.addWidget(self.follow_ups)
-        self.session.addWidget(self.directory)
-        self.home.follow_ups_requested.connect(self.show_follow_ups)
-        self.intake.home_requested.connect(self.show_home)
-        self.intake.show_requested.connect(self.show_intake)
-        self.desk_screens = SessionScreens(
-            self,
-            self.session,
-            tasks,
-            lang,
-            lambda: self.idle_watcher.timeout_ms / 60_000,
-            self.show_home,
-        )
-        self.intake.referrals_requested.connect(self.desk_screens.show_referrals)
-        self.home.add_action(self.desk_screens.list_action, 1)
-        self.desk_screens.install_menus(self, self.desk_menu, self.desk_menu.actions()[1])
-        self._add_sync(tasks, lang)
+        self._autosave_ms = autosave_ms
+        self._built = False
+        self.enrol_dialog: EnrolDialog | None = None
         self.lock_screen = LockScreen(tasks, lang)
         for screen in (self.login, self.session, self.lock_screen):
             self.screens.addWidget(screen)
@@ -124,9 +130,6 @@ class DeskWindow(QMainWindow):
         self.wizard: SetupWizard | None = None
         self.idle_watcher = IdleWatcher(input_events, round(idle_minutes * 60_000), self)
         self.idle_watcher.idle.connect(self.lock)
-        self.desk_screens.settings.idle_minutes_changed.connect(
-            lambda minutes: self.idle_watcher.set_timeout_ms(round(minutes * 60_000))
-        )
         self.login.unlocked.connect(self._signed_in)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
@@ -190,7 +193,8 @@ class DeskWindow(QMainWindow):
             self.directory_action,
         ):
             action.setEnabled(enabled)
-        self.desk_screens.set_enabled(enabled)
+        if self._built:
+            self.desk_screens.set_enabled(enabled)
 
     # -- screens -------------------------------------------------------------------------
 
@@ -214,7 +218,23 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gender Desk"))
         self.login.reset(keep_username=keep_username, message=message)
 
+    def build_session(self) -> None:
+        """Build the session's pages now, if they are not yet (session_build.py)."""
+        if not self._built:
+            from desk_app.ui.session_build import build_session
+
+            self._built = True
+            build_session(self, self._tasks, self._lang, self._autosave_ms)
+
+    def __getattr__(self, name: str) -> object:
+        # Only reached when normal lookup fails: a session part asked for before it was built.
+        if name in SESSION_PARTS and not self.__dict__.get("_built", True):
+            self.build_session()
+            return getattr(self, name)
+        raise AttributeError(name)
+
     def _signed_in(self, station: Station) -> None:
+        self.build_session()
         self.station = station
         self.home.show_for(station.user, station.info)
         self.home.watch(station)
@@ -340,9 +360,11 @@ class DeskWindow(QMainWindow):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 -- Qt's name
         super().paintEvent(event)
         if not self._preloading:
-            # The first screen is up: load the store's code meanwhile (station_access.py).
+            # The first screen is up: load the store's code meanwhile (station_access.py),
+            # and build the session's pages while the officer types her passphrase.
             self._preloading = True
             QTimer.singleShot(0, preload)
+            QTimer.singleShot(0, self.build_session)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 -- Qt's name
         if self.station is not None:
@@ -355,37 +377,6 @@ class DeskWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- sync to HQ ----------------------------------------------------------------------
-
-    def _add_sync(self, tasks: TaskManager, lang: str) -> None:
-        self.sync_worker = SyncWorker(tasks, self, lang=lang)
-        self.enrol_dialog: EnrolDialog | None = None
-        self.sync_status = SyncStatusWidget()
-        self.statusBar().addPermanentWidget(self.sync_status)
-        self.quarantine = QuarantinePage()
-        self.session.addWidget(self.quarantine)
-        self.sync_now_action = QAction(self.tr("S&ync with HQ now"), self)
-        self.sync_now_action.setObjectName("syncNowAction")
-        self.quarantine_action = QAction(self.tr("&Records HQ did not accept"), self)
-        self.quarantine_action.setObjectName("quarantineAction")
-        self.enrol_action = QAction(self.tr("&Enrol with HQ…"), self)
-        self.enrol_action.setObjectName("enrolAction")
-        menu = self.menuBar().findChild(QMenu, "deskMenu")
-        assert isinstance(menu, QMenu)
-        menu.insertActions(
-            self.quit_action, [self.sync_now_action, self.quarantine_action, self.enrol_action]
-        )
-        menu.insertSeparator(self.quit_action)
-        self.sync_now_action.triggered.connect(self.sync_worker.request)
-        self.quarantine_action.triggered.connect(self.show_quarantine)
-        self.enrol_action.triggered.connect(self.show_enrol)
-        self.sync_status.sync_now_requested.connect(self.sync_worker.request)
-        self.sync_status.quarantine_requested.connect(self.show_quarantine)
-        self.sync_worker.status_changed.connect(self.sync_status.show_status)
-        self.sync_worker.message_changed.connect(self.sync_status.show_message)
-        self.sync_worker.quarantine_changed.connect(self.quarantine.show_entries)
-        self.quarantine.retry_requested.connect(self.sync_worker.retry)
-        self.quarantine.home_requested.connect(self.show_home)
-        self.intake.complaint_saved.connect(self.sync_worker.request)
 
     def show_quarantine(self) -> None:
         if self.station is None or self.locked:
@@ -402,6 +393,8 @@ class DeskWindow(QMainWindow):
                 error_text(PermissionDenied("permission.in_charge_only"), self._lang)
             )
             return
+        from desk_app.ui.enrol_dialog import EnrolDialog  # rarely used: loaded when asked for
+
         self.enrol_dialog = EnrolDialog(self._tasks, self.station, self._lang, self)
         self.enrol_dialog.enrolled.connect(self.sync_worker.request)
         self.enrol_dialog.open()

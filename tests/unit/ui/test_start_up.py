@@ -12,8 +12,23 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
-HEAVY = ("sqlalchemy", "sqlmodel", "alembic", "sqlcipher3", "reportlab", "desk_app.station")
+from desk_app.ui.main_window import DeskWindow
+from desk_app.ui.tasks import TaskManager
+
+HEAVY = (
+    "sqlalchemy",
+    "sqlmodel",
+    "alembic",
+    "sqlcipher3",
+    "reportlab",
+    "requests",
+    "desk_app.station",
+    "desk_app.ui.session_build",
+    "desk_app.ui.intake_screen",
+)
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -50,7 +65,8 @@ window = DeskWindow(Path({str(tmp_path)!r}), tasks, app)
 assert "desk_app.station" not in sys.modules
 window.show()
 deadline = time.monotonic() + 30
-while "desk_app.station" not in sys.modules and time.monotonic() < deadline:
+while not window._built or "desk_app.station" not in sys.modules:
+    assert time.monotonic() < deadline
     app.processEvents()
     time.sleep(0.01)
 import threading
@@ -61,6 +77,7 @@ tasks.shutdown()
 """
     loaded = _loaded_after(code)
     assert {"desk_app.station", "sqlalchemy", "reportlab"} <= set(loaded)
+    assert "desk_app.ui.session_build" in loaded  # the session's pages were built meanwhile
 
 
 def test_the_light_file_check_names_the_store_files() -> None:
@@ -70,3 +87,19 @@ def test_the_light_file_check_names_the_store_files() -> None:
 
     assert DB_FILE == DB_NAME
     assert station.is_initialised is is_initialised
+
+
+def test_a_session_page_asked_for_early_is_built_then(qtbot: QtBot, tmp_path: Path) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    tasks = TaskManager()
+    window = DeskWindow(tmp_path, tasks, app)
+    qtbot.addWidget(window)
+    try:
+        assert not window._built
+        assert window.home.objectName() == "homePage"  # built on first use
+        assert window._built and window.session.indexOf(window.intake) >= 0
+        with pytest.raises(AttributeError):
+            _ = window.not_a_part
+    finally:
+        tasks.shutdown()
