@@ -21,6 +21,7 @@ transaction) and kept in the temporary folder for later runs.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -115,7 +116,7 @@ def _station_dir(size: int) -> Path:
     from desk_app.station import NewAccount, Station, StationInfo
     from tests.helpers.stations import FAST_KDF
 
-    folder = Path(tempfile.gettempdir()) / f"desk-bench-ui-{size}"
+    folder = Path(tempfile.gettempdir()) / f"desk-bench-ui-{size}-{_schema_tag()}"
     if (folder / "filled").exists():
         return folder
     if folder.exists():
@@ -129,6 +130,18 @@ def _station_dir(size: int) -> Path:
     station.close()
     (folder / "filled").write_text(f"{fill_s:.1f}\n", encoding="utf-8")
     return folder
+
+
+def _schema_tag() -> str:
+    """Names the migrations the kept station was built with: a schema change builds anew."""
+    import hashlib
+
+    from desk_app.storage import migrations
+
+    digest = hashlib.sha256()
+    for path in sorted((Path(migrations.__file__).parent / "versions").glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def _rss_mb() -> float:
@@ -255,14 +268,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--samples", type=int, default=20)
     args = parser.parse_args(argv)
     if args.child:
-        _child(*args.child)
+        kind, data_dir = args.child
+        if kind == "list":
+            # Its own process, so that the memory figure is the list's, not a fill's.
+            print(json.dumps(measure_list(Path(data_dir), args.samples)), flush=True)
+            os._exit(0)
+        _child(kind, data_dir)
         return
     from bench.figures import write
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = _station_dir(SIZE)
     start = measure_start(folder, args.runs)
-    listing = measure_list(folder, args.samples)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [sys.executable, "-m", "bench.ui", "--child", "list", str(folder)]
+    command += ["--samples", str(args.samples)]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    listing = json.loads(done.stdout.strip().splitlines()[-1])
     path = write("ui", {"limits": LIMITS, "start": start, "list": listing})
     print(path.read_text(encoding="utf-8"))
 

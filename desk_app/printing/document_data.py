@@ -105,3 +105,36 @@ class RegisterData:
     with_names: bool
     prepared_by: str
     generated_at: datetime
+
+
+@dataclass(frozen=True)
+class SharedFact:
+    """One fact the survivor agreed to share: its field code and its value in each language
+    (most values, a name or a phone, are the same in both)."""
+
+    field: str
+    value_en: str
+    value_ur: str
+
+
+@dataclass(frozen=True)
+class SlipData:
+    """Everything a referral slip shows, and nothing more.
+
+    Attributes:
+        issued_on: station-local date of the letter.
+        service: (English, Urdu) label of the service asked for.
+        recipient: (English, Urdu) name of the directory entry, or of the service type.
+        recipient_phones: the entry's numbers as published.
+        officer: the desk officer's rank and name as printed.
+        shared: consented facts, in SHARED_LABELS order.
+    """
+
+    station: StationHeader
+    number: str
+    issued_on: date
+    service: tuple[str, str]
+    recipient: tuple[str, str]
+    recipient_phones: tuple[str, ...]
+    officer: str
+    shared: tuple[SharedFact, ...]

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk_app.printing.document_data import Language, StationHeader
+from desk_app.printing.document_data import Language, SharedFact, SlipData
 from desk_app.printing.urdu import Align, FontNames, UrduParagraph, register_fonts
 
 _MARGIN = 40
@@ -93,39 +92,6 @@ SHARED_LABELS: Mapping[str, tuple[str, str]] = {
     "categories": ("Complaint about", "شکایت کی نوعیت"),
     "narrative": ("What happened (as recorded)", "واقعہ (جیسا درج کیا گیا)"),
 }
-
-
-@dataclass(frozen=True)
-class SharedFact:
-    """One fact the survivor agreed to share: its field code and its value in each language
-    (most values, a name or a phone, are the same in both)."""
-
-    field: str
-    value_en: str
-    value_ur: str
-
-
-@dataclass(frozen=True)
-class SlipData:
-    """Everything a referral slip shows, and nothing more.
-
-    Attributes:
-        issued_on: station-local date of the letter.
-        service: (English, Urdu) label of the service asked for.
-        recipient: (English, Urdu) name of the directory entry, or of the service type.
-        recipient_phones: the entry's numbers as published.
-        officer: the desk officer's rank and name as printed.
-        shared: consented facts, in SHARED_LABELS order.
-    """
-
-    station: StationHeader
-    number: str
-    issued_on: date
-    service: tuple[str, str]
-    recipient: tuple[str, str]
-    recipient_phones: tuple[str, ...]
-    officer: str
-    shared: tuple[SharedFact, ...]
 
 
 class _Letter:

@@ -36,14 +36,13 @@ from desk_app.printing.document_data import (
     RegisterRow,
     StationHeader,
 )
-from desk_app.printing.receipt import render_receipt
-from desk_app.printing.register import render_register
 from desk_app.printing.verification_code import (
     SECRET_BYTES,
     code_matches,
     make_code,
     parse_code,
 )
+from desk_app.services import printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.storage import audit, complaints, station_secrets, users
@@ -103,7 +102,7 @@ class DocumentService:
         # One transaction for the secret, the data and the audit entry: one commit to disk.
         with self._store.write() as session:
             data = self._receipt_data(session, number)
-            pdf = render_receipt(data, paper, language)
+            pdf = printing.render_receipt(data, paper, language)
             audit.append(
                 session,
                 at=self._clock(),
@@ -190,7 +189,7 @@ class DocumentService:
         asking for them is refused. Audited as a print, naming the dates and the version.
         """
         data = self.register_data(start, end, with_names=with_names)
-        pdf = render_register(data)
+        pdf = printing.render_register(data)
         with self._store.write() as session:
             audit.append(
                 session,

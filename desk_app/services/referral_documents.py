@@ -19,8 +19,8 @@ from desk_app.domain.consent import consent_rule, service_label
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.taxonomy import Taxonomy
-from desk_app.printing.document_data import LANGUAGES, StationHeader
-from desk_app.printing.referral_slip import SharedFact, SlipData, render_referral_slip
+from desk_app.printing.document_data import LANGUAGES, SharedFact, SlipData, StationHeader
+from desk_app.services import printing
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound
 from desk_app.services.referral_views import SHARE_FIELDS
@@ -61,7 +61,7 @@ class ReferralDocuments:
             )
         with self._store.write() as session:
             data = self._slip_data(session, referral_id)
-            pdf = render_referral_slip(data, lang)
+            pdf = printing.render_referral_slip(data, lang)
             audit.append(
                 session,
                 at=self._clock(),

@@ -76,7 +76,7 @@ for thread in threading.enumerate():
 tasks.shutdown()
 """
     loaded = _loaded_after(code)
-    assert {"desk_app.station", "sqlalchemy", "reportlab"} <= set(loaded)
+    assert {"desk_app.station", "sqlalchemy", "alembic"} <= set(loaded)
     assert "desk_app.ui.session_build" in loaded  # the session's pages were built meanwhile
 
 
@@ -103,3 +103,10 @@ def test_a_session_page_asked_for_early_is_built_then(qtbot: QtBot, tmp_path: Pa
             _ = window.not_a_part
     finally:
         tasks.shutdown()
+
+
+def test_the_pdf_code_loads_only_when_something_is_printed() -> None:
+    loaded = _loaded_after("import desk_app.station")
+    assert [
+        name for name in ("reportlab", "uharfbuzz", "desk_app.printing.receipt") if name in loaded
+    ] == []
