@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QShowEvent
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.consent import service_label
 from desk_app.services.common import Actor, utc_now
+from desk_app.services.complaint_views import ListFilter
 from desk_app.services.referral_views import FollowUp, OpenDeadline
 from desk_app.ui.countdown import is_urgent, remaining_text
 from desk_app.ui.table_parts import read_only_table
@@ -43,8 +45,14 @@ if TYPE_CHECKING:
 _URGENT = QColor("#9b1c1c")
 
 
-def _work(station: Station) -> tuple[list[FollowUp], list[OpenDeadline]]:
-    return station.referrals.follow_ups(), station.referrals.open_deadlines()
+_Work = tuple[int, list[FollowUp], list[OpenDeadline]]
+
+
+def _work(station: Station, now: datetime) -> _Work:
+    """Complaints registered today (station time), follow-ups due, deadlines running."""
+    today = now.astimezone(ZoneInfo(station.info.timezone)).date()
+    registered = station.intake.count(ListFilter(since=today, until=today))
+    return registered, station.referrals.follow_ups(), station.referrals.open_deadlines()
 
 
 class HomePage(QWidget):
@@ -56,6 +64,7 @@ class HomePage(QWidget):
     Attributes:
         signed_in: "Signed in as ..." (the officer's full name, rank and role).
         station: the station's name, code, district and province.
+        today: "Complaints registered today: 3" (station time).
         follow_ups: "Follow-ups: 1 overdue, 2 due today".
         deadlines: the deadlines still running, with live countdowns.
         action_buttons: one button per session action (new complaint, lock, switch user,
@@ -79,6 +88,8 @@ class HomePage(QWidget):
         self._clock = clock
         self._watched: Station | None = None
         self._due: list[tuple[QTableWidgetItem, datetime]] = []
+        self.today = QLabel()
+        self.today.setObjectName("homeRegisteredToday")
         self.follow_ups = QLabel()
         self.follow_ups.setObjectName("homeFollowUps")
         self.follow_ups.setWordWrap(True)
@@ -139,6 +150,7 @@ class HomePage(QWidget):
         inner.addWidget(self.signed_in)
         inner.addWidget(self.station)
         inner.addWidget(rule)
+        inner.addWidget(self.today)
         work = QHBoxLayout()
         work.addWidget(self.follow_ups, 1)
         work.addWidget(self.follow_ups_button)
@@ -185,6 +197,7 @@ class HomePage(QWidget):
         self._due = []
         self.deadlines.setRowCount(0)
         self.follow_ups.clear()
+        self.today.clear()
 
     # -- today's work ----------------------------------------------------------------------
 
@@ -198,7 +211,8 @@ class HomePage(QWidget):
         station = self._watched
         if station is None or self._tasks is None:
             return
-        Op(self._tasks, lambda: _work(station)).success(self._show_work).latest_only(
+        now = self._clock()
+        Op(self._tasks, lambda: _work(station, now)).success(self._show_work).latest_only(
             "home-work"
         ).run()
 
@@ -206,8 +220,11 @@ class HomePage(QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def _show_work(self, work: tuple[list[FollowUp], list[OpenDeadline]]) -> None:
-        follow_ups, deadlines = work
+    def _show_work(self, work: _Work) -> None:
+        registered, follow_ups, deadlines = work
+        self.today.setText(
+            self.tr("Complaints registered today: %1").replace("%1", str(registered))
+        )
         overdue = sum(f.overdue for f in follow_ups)
         self.follow_ups.setText(
             self.tr("Follow-ups: %1 overdue, %2 due today")

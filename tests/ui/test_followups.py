@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QTableWidget
@@ -102,6 +103,7 @@ def test_home_counts_follow_ups_and_counts_deadlines_down(
     home.watch(station)
     qtbot.waitUntil(lambda: home.deadlines.rowCount() > 0)
     assert home.follow_ups.text() == "Follow-ups: 1 overdue, 1 due today"
+    assert home.today.text() == f"Complaints registered today: {_registered_today(station, clock)}"
     assert _texts(home.deadlines, 0)[0] == number
     assert _texts(home.deadlines, 1)[0] == "Missing child alert (ZARRA)"
     assert _texts(home.deadlines, 2)[0] == "2 h 00 min left"
@@ -115,3 +117,13 @@ def test_home_counts_follow_ups_and_counts_deadlines_down(
         home.follow_ups_button.click()
     home.forget()
     assert home.deadlines.rowCount() == 0 and home.follow_ups.text() == ""
+
+
+def _registered_today(station: Station, clock: FakeClock) -> int:
+    """Counted here from the plain list, to check the home page's own count."""
+    zone = ZoneInfo(station.info.timezone)
+    today = clock().astimezone(zone).date()
+    summaries = station.intake.list(limit=1000)
+    counted = sum(s.received_at.astimezone(zone).date() == today for s in summaries)
+    assert counted > 0
+    return counted
