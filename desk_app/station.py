@@ -97,8 +97,8 @@ class Station:
         self.accounts = AccountService(store, actor, vault, clock)
         self.audit = AuditTrailService(store, actor)
         self.drafts = DraftService(store, actor, clock)
-        self.documents = DocumentService(store, actor, taxonomy, clock)
         self.directory = DirectoryService(store, actor, clock)
+        self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)
         self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective

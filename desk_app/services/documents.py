@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
@@ -79,13 +79,14 @@ class DocumentService:
         actor: Actor,
         taxonomy: Taxonomy,
         clock: Clock,
-        directory: Directory | None = None,
+        directory: Callable[[], Directory] | None = None,
     ) -> None:
         self._store = store
         self._actor = actor
         self._taxonomy = taxonomy
         self._clock = clock
-        self._directory = directory or load_seed_directory()
+        # The station's directory as it is now (its own edits over the seed), read per receipt.
+        self._directory = directory or load_seed_directory
         self._officers: dict[int, str] = {}
 
     # -- receipts --------------------------------------------------------------------------
@@ -100,8 +101,9 @@ class DocumentService:
         _check_choice("lang", lang, LANGUAGES)
         paper, language = cast(PaperFormat, fmt), cast(Language, lang)
         # One transaction for the secret, the data and the audit entry: one commit to disk.
+        directory = self._directory()
         with self._store.write() as session:
-            data = self._receipt_data(session, number)
+            data = self._receipt_data(session, number, directory)
             pdf = printing.render_receipt(data, paper, language)
             audit.append(
                 session,
@@ -115,10 +117,13 @@ class DocumentService:
 
     def receipt_data(self, number: str) -> ReceiptData:
         """What the receipt of `number` shows (creates the station's secret on first use)."""
+        directory = self._directory()
         with self._store.write() as session:
-            return self._receipt_data(session, number)
+            return self._receipt_data(session, number, directory)
 
-    def _receipt_data(self, session: StoreSession, number: str) -> ReceiptData:
+    def _receipt_data(
+        self, session: StoreSession, number: str, directory: Directory
+    ) -> ReceiptData:
         row = _complaint(session, number)
         station, settings = _station(session)
         secret = _secret(session, create=True)
@@ -134,7 +139,7 @@ class DocumentService:
             categories=tuple(self._labels(record["incident"]["categories"])),
             outcome=row.status,
             fir_number=record["legal"].get("fir_number") or None,
-            helplines=self._helplines(station.district, settings.get("province")),
+            helplines=_helplines(directory, station.district, settings.get("province")),
             verification_code=make_code(secret, row.number, local.date()),
         )
 
@@ -268,20 +273,6 @@ class DocumentService:
             self._officers[user_id] = " ".join(p for p in parts if p)
         return self._officers[user_id]
 
-    def _helplines(self, district: str, province: Any) -> tuple[Helpline, ...]:
-        found: list[Helpline] = []
-        national = self._directory.get(NATIONAL_HELPLINE)
-        if national is not None and national.phones:
-            found.append(Helpline(national.name_en, national.name_ur, national.phones[0]))
-        women = [
-            e
-            for e in self._directory.matching("psychosocial", district, str(province or ""))
-            if e.coverage.level == "province" and e.phones
-        ]
-        if women:
-            found.append(Helpline(women[0].name_en, women[0].name_ur, women[0].phones[0]))
-        return tuple(found)
-
 
 def _check_choice(field: str, value: str, allowed: Sequence[str]) -> None:
     if value not in allowed:
@@ -324,3 +315,19 @@ def _complainant_name(record: Mapping[str, Any]) -> str | None:
     else:
         name = complainant.get("name")
     return name if isinstance(name, str) and name.strip() else None
+
+
+def _helplines(directory: Directory, district: str, province: Any) -> tuple[Helpline, ...]:
+    """1099 and the province's women helpline, as the station's directory has them."""
+    found: list[Helpline] = []
+    national = directory.get(NATIONAL_HELPLINE)
+    if national is not None and national.phones:
+        found.append(Helpline(national.name_en, national.name_ur, national.phones[0]))
+    women = [
+        e
+        for e in directory.matching("psychosocial", district, str(province or ""))
+        if e.coverage.level == "province" and e.phones
+    ]
+    if women:
+        found.append(Helpline(women[0].name_en, women[0].name_ur, women[0].phones[0]))
+    return tuple(found)

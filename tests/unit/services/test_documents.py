@@ -169,3 +169,15 @@ def test_officer_register_has_no_names(station: Station, tmp_path: Path) -> None
         assert render(refused.value.key, "ur")
     finally:
         officer.close()
+
+
+def test_the_receipt_takes_helplines_from_the_station_directory(station: Station) -> None:
+    number = station.intake.register(example_complaint()).number
+    before = [h.phone for h in station.documents.receipt_data(number).helplines]
+    assert "1089" in before  # the seed's Balochistan women helpline
+    entry = station.directory.effective().get("balochistan-women-helpline")
+    assert entry is not None
+    changed = entry.to_dict() | {"phones": ["081-9201089"]}
+    station.directory.save_entry(changed)
+    after = [h.phone for h in station.documents.receipt_data(number).helplines]
+    assert "081-9201089" in after and "1089" not in after
