@@ -19,6 +19,7 @@ import desk_app.sync.protocol as protocol
 from desk_app.storage import outbox
 from hq_server.auth import mint_token
 from hq_server.db import open_engine
+from tests.helpers.canaries import canary_complaint
 from tests.helpers.hq import HqServer
 from tests.helpers.stations import example_complaint, new_station
 
@@ -68,36 +69,7 @@ def test_no_canary_leaves_the_station(
     hq, folder, log = hq_with_log
     canary = [f"CANARY{t}" for t in texts]
     cnic = f"54401{cnic_tail}"
-    data = copy.deepcopy(example_complaint())
-    data["complainant"] = {
-        "is_survivor": False,
-        "name": canary[0],
-        "relation_to_survivor": "sibling",
-        "cnic": f"35202{cnic_tail}",
-        "phone": f"0333{phone}",
-    }
-    data["survivor"].update(
-        name=canary[1],
-        gender_identity="self_described",
-        gender_self_description=canary[2],
-        age=None,
-        date_of_birth=dob.isoformat(),
-        disability=True,
-        disability_details=canary[3],
-        cnic=cnic,
-        phone=f"0300{phone}",
-        safe_contact_note=canary[4],
-        address=canary[5],
-        district=canary[6],
-        other_id={"type": "passport", "number": canary[7]},
-    )
-    data["incident"].update(date=incident_day.isoformat(), narrative=canary[8], district=canary[9])
-    data["perpetrators"][0]["name"] = canary[10]
-    data["legal"] = {
-        "sections": ["PPC 506", canary[11]],
-        "fir_registered": True,
-        "fir_number": f"FIR-{canary[11]}",
-    }
+    data = canary_complaint(example_complaint(), canary, cnic_tail, phone, dob, incident_day)
     unshared = copy.deepcopy(data)
     unshared["consent"]["anonymised_reporting"] = False
     with tempfile.TemporaryDirectory() as tmp:
