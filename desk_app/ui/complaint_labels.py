@@ -19,6 +19,9 @@ STATUSES = ("registered", "referred", "fir_registered", "closed", "void")
 RISK_LEVELS = ("standard", "medium", "high")
 
 
+_LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+
+
 class ComplaintLabels(QObject):
     """Turns stored codes into the words an officer reads.
 
@@ -68,5 +71,6 @@ class ComplaintLabels(QObject):
         return ", ".join(self.category(code) for code in codes)
 
     def when(self, moment: datetime) -> str:
-        """Station time, to the minute: 2026-11-20 14:30."""
-        return moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+        """Station time, to the minute: 2026-11-20 14:30, held left to right by marks at both
+        ends (invisible), so that a right-to-left screen does not show "14:30 2026-11-20"."""
+        return f"{_LRM}{moment.astimezone(self.zone).strftime('%Y-%m-%d %H:%M')}{_LRM}"

@@ -95,7 +95,8 @@ def test_list_fetches_pages_as_asked(
     assert model.columnCount() == 7
     first = model.index(0, NUMBER)
     assert model.data(first) == "QTAAIR-2026-000001"
-    assert model.data(model.index(0, RECEIVED)) == "2026-11-20 08:59"
+    # Station time, held left to right by marks so a right-to-left screen keeps its order.
+    assert model.data(model.index(0, RECEIVED)) == "\u200e2026-11-20 08:59\u200e"
     assert model.data(model.index(0, CATEGORIES)) == "Domestic violence (physical)"
     assert model.data(model.index(0, STATUS)) == "Registered"
     assert model.data(model.index(0, RISK)) == "Standard"
@@ -184,7 +185,7 @@ def test_history_model(labels: ComplaintLabels) -> None:
     )
     assert model.rowCount() == 3 and model.columnCount() == 5
     rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(3)]
-    assert rows[0] == ["1", "2026-11-20 09:00", "officer1", "Registered", ""]
+    assert rows[0] == ["1", "\u200e2026-11-20 09:00\u200e", "officer1", "Registered", ""]
     assert rows[1][2:] == ["incharge", "Edited: survivor.phone", "phone number corrected"]
     assert rows[2][3] == "Status: Void"
     tip = model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole)
