@@ -94,6 +94,7 @@ def _add_sync(window: DeskWindow, tasks: TaskManager, lang: str) -> None:
     window.sync_now_action.triggered.connect(window.sync_worker.request)
     window.quarantine_action.triggered.connect(window.show_quarantine)
     window.enrol_action.triggered.connect(window.show_enrol)
+    window.desk_screens.settings.enrol_requested.connect(window.show_enrol)
     window.sync_status.sync_now_requested.connect(window.sync_worker.request)
     window.sync_status.quarantine_requested.connect(window.show_quarantine)
     window.sync_worker.status_changed.connect(window.sync_status.show_status)

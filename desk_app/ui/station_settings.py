@@ -40,15 +40,18 @@ class StationSettingsPage(QWidget):
 
     Signals:
         idle_minutes_changed(float): the idle time was saved; the window applies it.
+        enrol_requested(): "Enrol with HQ…" was pressed (the window opens the dialog).
 
     Attributes:
         details: the station's name, code, district, province, phone and time zone.
         shows_name: receipts print the complainant's name.
         idle_minutes: minutes without use before the desk locks itself.
         save_button, status, problem: saving and what came of it.
+        enrol_button: enrolment with HQ (a one-time token from HQ and its address).
     """
 
     idle_minutes_changed = Signal(float)
+    enrol_requested = Signal()
 
     def __init__(self, tasks: TaskManager, lang: str, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -83,6 +86,9 @@ class StationSettingsPage(QWidget):
         self.idle_minutes.setMaximumWidth(140)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setObjectName("settingsSave")
+        self.enrol_button = QPushButton(self.tr("&Enrol with HQ…"))
+        self.enrol_button.setObjectName("settingsEnrol")
+        self.enrol_button.setAccessibleName(self.tr("Enrol with HQ"))
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.problem = ProblemLabel("settingsProblem", self.shows_name)
@@ -93,6 +99,7 @@ class StationSettingsPage(QWidget):
         idle_label = QLabel(self.tr("&Lock after"))
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
+        form.addRow(self.tr("Headquarters"), self.enrol_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
@@ -107,6 +114,7 @@ class StationSettingsPage(QWidget):
         outer = QHBoxLayout(self)
         outer.addWidget(box, 1)
         self.save_button.clicked.connect(self.save)
+        self.enrol_button.clicked.connect(self.enrol_requested)
         name_buttons(self, "settings")
 
     def begin(self, station: Station) -> None:
