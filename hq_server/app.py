@@ -108,9 +108,11 @@ def create_app(engine: Engine, clock: Clock = utc_now) -> FastAPI:
         return protocol.encode_results(results)
 
     @app.get(protocol.STATS_PATH)
-    def statistics() -> dict[str, Any]:
+    def statistics(request: Request) -> dict[str, Any]:
         """Counts by district, month, core type and survivor category; cells under 5 are
-        suppressed."""
+        suppressed. Needs ``Authorization: Bearer`` with a token from ``hq-server
+        analyst-token``."""
+        auth.check_analyst(engine, request.headers.get("authorization"))
         return stats.statistics(engine)
 
     return app

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 import desk_app.sync.protocol as protocol
-from hq_server.db import enrolment_tokens, nonces, stations, utc_now
+from hq_server.db import analyst_tokens, enrolment_tokens, nonces, stations, utc_now
 
 Clock = Callable[[], datetime]
 
@@ -46,6 +46,33 @@ def mint_token(engine: Engine, station: str, clock: Clock = utc_now) -> str:
             )
         )
     return token
+
+
+def mint_analyst_token(engine: Engine, name: str, clock: Clock = utc_now) -> str:
+    """A bearer token for the statistics, for the analyst called ``name`` (kept for the
+    record of who was given one); shown once, kept as its hash."""
+    name = name.strip()
+    if not 0 < len(name) <= 64:
+        raise ValueError("an analyst's name must be 1-64 characters")
+    token = secrets.token_hex(24)
+    with engine.begin() as db:
+        db.execute(
+            insert(analyst_tokens).values(token_hash=_hash(token), name=name, created_at=clock())
+        )
+    return token
+
+
+def check_analyst(engine: Engine, authorization: str | None) -> None:
+    """Refuse (401) a statistics request without a known ``Authorization: Bearer`` token."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Refused(401, "statistics need an analyst token")
+    with engine.connect() as db:
+        known = db.execute(
+            select(analyst_tokens.c.name).where(analyst_tokens.c.token_hash == _hash(token.strip()))
+        ).first()
+    if known is None:
+        raise Refused(401, "unknown analyst token")
 
 
 def enrol(engine: Engine, station: str, token: str, public_key: bytes, clock: Clock) -> None:

@@ -2,6 +2,7 @@
 
     hq-server serve [--db URL] [--host H] [--port P]
     hq-server token --station CODE [--db URL]
+    hq-server analyst-token --name NAME [--db URL]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
 an SQLite file in the working folder. Exit codes: 0 done, 2 usage, 4 invalid input.
@@ -15,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from hq_server.auth import mint_token
+from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.db import open_engine
 
 
@@ -31,16 +32,22 @@ def build_parser() -> argparse.ArgumentParser:
     token = sub.add_parser("token", help="mint a one-time enrolment token for a station")
     token.add_argument("--station", required=True)
     token.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
+    analyst = sub.add_parser("analyst-token", help="mint a bearer token for the statistics")
+    analyst.add_argument("--name", required=True, help="who it is for (kept with the token)")
+    analyst.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
-    if args.command == "token":
+    if args.command in ("token", "analyst-token"):
         engine = open_engine(args.db)
         try:
-            token = mint_token(engine, args.station.strip().upper())
+            if args.command == "token":
+                token = mint_token(engine, args.station.strip().upper())
+            else:
+                token = mint_analyst_token(engine, args.name)
         except ValueError as exc:
             sys.stderr.write(f"hq-server: {exc}\n")
             return 4

@@ -3,6 +3,7 @@
 - stations: enrolled stations and their Ed25519 public keys.
 - enrolment_tokens: one-time tokens, kept only as SHA-256 hashes.
 - nonces: challenges handed out; each accepted once, within its lifetime on HQ's clock.
+- analyst_tokens: bearer tokens for the statistics, kept only as SHA-256 hashes.
 - records: every (station, sync_id, version) received, once (a unique constraint settles races
   between two requests carrying the same record), with the payload's digest.
 """
@@ -48,6 +49,14 @@ enrolment_tokens = Table(
     Column("station", String(16), nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("used", Boolean, nullable=False, default=False),
+)
+
+analyst_tokens = Table(
+    "analyst_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("name", String(64), nullable=False),
+    Column("created_at", DateTime, nullable=False),
 )
 
 nonces = Table(

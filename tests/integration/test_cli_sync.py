@@ -93,6 +93,17 @@ def test_hq_server_serve_answers_with_openapi_and_nonces(tmp_path: Path) -> None
         schema = requests.get(url + "/openapi.json", timeout=5).json()
         assert {"/v1/enrol", "/v1/nonce", "/v1/batches", "/v1/statistics"} <= set(schema["paths"])
         assert len(requests.get(url + "/v1/nonce", timeout=5).json()["nonce"]) == 32
+        # The statistics are for HQ's analysts only: a bearer token from analyst-token.
+        stats_url = url + "/v1/statistics"
+        assert requests.get(stats_url, timeout=5).status_code == 401
+        wrong = {"Authorization": "Bearer " + "0" * 48}
+        assert requests.get(stats_url, headers=wrong, timeout=5).status_code == 401
+        minted = io.StringIO()
+        assert hq_main(["analyst-token", "--name", "Gender unit", "--db", db], stdout=minted) == 0
+        right = {"Authorization": "Bearer " + minted.getvalue().strip()}
+        answer = requests.get(stats_url, headers=right, timeout=5)
+        assert answer.status_code == 200 and "complaints" in answer.json()
+        assert hq_main(["analyst-token", "--name", " ", "--db", db], stdout=minted) == 4
     finally:
         server.terminate()
         server.wait(timeout=10)
