@@ -16,10 +16,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -60,6 +59,8 @@ class HomePage(QWidget):
 
     Signals:
         follow_ups_requested(): "Follow-ups…" was pressed.
+        referrals_requested(str): a running deadline was opened (Enter or double-click): the
+            complaint with this number, on its referrals.
 
     Attributes:
         signed_in: "Signed in as ..." (the officer's full name, rank and role).
@@ -72,6 +73,7 @@ class HomePage(QWidget):
     """
 
     follow_ups_requested = Signal()
+    referrals_requested = Signal(str)
 
     def __init__(
         self,
@@ -106,7 +108,11 @@ class HomePage(QWidget):
             [self.tr("Complaint"), self.tr("What"), self.tr("Time left")],
             stretch=(1,),
         )
-        self.deadlines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.deadlines.setAccessibleDescription(
+            self.tr("Enter or a double-click opens the complaint's referrals.")
+        )
+        self.deadlines.setToolTip(self.deadlines.accessibleDescription())
+        self.deadlines.activated.connect(self._open_deadline)
         self.deadlines.setMinimumHeight(100)
         self.deadlines.setMaximumHeight(180)
         self.deadlines_heading.hide()
@@ -219,6 +225,11 @@ class HomePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 -- Qt's name
         super().showEvent(event)
         self.refresh()
+
+    def _open_deadline(self, index: QModelIndex) -> None:
+        item = self.deadlines.item(index.row(), 0)
+        if item is not None:
+            self.referrals_requested.emit(item.text())
 
     def _show_work(self, work: _Work) -> None:
         registered, follow_ups, deadlines = work

@@ -63,6 +63,7 @@ def build_session(
         window.show_home,
     )
     window.intake.referrals_requested.connect(window.desk_screens.show_referrals)
+    window.home.referrals_requested.connect(window.desk_screens.show_referrals)
     window.home.add_action(window.desk_screens.list_action, 1)
     window.desk_screens.install_menus(window, window.desk_menu, window.desk_menu.actions()[1])
     window.desk_screens.settings.idle_minutes_changed.connect(

@@ -181,6 +181,12 @@ def test_referrals_open_straight_from_a_saved_complaint(
     assert in_charge.session.currentWidget() is detail
     assert detail.tabs.currentWidget() is detail.referrals
     assert detail.number == numbers[2]
+    # The same from a deadline on the home page.
+    in_charge.show_home()
+    in_charge.home.referrals_requested.emit(numbers[0])
+    qtbot.waitUntil(lambda: detail.number == numbers[0] and detail.referrals is not None)
+    assert in_charge.session.currentWidget() is detail
+    assert detail.tabs.currentWidget() is detail.referrals
 
 
 def test_edit_needs_a_reason_and_lands_in_the_history(

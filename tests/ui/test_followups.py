@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from desk_app.ui.referrals_panel import ReferralsPanel
 from desk_app.ui.tasks import TaskManager
 from tests.helpers.referral_cases import complaint
 from tests.helpers.stations import FakeClock, example_complaint, new_station
+from tests.ui.keys import press
 
 
 @pytest.fixture
@@ -115,6 +117,12 @@ def test_home_counts_follow_ups_and_counts_deadlines_down(
     assert _texts(home.deadlines, 2)[0] == "passed 1 min 00 s ago"
     with qtbot.waitSignal(home.follow_ups_requested):
         home.follow_ups_button.click()
+    # Enter on a running deadline asks for that complaint's referrals.
+    home.deadlines.setFocus()
+    home.deadlines.setCurrentCell(0, 0)
+    with qtbot.waitSignal(home.referrals_requested) as opened:
+        press(qtbot, home.deadlines, Qt.Key.Key_Return)
+    assert opened.args == [number]
     home.forget()
     assert home.deadlines.rowCount() == 0 and home.follow_ups.text() == ""
 
