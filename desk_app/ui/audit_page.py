@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.accessible_names import name_buttons
+from desk_app.ui.bidi import left_to_right
 from desk_app.ui.form_parts import PROBLEM_STYLE, ProblemLabel
 from desk_app.ui.rows_model import Index, RowsModel
 from desk_app.ui.service_errors import error_text
@@ -107,7 +108,7 @@ class AuditModel(RowsModel["AuditEntry"]):
             return None
         texts = (
             str(entry.seq),
-            entry.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S"),
+            left_to_right(entry.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S")),
             entry.actor,
             entry.action,
             entry.target or "",

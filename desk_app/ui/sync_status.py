@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.sync_views import SyncStatus
+from desk_app.ui.bidi import left_to_right
 
 
 class SyncStatusWidget(QWidget):
@@ -89,4 +90,4 @@ class SyncStatusWidget(QWidget):
             moment = datetime.fromisoformat(iso)
         except ValueError:
             return self.tr("never")
-        return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+        return left_to_right(moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"))

@@ -38,7 +38,7 @@ def test_indicator_shows_last_success_pending_and_quarantined(qtbot: QtBot) -> N
     qtbot.addWidget(widget)
     widget.show()
     widget.show_status(SyncStatus(True, 3, 2, "2026-11-20T09:30:00+00:00"))
-    assert widget.summary.text() == "HQ: last sent 2026-11-20 14:30; 3 waiting"
+    assert widget.summary.text() == "HQ: last sent \u200e2026-11-20 14:30\u200e; 3 waiting"
     assert widget.quarantined.isVisible() and widget.quarantined.text() == "2 quarantined"
     widget.show_status(SyncStatus(True, 0, 0, None))
     assert "never" in widget.summary.text() and not widget.quarantined.isVisible()
