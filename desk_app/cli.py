@@ -442,11 +442,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     # cli_documents is part of this command (split off for size) and imports from here.
-    from desk_app import cli_directory, cli_documents, cli_sync
+    from desk_app import cli_backup, cli_directory, cli_documents, cli_sync
 
     cli_documents.add_document_commands(sub, signed_in)
     cli_directory.add_directory_commands(sub, signed_in)
     cli_sync.add_sync_commands(sub, signed_in)
+    cli_backup.add_backup_command(sub, signed_in)
     return parser
 
 

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.audit_trail import AuditTrailService
+from desk_app.services.backups import BackupService
 from desk_app.services.common import DEFAULT_TIMEZONE, IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.directory import DirectoryService
@@ -71,7 +72,8 @@ class Station:
         data_dir: the station's data folder.
         info: station code, name, district, province.
         user: the signed-in user.
-        intake, accounts, audit, drafts, documents, directory, referrals, referral_slips, sync:
+        intake, accounts, audit, backups, drafts, documents, directory, referrals,
+            referral_slips, sync:
             the services, bound to that user.
     """
 
@@ -96,6 +98,7 @@ class Station:
         self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, vault, clock)
         self.audit = AuditTrailService(store, actor)
+        self.backups = BackupService(store, actor, clock, data_dir / KEY_FILE)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)

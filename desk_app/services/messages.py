@@ -62,6 +62,10 @@ _EN: dict[str, str] = {
         "and the CA bundle setting, or ask HQ support."
     ),
     "sync.refused": "HQ did not accept this station. Ask HQ for a new enrolment token.",
+    "backup.failed": (
+        "The backup could not be made or did not match its source (is the disk full, or was "
+        "the drive removed?). Nothing on this desk was changed. Try again."
+    ),
     "sync.protocol": "HQ's answer was not understood. Records stay queued; ask HQ support.",
     "sync.not_enrolled": "This station is not enrolled with HQ yet. The in-charge can enrol it.",
 }
@@ -121,6 +125,10 @@ _UR: dict[str, str] = {
     "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
     "sync.protocol": "ہیڈ کوارٹر کا جواب سمجھ نہیں آیا۔ ریکارڈ قطار میں ہیں۔",
     "sync.not_enrolled": "یہ اسٹیشن ابھی ہیڈ کوارٹر میں درج نہیں۔ انچارج اسے درج کر سکتا ہے۔",
+    "backup.failed": (
+        "بیک اپ نہیں بن سکا یا اصل سے میل نہیں کھاتا (کیا ڈسک بھر گئی یا ڈرائیو نکال دی گئی؟)۔ "
+        "اس ڈیسک پر کچھ نہیں بدلا۔ دوبارہ کوشش کریں۔"
+    ),
 }
 
 _EN.update(referral_messages.EN)
