@@ -180,7 +180,7 @@ class ComplaintListPage(QWidget):
         self.model.failed.connect(self._failed)
         self.model.loaded.connect(self._loaded)
         self._fill_choices(labels)
-        Op(self._tasks, station.accounts.list).success(self._officers_arrived).run()
+        self.refresh_officers()
         self.reload()
 
     def end(self) -> None:
@@ -213,10 +213,20 @@ class ComplaintListPage(QWidget):
                 box.addItem(text, code)
             box.blockSignals(False)
 
+    def refresh_officers(self) -> None:
+        """Read the officer filter's choices again (an officer may have been added)."""
+        station = self._station
+        if station is not None:
+            Op(self._tasks, station.accounts.list).success(self._officers_arrived).run()
+
     def _officers_arrived(self, accounts: Sequence[Account]) -> None:
+        chosen = self.officer.currentData()
         self.officer.blockSignals(True)
+        while self.officer.count() > 1:  # "Any" stays first
+            self.officer.removeItem(1)
         for account in accounts:
             self.officer.addItem(f"{account.full_name} ({account.username})", account.username)
+        self.officer.setCurrentIndex(max(0, self.officer.findData(chosen)))
         self.officer.blockSignals(False)
 
     # -- filters and search ----------------------------------------------------------------

@@ -179,6 +179,7 @@ class SessionScreens(QObject):
             return
         self._session.setCurrentWidget(self.complaint_list)
         self.complaint_list.reload()  # complaints saved since it was last shown appear
+        self.complaint_list.refresh_officers()  # and officers added since
         self.complaint_list.search.setFocus()
         self.complaint_list.search.selectAll()
 

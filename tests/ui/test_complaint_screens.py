@@ -305,6 +305,11 @@ def test_in_charge_adds_an_officer(qtbot: QtBot, in_charge: DeskWindow) -> None:
     click(qtbot, save)
     qtbot.waitUntil(lambda: screens.officers.model.rowCount() == 3)
     assert screens.officers.status.text() == "The officer was added."
+    # The list's officer filter offers her the next time the list is shown.
+    screens.show_list()
+    officer = screens.complaint_list.officer
+    qtbot.waitUntil(lambda: officer.findData("officer2") > 0)
+    assert officer.itemData(0) == "" and officer.count() == 4  # Any, and three accounts
 
 
 def test_audit_trail_and_its_check(qtbot: QtBot, in_charge: DeskWindow) -> None:
