@@ -9,12 +9,14 @@ Threading: GUI thread only; store reads and writes go through ui.tasks.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +31,7 @@ from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
+    from desk_app.services.backups import BackupResult
     from desk_app.station import Station
 
 
@@ -48,6 +51,8 @@ class StationSettingsPage(QWidget):
         idle_minutes: minutes without use before the desk locks itself.
         save_button, status, problem: saving and what came of it.
         enrol_button: enrolment with HQ (a one-time token from HQ and its address).
+        backup_button: a backup now, in the data folder and in a folder she chooses (a USB
+            drive): the encrypted database and its key file.
     """
 
     idle_minutes_changed = Signal(float)
@@ -89,8 +94,12 @@ class StationSettingsPage(QWidget):
         self.enrol_button = QPushButton(self.tr("&Enrol with HQ…"))
         self.enrol_button.setObjectName("settingsEnrol")
         self.enrol_button.setAccessibleName(self.tr("Enrol with HQ"))
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.setObjectName("settingsBackup")
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
         self.problem = ProblemLabel("settingsProblem", self.shows_name)
         form = QFormLayout()
         form.addRow(self.tr("Station"), self.details)
@@ -100,6 +109,7 @@ class StationSettingsPage(QWidget):
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
         form.addRow(self.tr("Headquarters"), self.enrol_button)
+        form.addRow(self.tr("Backup"), self.backup_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
@@ -115,6 +125,7 @@ class StationSettingsPage(QWidget):
         outer.addWidget(box, 1)
         self.save_button.clicked.connect(self.save)
         self.enrol_button.clicked.connect(self.enrol_requested)
+        self.backup_button.clicked.connect(self.back_up)
         name_buttons(self, "settings")
 
     def begin(self, station: Station) -> None:
@@ -168,10 +179,37 @@ class StationSettingsPage(QWidget):
             self._saved
         ).failure(self._failed).run()
 
+    def back_up(self) -> None:
+        """Ask where the restorable copy goes (a USB drive), then back up on the worker."""
+        station = self._station
+        if station is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the backup go? (a USB drive, kept sealed)")
+        )
+        if not chosen:
+            return
+        self.problem.clear_problem()
+        self.status.setText(self.tr("Backing up…"))
+        self.backup_button.setEnabled(False)
+        Op(self._tasks, lambda: station.backups.make(Path(chosen))).success(
+            self._backed_up
+        ).failure(self._failed).run()
+
+    def _backed_up(self, result: BackupResult) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Backed up. The restorable copy is in {folder}.").format(
+                folder=result.elsewhere
+            )
+        )
+
     def _saved(self, _: None) -> None:
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Saved."))
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self.backup_button.setEnabled(True)
+        self.status.clear()
         self.problem.say(error_text(error, self._lang))

@@ -7,6 +7,9 @@ queued signal; a widget never touches a service object from its own thread.
 
     Op(tasks, lambda: station.intake.register(draft)).success(on_saved).failure(show).run()
 
+A result for a widget that has been deleted meanwhile (its callback a method of a Qt object
+whose C++ side is gone) is dropped rather than delivered to a dead object.
+
 Searches pass ``key="search"``: when a newer operation with the same key has started, the
 older one's result is dropped instead of overwriting the newer one.
 
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desk_app.services.errors import ServiceError
@@ -84,6 +88,8 @@ class TaskManager(QObject):
         self._pending -= 1
         if key is not None and self._latest.get(key) != task_id:
             return  # a newer operation with this key has started: this result is stale
+        if _owner_gone(on_success) or _owner_gone(on_failure):
+            return  # the widget that asked was deleted meanwhile (a complaint closed, say)
         error = future.exception()
         if error is None:
             on_success(future.result())
@@ -97,6 +103,12 @@ class TaskManager(QObject):
         """Finish queued database work (never drop a save) and stop the workers."""
         self._network.shutdown(wait=False, cancel_futures=True)
         self._db.shutdown(wait=True)
+
+
+def _owner_gone(callback: Callable[..., object]) -> bool:
+    """Whether ``callback`` is a method of a Qt object whose C++ side no longer exists."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 def _is_expected(error: BaseException) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QTabBar,
@@ -339,6 +340,32 @@ def test_station_settings_save(qtbot: QtBot, in_charge: DeskWindow, tmp_path: Pa
     assert in_charge.idle_watcher.timeout_ms == 180_000
     station = in_charge.station
     assert station is not None and station.documents.receipt_shows_name()
+
+
+def test_in_charge_backs_up_to_a_chosen_folder(
+    qtbot: QtBot, in_charge: DeskWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screens = in_charge.desk_screens
+    screens.settings_action.trigger()
+    page = screens.settings
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, caption: str) -> str:
+        asked.append(caption)
+        return str(stick)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    click(qtbot, page.backup_button)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Backed up."))
+    [folder] = stick.iterdir()
+    assert str(folder) in page.status.text() and "USB" in asked[0]
+    assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.keys"]
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_: "")
+    click(qtbot, page.backup_button)  # she closed the folder chooser: nothing happens
+    assert len(list(stick.iterdir())) == 1 and page.backup_button.isEnabled()
 
 
 def _inside(widget: QWidget) -> bool:

@@ -7,8 +7,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.errors import NotFound
@@ -96,6 +97,37 @@ def test_stale_results_are_dropped(qtbot: QtBot, tasks: TaskManager) -> None:
     release.set()
     qtbot.waitUntil(lambda: tasks.pending == 0)
     assert results == ["new"]
+
+
+class _Receiver(QLabel):
+    def __init__(self, got: list[str]) -> None:
+        super().__init__()
+        self.got = got
+
+    def arrived(self, value: str) -> None:
+        self.setText(value)  # would raise on a deleted widget
+        self.got.append(value)
+
+    def failed(self, error: BaseException) -> None:
+        self.got.append(type(error).__name__)
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot: QtBot, tasks: TaskManager) -> None:
+    got: list[str] = []
+    release = threading.Event()
+    gone, kept = _Receiver(got), _Receiver(got)
+
+    def slow() -> str:
+        release.wait(5)
+        return "late"
+
+    Op(tasks, slow).success(gone.arrived).failure(gone.failed).run()
+    Op(tasks, lambda: "kept").success(kept.arrived).run()
+    shiboken6.delete(gone)  # the panel closed while its read was on the worker
+    release.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    assert got == ["kept"]
+    kept.deleteLater()
 
 
 def test_event_loop_keeps_running_during_long_work(qtbot: QtBot, tasks: TaskManager) -> None:
