@@ -15,22 +15,17 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.services.complaint_views import ComplaintSummary
-from desk_app.services.errors import InvalidInput
-from desk_app.ui.accessible_names import name_buttons
-from desk_app.ui.form_parts import FieldWithProblem, ProblemLabel, line_edit
+from desk_app.ui.form_dialog import FormDialog
+from desk_app.ui.form_parts import line_edit
 from desk_app.ui.intake_fields import text_area
-from desk_app.ui.service_errors import error_text, field_texts
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import TaskManager
 
 #: Runs the change on the database worker: (reason) -> the complaint's new summary.
 Change = Callable[[str], ComplaintSummary]
@@ -44,43 +39,20 @@ def _text_of(editor: Editor) -> Any:
     return text.strip() or None
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """A form of fields registered under their record paths, a required reason, and Save.
 
     Signals (inherited): accepted() once the service has taken the change.
 
-    Attributes:
-        rows: FieldWithProblem by record path (and "reason").
-        reason: the reason input.
-        problem: a problem that belongs to no one field.
+    Attributes (besides FormDialog's):
+        reason: the reason input (its row is "reason").
         saved: the complaint's summary after the change (None until then).
     """
 
     def __init__(self, tasks: TaskManager, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._lang = lang
-        self.rows: dict[str, FieldWithProblem] = {}
+        super().__init__(tasks, lang, "change", parent)
         self.saved: ComplaintSummary | None = None
-        self.form = QFormLayout()
         self.reason = text_area("changeReason", self.tr("Reason for the change"), 2)
-        self.problem = ProblemLabel("changeProblem")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("changeButtons")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        name_buttons(self, "change")
-
-    def add_row(self, label: str, path: str, editor: QWidget) -> None:
-        row = FieldWithProblem(editor, f"{editor.objectName()}Problem")
-        self.rows[path] = row
-        self.form.addRow(label, row)
 
     def add_reason_row(self) -> None:
         self.add_row(self.tr("&Reason (required)"), "reason", self.reason)
@@ -90,39 +62,18 @@ class ReasonDialog(QDialog):
         raise NotImplementedError
 
     def submit(self) -> None:
-        for row in self.rows.values():
-            row.problem.clear_problem()
-        self.problem.clear_problem()
+        self.clear_problems()
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self._show_at("reason", self.tr("Please write why the record is changed."))
+            self.show_at("reason", self.tr("Please write why the record is changed."))
             return
         change = self.change()
-        if change is None:
-            return
-        self.buttons.setEnabled(False)
-        Op(self._tasks, lambda: change(reason)).success(self._done).failure(self._refused).run()
+        if change is not None:
+            self.run(lambda: change(reason))
 
-    def _done(self, summary: ComplaintSummary) -> None:
-        self.saved = summary
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(error, InvalidInput):
-            self.problem.say(error_text(error, self._lang))
-            return
-        for path, text in field_texts(error, self._lang).items():
-            if path in self.rows:
-                self._show_at(path, text)
-            else:
-                self.problem.say(text)
-
-    def _show_at(self, path: str, text: str) -> None:
-        row = self.rows[path]
-        row.problem.say(text)
-        row.field.setFocus()
+    def took(self, result: object) -> None:
+        assert isinstance(result, ComplaintSummary)
+        self.saved = result
 
 
 class EditDialog(ReasonDialog):

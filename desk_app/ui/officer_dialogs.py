@@ -12,48 +12,21 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.services.common import IN_CHARGE, OFFICER
-from desk_app.services.errors import InvalidInput
-from desk_app.ui.accessible_names import name_buttons
-from desk_app.ui.form_parts import FieldWithProblem, ProblemLabel, line_edit
-from desk_app.ui.service_errors import error_text, field_texts
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.form_dialog import FormDialog
+from desk_app.ui.form_parts import line_edit
+from desk_app.ui.tasks import TaskManager
 
 
-class _AccountDialog(QDialog):
+class _AccountDialog(FormDialog):
     """Fields by the service's field names, a problem line for the rest, Save and Cancel."""
 
     def __init__(self, tasks: TaskManager, lang: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._tasks = tasks
-        self._lang = lang
-        self.rows: dict[str, FieldWithProblem] = {}
-        self.form = QFormLayout()
-        self.problem = ProblemLabel("accountProblem")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("accountButtons")
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
-        name_buttons(self, "account")
-
-    def add_row(self, label: str, field: str, editor: QWidget) -> None:
-        row = FieldWithProblem(editor, f"{editor.objectName()}Problem")
-        self.rows[field] = row
-        self.form.addRow(label, row)
+        super().__init__(tasks, lang, "account", parent)
 
     def passphrase_rows(self) -> tuple[QLineEdit, QLineEdit]:
         first = line_edit("accountPassphrase", self.tr("New passphrase"), secret=True)
@@ -61,37 +34,6 @@ class _AccountDialog(QDialog):
         self.add_row(self.tr("&Passphrase"), "passphrase", first)
         self.add_row(self.tr("&Again"), "passphrase_again", again)
         return first, again
-
-    def run(self, work: Callable[[], object]) -> None:
-        self.buttons.setEnabled(False)
-        Op(self._tasks, work).success(self._done).failure(self._refused).run()
-
-    def clear_problems(self) -> None:
-        self.problem.clear_problem()
-        for row in self.rows.values():
-            row.problem.clear_problem()
-
-    def show_at(self, field: str, text: str) -> None:
-        self.rows[field].problem.say(text)
-        self.rows[field].field.setFocus()
-
-    def _done(self, _: object) -> None:
-        self.buttons.setEnabled(True)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(error, InvalidInput):
-            self.problem.say(error_text(error, self._lang))
-            return
-        for field, text in field_texts(error, self._lang).items():
-            if field in self.rows:
-                self.show_at(field, text)
-            else:
-                self.problem.say(text)
-
-    def submit(self) -> None:
-        raise NotImplementedError
 
 
 class AddOfficerDialog(_AccountDialog):
