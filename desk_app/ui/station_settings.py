@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -108,8 +110,6 @@ class StationSettingsPage(QWidget):
         idle_label = QLabel(self.tr("&Lock after"))
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
-        form.addRow(self.tr("Headquarters"), self.enrol_button)
-        form.addRow(self.tr("Backup"), self.backup_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
@@ -119,6 +119,17 @@ class StationSettingsPage(QWidget):
         inner.addWidget(title)
         inner.addLayout(form)
         inner.addLayout(buttons)
+        # Done at once, not by "Save settings": set apart below it.
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        inner.addWidget(rule)
+        actions = QFormLayout()
+        for button in (self.enrol_button, self.backup_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        actions.addRow(self.tr("Headquarters"), self.enrol_button)
+        actions.addRow(self.tr("Backup"), self.backup_button)
+        inner.addLayout(actions)
         inner.addWidget(self.problem)
         inner.addStretch(1)
         outer = QHBoxLayout(self)
