@@ -39,24 +39,6 @@ if TYPE_CHECKING:
     from desk_app.ui.sync_status import SyncStatusWidget
     from desk_app.ui.sync_worker import SyncWorker
 
-# The session's pages and what hangs on them, built by session_build.build_session once the
-# first screen has painted, or on first use, whichever comes first.
-SESSION_PARTS = frozenset(
-    {
-        "home",
-        "intake",
-        "follow_ups",
-        "directory",
-        "desk_screens",
-        "sync_worker",
-        "sync_status",
-        "quarantine",
-        "sync_now_action",
-        "quarantine_action",
-        "enrol_action",
-    }
-)
-
 
 class DeskWindow(QMainWindow):
     """The main window.
@@ -82,7 +64,9 @@ class DeskWindow(QMainWindow):
             list, menu entries, the enrolment dialog while open).
     """
 
-    # Declared here, made by session_build.build_session (see __getattr__).
+    # The session's pages and what hangs on them: declared here, made by
+    # session_build.build_session once the first screen has painted, or on first use
+    # (__getattr__), whichever comes first. Nothing else is declared at class level.
     home: HomePage
     intake: IntakeScreen
     follow_ups: FollowUpsPage
@@ -398,3 +382,7 @@ class DeskWindow(QMainWindow):
         self.enrol_dialog = EnrolDialog(self._tasks, self.station, self._lang, self)
         self.enrol_dialog.enrolled.connect(self.sync_worker.request)
         self.enrol_dialog.open()
+
+
+# The names __getattr__ builds on first use: exactly the class-level declarations above.
+SESSION_PARTS = frozenset(DeskWindow.__annotations__)
