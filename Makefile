@@ -34,7 +34,7 @@ bench: $(STAMP)
 # the window loads. Translations already in the .ts are kept.
 TS := resources/translations/gender_desk_ur.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -locations none $(wildcard desk_app/ui/*.py) -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none $(wildcard desk_app/ui/*.py desk_app/ui/*/*.py) -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # Refresh the pins after changing dependencies in pyproject.toml (needs the network).

@@ -27,7 +27,7 @@ import sqlcipher3
 
 from bench.figures import summary, timed, write
 from desk_app.station import NewAccount, Station, StationInfo
-from desk_app.storage.keyfile import DEFAULT_KDF
+from desk_app.storage.keys.keyfile import DEFAULT_KDF
 from tests.helpers.stations import example_complaint
 
 ADMIN, PASS = "incharge", "bench-in-charge-pass"

@@ -28,7 +28,7 @@ from typing import Any
 
 import requests
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from bench.figures import write
 from desk_app.storage import outbox
 from desk_app.storage.driver_sql import cursor

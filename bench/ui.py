@@ -54,8 +54,8 @@ def _child(kind: str, data_dir: str) -> None:
 
     app = QApplication(sys.argv[:1])
     if kind == "login":
-        from desk_app.ui.main_window import DeskWindow
         from desk_app.ui.tasks import TaskManager
+        from desk_app.ui.window.main_window import DeskWindow
 
         tasks = TaskManager()
         window: QMainWindow = DeskWindow(Path(data_dir), tasks, app)
@@ -156,7 +156,7 @@ def measure_list(folder: Path, samples: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
     from desk_app.station import Station
-    from desk_app.ui.complaint_list import ComplaintListPage
+    from desk_app.ui.complaints.list_page import ComplaintListPage
     from tests.helpers.stations import FAST_KDF
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

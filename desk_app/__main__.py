@@ -1,5 +1,5 @@
 """``python -m desk_app`` runs the same command as ``desk-app``."""
 
-from desk_app.cli import main
+from desk_app.cli.main import main
 
 raise SystemExit(main())

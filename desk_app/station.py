@@ -47,11 +47,11 @@ from desk_app.services.sync_run import SyncService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
 from desk_app.storage.engine import StoreLocked
-from desk_app.storage.keyfile import KdfParams, new_data_key
+from desk_app.storage.keys.keyfile import KdfParams, new_data_key
+from desk_app.storage.keys.unlock_throttle import FailedAttempt, UnlockThrottle
 from desk_app.storage.migrate import StoreTooNew
 from desk_app.storage.models import StationRow, UserRow
 from desk_app.storage.store import Store, StoreSession
-from desk_app.storage.unlock_throttle import FailedAttempt, UnlockThrottle
 
 __all__ = [
     "KdfParams",

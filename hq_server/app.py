@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from hq_server import auth, ingest, stats
 from hq_server.auth import Clock
 from hq_server.db import utc_now

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from hq_server.db import analyst_tokens, enrolment_tokens, nonces, stations, utc_now
 
 Clock = Callable[[], datetime]

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 
-import desk_app.sync.protocol as protocol
-from desk_app.sync.protocol import OutgoingRecord, RecordResult
+import desk_protocol as protocol
+from desk_protocol import OutgoingRecord, RecordResult
 from hq_server.db import records, utc_now
 
 Clock = Callable[[], datetime]

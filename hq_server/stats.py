@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from hq_server.db import records
 
 SUPPRESS_BELOW = 5

@@ -21,7 +21,7 @@ from desk_app.domain.messages import FieldError
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound, ServiceError
 from desk_app.storage import audit, directory_store
-from desk_app.storage.atomic import atomic_write_bytes
+from desk_app.storage.keys.atomic import atomic_write_bytes
 from desk_app.storage.store import Store, StoreSession
 
 MAX_FILE_BYTES = 2_000_000

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import desk_protocol as protocol
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.sync_queue import SyncContext, Version, queue_change
 from desk_app.services.sync_views import (
@@ -34,7 +35,6 @@ from desk_app.storage import outbox, station_secrets
 from desk_app.storage.models import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 from desk_app.sync import client as hq
-from desk_app.sync import protocol
 
 __all__ = [
     "NotEnrolled",

@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 from desk_app.services.errors import AuthenticationFailed, ServiceError, StoreUnavailable
-from desk_app.storage.keyfile import (
+from desk_app.storage.keys.keyfile import (
     KdfParams,
     KeyFile,
     KeyFileChanged,

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from desk_app.sync import protocol
+import desk_protocol as protocol
 
 # The failure kinds are the client's vocabulary; they live apart so the window can name them.
 from desk_app.sync.failures import CERTIFICATE as CERTIFICATE
@@ -30,7 +30,7 @@ from desk_app.sync.failures import PROTOCOL as PROTOCOL
 from desk_app.sync.failures import REFUSED as REFUSED
 from desk_app.sync.failures import SERVER as SERVER
 from desk_app.sync.failures import UNREACHABLE as UNREACHABLE
-from desk_app.sync.protocol import OutgoingRecord, RecordResult
+from desk_protocol import OutgoingRecord, RecordResult
 
 HttpSession = requests.Session
 TRANSIENT = (UNREACHABLE, SERVER, PROTOCOL)

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from desk_app.ui.idle_lock import DEFAULT_IDLE_MINUTES
-from desk_app.ui.main_window import DeskWindow
-from desk_app.ui.station_settings import IDLE_MINUTES_SETTING
+from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
 from desk_app.ui.tasks import TaskManager
 from desk_app.ui.translations import install_translations
+from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES
+from desk_app.ui.window.main_window import DeskWindow
 
 __all__ = ["IDLE_MINUTES_SETTING", "desk_language", "idle_minutes", "run_window"]
 

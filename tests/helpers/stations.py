@@ -15,7 +15,7 @@ from typing import Any
 
 from desk_app import RESOURCES
 from desk_app.station import NewAccount, Station, StationInfo
-from desk_app.storage.keyfile import KdfParams
+from desk_app.storage.keys.keyfile import KdfParams
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 ADMIN = "incharge"

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from desk_app.storage import outbox
 from hq_server.auth import mint_token
 from hq_server.db import open_engine

@@ -11,7 +11,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-import desk_app.sync.protocol as protocol
+import desk_protocol as protocol
 from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
 from desk_app.station import Station
 from desk_app.storage import outbox

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desk_app.ui.main_window import DeskWindow
 from desk_app.ui.tasks import TaskManager
+from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
 
 MakeWindow = Callable[..., DeskWindow]

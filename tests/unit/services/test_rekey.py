@@ -9,7 +9,7 @@ import pytest
 
 from desk_app.services.errors import PermissionDenied
 from desk_app.storage.engine import StoreLocked, create_store_engine
-from desk_app.storage.keyfile import KeyFile, new_data_key
+from desk_app.storage.keys.keyfile import KeyFile, new_data_key
 from desk_app.storage.store import Store
 from tests.helpers.stations import (
     ADMIN,

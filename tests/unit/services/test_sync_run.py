@@ -11,7 +11,7 @@ from desk_app.services.sync_run import BACKFILLED
 from desk_app.storage import outbox, station_secrets
 from desk_app.storage.driver_sql import cursor
 from desk_app.sync.client import backoff_delay, batches
-from desk_app.sync.protocol import OutgoingRecord
+from desk_protocol import OutgoingRecord
 from tests.helpers.stations import FakeClock, example_complaint, new_station, open_station
 
 

@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desk_app.ui.main_window import DeskWindow
 from desk_app.ui.tasks import TaskManager
+from desk_app.ui.window.main_window import DeskWindow
 
 HEAVY = (
     "sqlalchemy",
@@ -26,8 +26,8 @@ HEAVY = (
     "reportlab",
     "requests",
     "desk_app.station",
-    "desk_app.ui.session_build",
-    "desk_app.ui.intake_screen",
+    "desk_app.ui.window.session_build",
+    "desk_app.ui.intake.screen",
 )
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -45,7 +45,7 @@ def _loaded_after(code: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "code",
-    ["import desk_app.ui.app", "import desk_app.ui.main_window", "import desk_app.cli"],
+    ["import desk_app.ui.app", "import desk_app.ui.window.main_window", "import desk_app.cli.main"],
 )
 def test_the_window_and_the_command_import_without_the_store(code: str) -> None:
     loaded = _loaded_after(code)
@@ -57,7 +57,7 @@ def test_the_store_loads_in_the_background_once_the_login_has_painted(tmp_path: 
 import sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from desk_app.ui.main_window import DeskWindow
+from desk_app.ui.window.main_window import DeskWindow
 from desk_app.ui.tasks import TaskManager
 app = QApplication([])
 tasks = TaskManager()
@@ -77,7 +77,7 @@ tasks.shutdown()
 """
     loaded = _loaded_after(code)
     assert {"desk_app.station", "sqlalchemy", "alembic"} <= set(loaded)
-    assert "desk_app.ui.session_build" in loaded  # the session's pages were built meanwhile
+    assert "desk_app.ui.window.session_build" in loaded  # the session's pages were built meanwhile
 
 
 def test_the_light_file_check_names_the_store_files() -> None:

@@ -1,0 +1,95 @@
+"""The ``desk-app receipt`` and ``desk-app register`` commands (registered by cli.py).
+
+    desk-app receipt NUMBER --out FILE [--format a4|80mm] [--lang both|ur|en]
+    desk-app receipt verify CODE
+    desk-app register --date D [--to D2] --out FILE
+
+The PDF goes only where --out says; nothing is written anywhere else. ``receipt verify`` exits
+0 for a genuine code and 4 (invalid input) for one this station did not issue.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from desk_app.cli.main import EXIT_INVALID, EXIT_OK, Passphrases, UsageError, _open
+from desk_app.services.messages import render
+
+
+def cmd_receipt(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    if args.number == "verify":
+        return _verify(args, secrets, out)
+    if args.out is None:
+        raise UsageError("receipt needs --out FILE")
+    station = _open(args, secrets)
+    try:
+        pdf = station.documents.receipt_pdf(args.number, args.format, args.receipt_lang)
+    finally:
+        station.close()
+    _write(args.out, pdf)
+    out.write(f"Receipt written to {args.out}\n")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    if not args.code:
+        raise UsageError("receipt verify needs the CODE")
+    station = _open(args, secrets)
+    try:
+        check = station.documents.verify(args.code)
+    finally:
+        station.close()
+    if check.genuine and check.received_on is not None and check.number is not None:
+        text = render(
+            "receipt.genuine", args.lang, number=check.number, date=str(check.received_on)
+        )
+        out.write(text + "\n")
+        return EXIT_OK
+    out.write(render("receipt.not_genuine", args.lang) + "\n")
+    return EXIT_INVALID
+
+
+def cmd_register(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    station = _open(args, secrets)
+    try:
+        names = False if args.no_names else None
+        pdf = station.documents.register_pdf(args.date, args.to, with_names=names)
+    finally:
+        station.close()
+    _write(args.out, pdf)
+    out.write(f"Register written to {args.out}\n")
+    return EXIT_OK
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    try:
+        path.write_bytes(pdf)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
+
+
+def add_document_commands(sub: Any, signed_in: argparse.ArgumentParser) -> None:
+    """Add the two commands to the ``desk-app`` subcommand table."""
+    p = sub.add_parser(
+        "receipt",
+        parents=[signed_in],
+        help="a complaint receipt as PDF, or `receipt verify CODE`",
+    )
+    p.add_argument("number", help="complaint number, or the word verify")
+    p.add_argument("code", nargs="?", help="with verify: the code printed on the receipt")
+    p.add_argument("--out", type=Path, help="PDF file to write")
+    p.add_argument("--format", choices=("a4", "80mm"), default="a4")
+    p.add_argument("--lang", dest="receipt_lang", choices=("both", "ur", "en"), default="both")
+    p.set_defaults(func=cmd_receipt)
+
+    p = sub.add_parser(
+        "register", parents=[signed_in], help="the daily register as PDF (landscape A4)"
+    )
+    p.add_argument("--date", type=date.fromisoformat, required=True, help="first day")
+    p.add_argument("--to", type=date.fromisoformat, help="last day of a range")
+    p.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    p.add_argument("--no-names", action="store_true", help="in-charge: print without names")
+    p.set_defaults(func=cmd_register)

@@ -1,0 +1,240 @@
+"""What every intake section is built from: a scrolling page of labelled inputs, each with its
+problem line, registered under the complaint path it fills (``survivor.cnic``), so an error
+that names a path lands under the right input.
+
+Choice lists keep the domain's code in each item's data and show the label in the officer's
+language; the code is what the form sends and saves.
+
+Threading: GUI thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit
+
+Labels = Mapping[str, tuple[str, str]]
+
+
+def pick_label(labels: tuple[str, str], lang: str) -> str:
+    return labels[1] if lang == "ur" else labels[0]
+
+
+def code_box(
+    object_name: str,
+    accessible_name: str,
+    codes: Sequence[str],
+    labels: Labels,
+    lang: str,
+    *,
+    empty: str | None = None,
+) -> QComboBox:
+    """A choice list of codes; ``empty`` is the first item's text when "not chosen" is allowed."""
+    box = QComboBox()
+    box.setObjectName(object_name)
+    box.setAccessibleName(accessible_name)
+    if empty is not None:
+        box.addItem(empty, "")
+    for code in codes:
+        box.addItem(pick_label(labels[code], lang), code)
+    return box
+
+
+def box_code(box: QComboBox) -> str:
+    data = box.currentData()
+    return data if isinstance(data, str) else ""
+
+
+def set_box_code(box: QComboBox, code: object) -> None:
+    index = box.findData(code if isinstance(code, str) else "")
+    box.setCurrentIndex(max(index, 0))
+
+
+def check(object_name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setObjectName(object_name)
+    box.setAccessibleName(text.replace("&", ""))
+    return box
+
+
+def text_area(object_name: str, accessible_name: str, lines: int = 3) -> QPlainTextEdit:
+    area = QPlainTextEdit()
+    area.setObjectName(object_name)
+    area.setAccessibleName(accessible_name)
+    # Tab moves on to the next input: the form is filled by keyboard, and a tab character in
+    # a narrative is never wanted.
+    area.setTabChangesFocus(True)
+    height = area.fontMetrics().lineSpacing() * lines + 16
+    area.setMinimumHeight(height)
+    # Short notes keep their size, so the rows below them stay on screen; the narrative grows.
+    area.setMaximumHeight(height if lines < 4 else height * 3)
+    return area
+
+
+def watch(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the officer changes ``widget`` (for autosave)."""
+
+    def notify(*_: object) -> None:
+        changed()  # the signals' own arguments are not wanted
+
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(notify)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(notify)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(notify)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(notify)
+
+
+class SectionPage(QScrollArea):
+    """One section of the intake form, scrolling when the window is small.
+
+    Signals:
+        edited(): the officer changed something on this page.
+
+    Attributes:
+        title: the section's name, as the side list shows it.
+        general_problem: problems about the whole section rather than one input.
+        body: the page's content widget (inside the scroll area).
+    """
+
+    edited = Signal()
+
+    def __init__(self, object_name: str, title: str, lang: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.title = title
+        self._lang = lang
+        self._fields: dict[str, FieldWithProblem] = {}
+        self.body = QWidget()
+        self.body.setObjectName(f"{object_name}Body")
+        self._column = QVBoxLayout(self.body)
+        self._column.setContentsMargins(16, 12, 16, 12)
+        heading = QLabel(title)
+        heading.setObjectName(f"{object_name}Heading")
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self._column.addWidget(heading)
+        self.general_problem = ProblemLabel(f"{object_name}Problem")
+        self._column.addWidget(self.general_problem)
+        self.setWidget(self.body)
+
+    # -- building ------------------------------------------------------------------------
+
+    def new_form(self, parent_layout: QVBoxLayout | None = None) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        (parent_layout or self._column).addLayout(form)
+        return form
+
+    def add_stretch(self) -> None:
+        self._column.addStretch(1)
+
+    def column(self) -> QVBoxLayout:
+        return self._column
+
+    def add_field(
+        self, form: QFormLayout, label: str, path: str, field: QWidget
+    ) -> FieldWithProblem:
+        """A labelled row for the input of ``path``; the label's mnemonic focuses it."""
+        row = self.register(path, field)
+        if isinstance(field, QAbstractButton):
+            form.addRow("", row)
+        else:
+            caption = QLabel(label)
+            caption.setBuddy(field)
+            caption.setWordWrap(True)
+            form.addRow(caption, row)
+        watch(field, self.edited.emit)
+        return row
+
+    def register(self, path: str, field: QWidget) -> FieldWithProblem:
+        row = FieldWithProblem(field, f"{field.objectName()}Problem")
+        self._fields[path] = row
+        return row
+
+    def text_field(self, form: QFormLayout, label: str, path: str, name: str) -> QLineEdit:
+        edit = line_edit(name, label.replace("&", ""))
+        self.add_field(form, label, path, edit)
+        return edit
+
+    # -- problems ------------------------------------------------------------------------
+
+    def locate(self, path: str) -> FieldWithProblem | None:
+        """The row for ``path`` or the nearest path above it (``legal.sections.2`` falls back
+        to ``legal.sections``)."""
+        parts = path.split(".")
+        while parts:
+            row = self._fields.get(".".join(parts))
+            if row is not None:
+                return row
+            parts.pop()
+        return None
+
+    def show_problem(self, path: str, text: str) -> QWidget:
+        """Say ``text`` at the input of ``path``; returns the widget to focus."""
+        row = self.locate(path)
+        if row is None:
+            current = self.general_problem.text()
+            self.general_problem.say(f"{current}\n{text}" if current else text)
+            return self.first_input()
+        current = row.problem.text()
+        row.problem.say(f"{current}\n{text}" if current else text)
+        return row.field
+
+    def clear_problems(self) -> None:
+        self.general_problem.clear_problem()
+        for row in self._fields.values():
+            row.problem.clear_problem()
+
+    def has_problems(self) -> bool:
+        return bool(self.general_problem.text()) or any(
+            row.problem.text() for row in self._fields.values()
+        )
+
+    def first_input(self) -> QWidget:
+        return next(iter(self._fields.values())).field
+
+    # -- values (overridden by each section) ---------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        raise NotImplementedError
+
+    def reset(self, district: str, today: date) -> None:
+        """Empty the page for a new complaint; ``district`` is the station's, ``today`` its
+        local date."""
+        raise NotImplementedError
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Tab goes through ``widgets`` in this order (the reading order of the page)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+ALIGN_TOP = Qt.AlignmentFlag.AlignTop

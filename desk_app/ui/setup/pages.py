@@ -1,0 +1,277 @@
+"""The first two pages of set-up: the station, and the in-charge's account.
+
+The pages only collect and check what can be checked without I/O (StationInfo.check and
+passphrase_problems are pure); creating the station is the wizard's Op (setup_wizard.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+
+from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
+from desk_app.services.errors import InvalidInput
+from desk_app.services.messages import render
+from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
+from desk_app.services.station_info import NewAccount, StationInfo
+from desk_app.ui.service_errors import field_texts
+from desk_app.ui.setup.passphrase_strength import StrengthMeter
+from desk_app.ui.widgets.form_parts import (
+    BusyBar,
+    FieldWithProblem,
+    ProblemLabel,
+    choice_box,
+    line_edit,
+)
+
+# Province names as the referral directory writes them (the choice box stays editable).
+PROVINCES = list(DIRECTORY_PROVINCES)
+RANKS = ["", "Inspector", "Sub-Inspector", "ASI", "Head Constable", "Constable", "DSP"]
+
+
+def _intro(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("pageIntro")
+    label.setWordWrap(True)
+    return label
+
+
+class StationPage(QWizardPage):
+    """Station code, name, district, province and phone.
+
+    Attributes:
+        rows: field key (as in InvalidInput, e.g. ``station_code``) -> its input and problem.
+    """
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.setObjectName("stationPage")
+        self.setTitle(self.tr("Your police station"))
+        self.setSubTitle(self.tr("These details are printed on every receipt."))
+        code = line_edit("stationCode", self.tr("Station code"))
+        code.setPlaceholderText(self.tr("for example QTAAIR"))
+        code.setMaxLength(12)
+        # Codes are capitals; typing them should not need Shift.
+        code.textEdited.connect(lambda text: _keep_upper(code, text))
+        name = line_edit("stationName", self.tr("Station name"))
+        district = line_edit("stationDistrict", self.tr("District"))
+        district.setText("Quetta")
+        province = choice_box("stationProvince", self.tr("Province"), PROVINCES, editable=True)
+        phone = line_edit("stationPhone", self.tr("Station phone"))
+        phone.setPlaceholderText(self.tr("for example 081 2869053"))
+        self.rows = {
+            "station_code": FieldWithProblem(code, "stationCodeProblem"),
+            "station_name": FieldWithProblem(name, "stationNameProblem"),
+            "station_district": FieldWithProblem(district, "stationDistrictProblem"),
+            "station_province": FieldWithProblem(province, "stationProvinceProblem"),
+            "station_phone": FieldWithProblem(phone, "stationPhoneProblem"),
+        }
+        self._code, self._name, self._district = code, name, district
+        self._province, self._phone = province, phone
+        form = QFormLayout()
+        form.addRow(self.tr("Station &code"), self.rows["station_code"])
+        form.addRow(self.tr("Station &name"), self.rows["station_name"])
+        form.addRow(self.tr("&District"), self.rows["station_district"])
+        form.addRow(self.tr("&Province"), self.rows["station_province"])
+        form.addRow(self.tr("Station p&hone (optional)"), self.rows["station_phone"])
+        _buddy_labels(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _intro(self.tr("Set-up is done once, by the station in-charge. It takes a minute."))
+        )
+        layout.addWidget(_narrow(form))
+        QWidget.setTabOrder(code, name)
+        QWidget.setTabOrder(name, district)
+        QWidget.setTabOrder(district, province)
+        QWidget.setTabOrder(province, phone)
+
+    def info(self) -> StationInfo:
+        return StationInfo(
+            code=self._code.text().strip(),
+            name=self._name.text().strip(),
+            district=self._district.text().strip(),
+            province=self._province.currentText().strip(),
+            phone=self._phone.text().strip() or None,
+        )
+
+    def show_problems(self, texts: dict[str, str]) -> bool:
+        """Show each text at its field; returns whether any belonged to this page."""
+        mine = False
+        for key, row in self.rows.items():
+            row.problem.say(texts.get(key, ""))
+            mine = mine or key in texts
+        first = next((row for key, row in self.rows.items() if key in texts), None)
+        if first is not None:
+            first.field.setFocus()
+        return mine
+
+    def validatePage(self) -> bool:  # noqa: N802 -- Qt's name
+        try:
+            self.info().check()
+        except InvalidInput as error:
+            self.show_problems(field_texts(error, self._lang))
+            return False
+        self.show_problems({})
+        return True
+
+
+class AccountPage(QWizardPage):
+    """The in-charge's account: username, full name, rank, passphrase twice.
+
+    The wizard makes this the commit page: "Create station" runs Station.init, and there is no
+    way back once the station exists.
+
+    Signals:
+        create_requested(): every field checks out; the wizard should create the station.
+
+    Attributes:
+        rows: field key (``username``, ``full_name``, ``rank``, ``passphrase``,
+            ``passphrase_repeat``) -> its input and problem.
+        problem: a problem that belongs to no field (the folder already has a station, say).
+        busy: moves while the station is being created.
+        created: set by the wizard once the station exists; lets the page be left.
+    """
+
+    create_requested = Signal()
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.created = False
+        self.setObjectName("accountPage")
+        self.setTitle(self.tr("The station in-charge"))
+        self.setSubTitle(self.tr("This account can add desk officers and keeps the recovery key."))
+        self._username = line_edit("username", self.tr("Username"))
+        self._username.setPlaceholderText(self.tr("small letters, for example shazia"))
+        self._full_name = line_edit("fullName", self.tr("Full name"))
+        self._rank = choice_box("rank", self.tr("Rank"), RANKS, editable=True)
+        self._passphrase = line_edit("passphrase", self.tr("Passphrase"), secret=True)
+        self._repeat = line_edit("passphraseRepeat", self.tr("Passphrase again"), secret=True)
+        self.meter = StrengthMeter()
+        self.rows = {
+            "username": FieldWithProblem(self._username, "usernameProblem"),
+            "full_name": FieldWithProblem(self._full_name, "fullNameProblem"),
+            "rank": FieldWithProblem(self._rank, "rankProblem"),
+            "passphrase": FieldWithProblem(self._passphrase, "passphraseProblem"),
+            "passphrase_repeat": FieldWithProblem(self._repeat, "passphraseRepeatProblem"),
+        }
+        self.problem = ProblemLabel("accountProblem")
+        self.busy = BusyBar("setupBusy", self.tr("Creating the station"))
+        self._busy_words = QLabel(self.tr("Creating the station. This takes a few seconds…"))
+        self._busy_words.setObjectName("setupBusyWords")
+        self._busy_words.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Username"), self.rows["username"])
+        form.addRow(self.tr("&Full name"), self.rows["full_name"])
+        form.addRow(self.tr("&Rank (optional)"), self.rows["rank"])
+        form.addRow(self.tr("&Passphrase"), self.rows["passphrase"])
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Passphrase &again"), self.rows["passphrase_repeat"])
+        _buddy_labels(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_narrow(form))
+        layout.addWidget(self.problem)
+        layout.addWidget(self._busy_words)
+        layout.addWidget(self.busy)
+        self._passphrase.textChanged.connect(self.meter.show_for)
+        self._repeat.textChanged.connect(self._repeat_changed)
+        self._repeat.editingFinished.connect(self._check_repeat)
+        QWidget.setTabOrder(self._username, self._full_name)
+        QWidget.setTabOrder(self._full_name, self._rank)
+        QWidget.setTabOrder(self._rank, self._passphrase)
+        QWidget.setTabOrder(self._passphrase, self._repeat)
+
+    def account(self) -> NewAccount:
+        rank = self._rank.currentText().strip()
+        return NewAccount(
+            self._username.text().strip(), self._full_name.text().strip(), rank or None
+        )
+
+    def passphrase(self) -> str:
+        return self._passphrase.text()
+
+    def forget_passphrase(self) -> None:
+        """Once the station exists, the typed passphrase has no further use on screen."""
+        self._passphrase.clear()
+        self._repeat.clear()
+
+    def set_busy(self, busy: bool) -> None:
+        for row in self.rows.values():
+            row.field.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        self._busy_words.setVisible(busy)
+
+    def show_problems(self, texts: dict[str, str], general: str = "") -> None:
+        for key, row in self.rows.items():
+            row.problem.say(texts.get(key, ""))
+        self.problem.say(general)
+        first = next((row for key, row in self.rows.items() if key in texts), None)
+        if first is not None:
+            first.field.setFocus()
+
+    def _local_problems(self) -> dict[str, str]:
+        """What can be said before any work starts: the passphrase rules and the repeat."""
+        texts: dict[str, str] = {}
+        username = self._username.text().strip()
+        problems = passphrase_problems(username, self._passphrase.text())
+        if problems:
+            texts["passphrase"] = "\n".join(
+                render(key, self._lang, minimum=str(MIN_PASSPHRASE)) for key in problems
+            )
+        if self._repeat.text() != self._passphrase.text():
+            texts["passphrase_repeat"] = render("account.passphrase_mismatch", self._lang)
+        return texts
+
+    def _check_repeat(self) -> None:
+        if self._repeat.text() and self._repeat.text() != self._passphrase.text():
+            self.rows["passphrase_repeat"].problem.say(
+                render("account.passphrase_mismatch", self._lang)
+            )
+
+    def _repeat_changed(self, text: str) -> None:
+        # Clear the mismatch as soon as it is fixed; a new one is said on leaving the field.
+        if text == self._passphrase.text():
+            self.rows["passphrase_repeat"].problem.clear_problem()
+
+    def validatePage(self) -> bool:  # noqa: N802 -- Qt's name
+        if self.created:
+            return True
+        if self.busy.isVisible():
+            return False
+        texts = self._local_problems()
+        self.show_problems(texts)
+        if not texts:
+            self.create_requested.emit()
+        # The wizard moves on by itself when the station exists (SetupWizard._created).
+        return False
+
+
+def _narrow(form: QFormLayout) -> QWidget:
+    """The form in a box of reading width: inputs stretched across a wide screen are hard to
+    scan, and the problem lines under them would run too long to read."""
+    box = QWidget()
+    box.setMaximumWidth(680)
+    box.setLayout(form)
+    form.setContentsMargins(0, 0, 0, 0)
+    return box
+
+
+def _keep_upper(edit: QLineEdit, text: str) -> None:
+    if text != text.upper():
+        position = edit.cursorPosition()
+        edit.setText(text.upper())
+        edit.setCursorPosition(position)
+
+
+def _buddy_labels(form: QFormLayout) -> None:
+    """Give each row's label its input as buddy, so Alt+letter jumps to the field."""
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label_item is None or field_item is None:
+            continue
+        label, field = label_item.widget(), field_item.widget()
+        if isinstance(label, QLabel) and field is not None:
+            target = field.field if isinstance(field, FieldWithProblem) else field
+            label.setBuddy(target)

@@ -1,0 +1,128 @@
+"""First start: set up the station, its in-charge, and hand over the recovery key.
+
+Station.init runs on the database worker while the account page shows a busy bar. Its field
+errors come back to the page (and field) that caused them, with everything typed kept. Once the
+station exists there is no way back: the account page is the commit page, and the wizard cannot
+be cancelled until the in-charge has typed back a group of the recovery key.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desk_app.services.errors import InvalidInput
+from desk_app.ui.service_errors import error_text, field_texts
+from desk_app.ui.setup.pages import AccountPage, StationPage
+from desk_app.ui.setup.recovery_page import RecoveryKeyPage
+from desk_app.ui.station_access import StationAccess
+from desk_app.ui.tasks import Op, TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+
+
+class SetupWizard(QWizard):
+    """The set-up pages, meant to sit inside the main window (not a separate dialog).
+
+    Signals:
+        station_ready(object): set-up is finished; carries the Station, signed in as the
+            in-charge. Emitted on the GUI thread.
+
+    Attributes:
+        station_page, account_page, recovery_page: the three pages, in order.
+    """
+
+    station_ready = Signal(object)
+
+    def __init__(
+        self, tasks: TaskManager, access: StationAccess, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        # A child widget, not a window: the set-up is the main window's first screen.
+        self.setWindowFlags(Qt.WindowType.Widget)
+        self.setObjectName("setupWizard")
+        self.setWindowTitle(self.tr("Set up Gender Desk"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Closing the window is the only way out; a stray Escape must not throw away the form.
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self._tasks = tasks
+        self._access = access
+        self._lang = lang
+        self._station: Station | None = None
+        self.station_page = StationPage(lang)
+        self.account_page = AccountPage(lang)
+        self.account_page.setCommitPage(True)
+        self.account_page.setButtonText(
+            QWizard.WizardButton.CommitButton, self.tr("&Create station")
+        )
+        self.recovery_page = RecoveryKeyPage()
+        self.recovery_page.setFinalPage(True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        for page in (self.station_page, self.account_page, self.recovery_page):
+            self.addPage(page)
+        self.account_page.create_requested.connect(self._create)
+
+    def _create(self) -> None:
+        info = self.station_page.info()
+        account = self.account_page.account()
+        passphrase = self.account_page.passphrase()
+        self.account_page.set_busy(True)
+        self._set_buttons_enabled(False)
+        Op(self._tasks, lambda: self._access.create(info, account, passphrase)).success(
+            self._created
+        ).failure(self._failed).run()
+
+    def _created(self, result: tuple[Station, str]) -> None:
+        station, key_text = result
+        self._station = station
+        self.account_page.set_busy(False)
+        self._set_buttons_enabled(True)
+        self.account_page.forget_passphrase()
+        self.account_page.created = True
+        self.recovery_page.show_key(key_text)
+        del key_text, result
+        self.next()
+        self.recovery_page.answer.setFocus()
+
+    def _failed(self, error: BaseException) -> None:
+        self.account_page.set_busy(False)
+        self._set_buttons_enabled(True)
+        if not isinstance(error, InvalidInput):
+            self.account_page.show_problems({}, error_text(error, self._lang))
+            return
+        texts = field_texts(error, self._lang)
+        if self.station_page.show_problems(texts):
+            # The problem is on the first page: go there; the account page keeps its text.
+            self.account_page.show_problems(texts)
+            self.back()
+            self.station_page.show_problems(texts)
+        else:
+            self.account_page.show_problems(texts)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.NextButton,
+        ):
+            button = self.button(which)
+            if button is not None:
+                button.setEnabled(enabled)
+
+    def reject(self) -> None:
+        """Escape does nothing here: see the NoCancelButton note in __init__."""
+
+    def accept(self) -> None:
+        station = self._station
+        if station is None or not self.recovery_page.isComplete():
+            return
+        self.recovery_page.clear_key()
+        self._station = None
+        super().accept()
+        self.station_ready.emit(station)

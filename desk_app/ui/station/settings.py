@@ -1,0 +1,226 @@
+"""The in-charge's station settings: the station as it was set up, whether receipts print the
+complainant's name, and after how many idle minutes this computer locks the desk.
+
+The receipt setting belongs to the station (kept in the store, audited); the idle time belongs
+to this computer (QSettings: a number, nothing personal).
+
+Threading: GUI thread only; store reads and writes go through ui.tasks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.ui.service_errors import error_text
+from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.widgets.accessible_names import name_buttons
+from desk_app.ui.widgets.form_parts import ProblemLabel
+
+if TYPE_CHECKING:
+    from desk_app.services.backups import BackupResult
+    from desk_app.station import Station
+
+
+IDLE_MINUTES_SETTING = "lock/idle_minutes"
+
+
+class StationSettingsPage(QWidget):
+    """Station details (read-only) and the two settings.
+
+    Signals:
+        idle_minutes_changed(float): the idle time was saved; the window applies it.
+        enrol_requested(): "Enrol with HQ…" was pressed (the window opens the dialog).
+
+    Attributes:
+        details: the station's name, code, district, province, phone and time zone.
+        shows_name: receipts print the complainant's name.
+        idle_minutes: minutes without use before the desk locks itself.
+        save_button, status, problem: saving and what came of it.
+        enrol_button: enrolment with HQ (a one-time token from HQ and its address).
+        backup_button: a backup now, in the data folder and in a folder she chooses (a USB
+            drive): the encrypted database and its key file.
+    """
+
+    idle_minutes_changed = Signal(float)
+    enrol_requested = Signal()
+
+    def __init__(self, tasks: TaskManager, lang: str, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("stationSettingsPage")
+        self._settings = settings
+        self._tasks = tasks
+        self._lang = lang
+        self._station: Station | None = None
+        title = QLabel(self.tr("Station settings"))
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.details = QLabel()
+        self.details.setObjectName("settingsStation")
+        self.details.setWordWrap(True)
+        self.shows_name = QCheckBox(self.tr("Receipts print the complainant's &name"))
+        self.shows_name.setObjectName("settingsShowsName")
+        self.shows_name.setAccessibleName(self.tr("Receipts print the complainant's name"))
+        self.shows_name.setEnabled(False)
+        shows_note = QLabel(
+            self.tr(
+                "Off by default: a receipt found at home must not say who complained. "
+                "Turn it on only if the survivors of this station ask for it."
+            )
+        )
+        shows_note.setWordWrap(True)
+        self.idle_minutes = QDoubleSpinBox()
+        self.idle_minutes.setObjectName("settingsIdleMinutes")
+        self.idle_minutes.setAccessibleName(self.tr("Minutes before the desk locks itself"))
+        self.idle_minutes.setRange(0.5, 120.0)
+        self.idle_minutes.setDecimals(1)
+        self.idle_minutes.setSingleStep(1.0)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setMaximumWidth(140)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setObjectName("settingsSave")
+        self.enrol_button = QPushButton(self.tr("&Enrol with HQ…"))
+        self.enrol_button.setObjectName("settingsEnrol")
+        self.enrol_button.setAccessibleName(self.tr("Enrol with HQ"))
+        self.backup_button = QPushButton(self.tr("&Back up now…"))
+        self.backup_button.setObjectName("settingsBackup")
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        self.status.setWordWrap(True)
+        self.problem = ProblemLabel("settingsProblem", self.shows_name)
+        form = QFormLayout()
+        form.addRow(self.tr("Station"), self.details)
+        form.addRow(self.tr("Receipts"), self.shows_name)
+        form.addRow("", shows_note)
+        idle_label = QLabel(self.tr("&Lock after"))
+        idle_label.setBuddy(self.idle_minutes)
+        form.addRow(idle_label, self.idle_minutes)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.status, 1)
+        box = QWidget()
+        box.setMaximumWidth(760)
+        inner = QVBoxLayout(box)
+        inner.addWidget(title)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        # Done at once, not by "Save settings": set apart below it.
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        inner.addWidget(rule)
+        actions = QFormLayout()
+        for button in (self.enrol_button, self.backup_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        actions.addRow(self.tr("Headquarters"), self.enrol_button)
+        actions.addRow(self.tr("Backup"), self.backup_button)
+        inner.addLayout(actions)
+        inner.addWidget(self.problem)
+        inner.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addWidget(box, 1)
+        self.save_button.clicked.connect(self.save)
+        self.enrol_button.clicked.connect(self.enrol_requested)
+        self.backup_button.clicked.connect(self.back_up)
+        name_buttons(self, "settings")
+
+    def begin(self, station: Station) -> None:
+        self._station = station
+        info = station.info
+        self.details.setText(
+            self.tr(
+                "{name} ({code}), {district}, {province}. Phone: {phone}. Time zone: {zone}."
+            ).format(
+                name=info.name,
+                code=info.code,
+                district=info.district,
+                province=info.province,
+                phone=info.phone or self.tr("not given"),
+                zone=info.timezone,
+            )
+        )
+
+    def end(self) -> None:
+        self._station = None
+        self.details.clear()
+        self.status.clear()
+        self.problem.clear_problem()
+        self.shows_name.setEnabled(False)
+
+    def refresh(self, idle_minutes: float) -> None:
+        """Show the settings now in force (the receipt setting is read on the worker)."""
+        station = self._station
+        self.idle_minutes.setValue(idle_minutes)
+        self.status.clear()
+        if station is not None:
+            Op(self._tasks, station.documents.receipt_shows_name).success(self._read).failure(
+                self._failed
+            ).run()
+
+    def _read(self, shows: bool) -> None:
+        self.shows_name.setChecked(shows)
+        self.shows_name.setEnabled(True)
+
+    def save(self) -> None:
+        station = self._station
+        if station is None:
+            return
+        minutes = self.idle_minutes.value()
+        (self._settings or QSettings()).setValue(IDLE_MINUTES_SETTING, minutes)
+        self.idle_minutes_changed.emit(minutes)
+        shows = self.shows_name.isChecked()
+        self.problem.clear_problem()
+        self.save_button.setEnabled(False)
+        Op(self._tasks, lambda: station.documents.set_receipt_shows_name(shows)).success(
+            self._saved
+        ).failure(self._failed).run()
+
+    def back_up(self) -> None:
+        """Ask where the restorable copy goes (a USB drive), then back up on the worker."""
+        station = self._station
+        if station is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Where should the backup go? (a USB drive, kept sealed)")
+        )
+        if not chosen:
+            return
+        self.problem.clear_problem()
+        self.status.setText(self.tr("Backing up…"))
+        self.backup_button.setEnabled(False)
+        Op(self._tasks, lambda: station.backups.make(Path(chosen))).success(
+            self._backed_up
+        ).failure(self._failed).run()
+
+    def _backed_up(self, result: BackupResult) -> None:
+        self.backup_button.setEnabled(True)
+        self.status.setText(
+            self.tr("Backed up. The restorable copy is in {folder}.").format(
+                folder=result.elsewhere
+            )
+        )
+
+    def _saved(self, _: None) -> None:
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Saved."))
+
+    def _failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self.backup_button.setEnabled(True)
+        self.status.clear()
+        self.problem.say(error_text(error, self._lang))

@@ -1,0 +1,76 @@
+"""``desk-app backup``: a copy in the data folder, a restorable folder elsewhere that opens with
+the same passphrase, audited without the path, and refused to a desk officer."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from desk_app.cli.main import EXIT_OK, EXIT_PERMISSION, main
+from desk_app.services.backups import BackupFailed
+from desk_app.station import Station
+from tests.helpers.stations import (
+    ADMIN,
+    ADMIN_PASS,
+    FAST_KDF,
+    OFFICER,
+    OFFICER_PASS,
+    example_complaint,
+    new_station,
+    open_station,
+)
+from tests.integration.cli.test_documents import run
+
+
+def test_backup_elsewhere_restores_as_a_data_folder(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    number = station.intake.register(example_complaint()).number
+    station.close()
+    stick = tmp_path / "usb"
+    code, out, err = run(data_dir, "backup", "--out", str(stick))
+    assert (code, err) == (EXIT_OK, "")
+    [folder] = stick.iterdir()
+    assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.keys"]
+    assert str(folder) in out
+    [kept] = (data_dir / "backups").glob("*-manual.db")
+    assert str(kept) in out and not list((data_dir / "backups").glob("*.partial"))
+
+    restored = Station.open(folder, ADMIN, ADMIN_PASS, kdf=FAST_KDF)
+    try:
+        assert restored.intake.show(number).record["survivor"]["name"] == "Nargis Bibi"
+    finally:
+        restored.close()
+    station = open_station(data_dir)
+    try:
+        [entry] = [e for e in station.audit.recent(20) if e.action == "backup"]
+        assert entry.details == {"copied_elsewhere": True} and str(stick) not in str(entry)
+    finally:
+        station.close()
+
+
+def test_a_desk_officer_cannot_back_up(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    station.accounts.add(OFFICER, "Gul Bano", "officer", OFFICER_PASS)
+    station.close()
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--data-dir", str(data_dir), "backup", "--user", OFFICER, "--passphrase-stdin"]
+    code = main(argv, stdin=io.StringIO(OFFICER_PASS + "\n"), stdout=out, stderr=err)
+    assert code == EXIT_PERMISSION and not (data_dir / "backups").exists()
+
+
+def test_a_copy_that_cannot_be_written_is_a_clear_failure(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    try:
+        with pytest.raises(BackupFailed):
+            station.backups.make(blocked)
+        assert blocked.read_text(encoding="utf-8").startswith("a file")
+        assert station.intake.list() == []  # the desk itself is untouched and still open
+    finally:
+        station.close()
