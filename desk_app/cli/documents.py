@@ -1,4 +1,4 @@
-"""The ``desk-app receipt`` and ``desk-app register`` commands (registered by cli.py).
+"""The ``desk-app receipt`` and ``desk-app register`` commands.
 
     desk-app receipt NUMBER --out FILE [--format a4|80mm] [--lang both|ur|en]
     desk-app receipt verify CODE
@@ -13,9 +13,17 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from desk_app.cli.main import EXIT_INVALID, EXIT_OK, Passphrases, UsageError, _open
+from desk_app.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandTable,
+    Passphrases,
+    SharedOptions,
+    UsageError,
+    open_station,
+)
 from desk_app.services.messages import render
 
 
@@ -24,11 +32,8 @@ def cmd_receipt(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> 
         return _verify(args, secrets, out)
     if args.out is None:
         raise UsageError("receipt needs --out FILE")
-    station = _open(args, secrets)
-    try:
+    with open_station(args, secrets) as station:
         pdf = station.documents.receipt_pdf(args.number, args.format, args.receipt_lang)
-    finally:
-        station.close()
     _write(args.out, pdf)
     out.write(f"Receipt written to {args.out}\n")
     return EXIT_OK
@@ -37,11 +42,8 @@ def cmd_receipt(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> 
 def _verify(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     if not args.code:
         raise UsageError("receipt verify needs the CODE")
-    station = _open(args, secrets)
-    try:
+    with open_station(args, secrets) as station:
         check = station.documents.verify(args.code)
-    finally:
-        station.close()
     if check.genuine and check.received_on is not None and check.number is not None:
         text = render(
             "receipt.genuine", args.lang, number=check.number, date=str(check.received_on)
@@ -53,12 +55,9 @@ def _verify(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
 
 
 def cmd_register(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
-    station = _open(args, secrets)
-    try:
+    with open_station(args, secrets) as station:
         names = False if args.no_names else None
         pdf = station.documents.register_pdf(args.date, args.to, with_names=names)
-    finally:
-        station.close()
     _write(args.out, pdf)
     out.write(f"Register written to {args.out}\n")
     return EXIT_OK
@@ -71,11 +70,11 @@ def _write(path: Path, pdf: bytes) -> None:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
 
 
-def add_document_commands(sub: Any, signed_in: argparse.ArgumentParser) -> None:
-    """Add the two commands to the ``desk-app`` subcommand table."""
+def add_document_commands(sub: CommandTable, options: SharedOptions) -> None:
+    """Add ``receipt`` and ``register`` to the subcommand table."""
     p = sub.add_parser(
         "receipt",
-        parents=[signed_in],
+        parents=[options.signed_in],
         help="a complaint receipt as PDF, or `receipt verify CODE`",
     )
     p.add_argument("number", help="complaint number, or the word verify")
@@ -86,7 +85,7 @@ def add_document_commands(sub: Any, signed_in: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_receipt)
 
     p = sub.add_parser(
-        "register", parents=[signed_in], help="the daily register as PDF (landscape A4)"
+        "register", parents=[options.signed_in], help="the daily register as PDF (landscape A4)"
     )
     p.add_argument("--date", type=date.fromisoformat, required=True, help="first day")
     p.add_argument("--to", type=date.fromisoformat, help="last day of a range")

@@ -1,43 +1,44 @@
-"""The ``desk-app enrol`` and ``desk-app sync`` commands (registered by cli.py).
+"""The ``desk-app enrol`` and ``desk-app sync`` commands.
 
     desk-app enrol --server URL --token T [--ca-bundle FILE]    (in-charge)
     desk-app sync --once [--retry-quarantined]
     desk-app sync --status
 
-Exit codes add to cli.py's: 10 HQ unreachable or failing (records stay queued); 11 HQ's
-certificate could not be verified; 12 HQ refused this station (enrol again); 13 not enrolled.
+A failure to reach or use HQ is printed on standard output with the counts, and exits with
+its own code from cli.common's table: 10 HQ unreachable or failing (records stay queued);
+11 HQ's certificate could not be verified; 12 HQ refused this station (enrol again);
+13 not enrolled.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from desk_app.cli.main import EXIT_OK, Passphrases, UsageError, _open
+from desk_app.cli.common import (
+    EXIT_OK,
+    CommandTable,
+    Passphrases,
+    SharedOptions,
+    UsageError,
+    exit_code_for,
+    open_station,
+)
 from desk_app.services.messages import render
-from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncReport
-from desk_app.sync.client import CERTIFICATE, REFUSED
-
-EXIT_UNREACHABLE, EXIT_CERTIFICATE, EXIT_REFUSED, EXIT_NOT_ENROLLED = 10, 11, 12, 13
-
-
-def _exit_for(kind: str) -> int:
-    return {CERTIFICATE: EXIT_CERTIFICATE, REFUSED: EXIT_REFUSED}.get(kind, EXIT_UNREACHABLE)
+from desk_app.services.sync_views import NotEnrolled, SyncFailed, SyncReport
 
 
 def cmd_enrol(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     if args.ca_bundle is not None and not Path(args.ca_bundle).is_file():
         raise UsageError("the --ca-bundle file does not exist")
-    station = _open(args, secrets)
-    try:
+    with open_station(args, secrets) as station:
         bundle = str(Path(args.ca_bundle).resolve()) if args.ca_bundle else None
-        station.sync.enrol(args.server, args.token, bundle)
-    except SyncFailed as error:
-        out.write(render(error.key, args.lang) + "\n")
-        return _exit_for(error.kind)
-    finally:
-        station.close()
+        try:
+            station.sync.enrol(args.server, args.token, bundle)
+        except SyncFailed as error:
+            out.write(render(error.key, args.lang) + "\n")
+            return exit_code_for(error)
     out.write("Enrolled with HQ. Records will be sent when HQ can be reached.\n")
     return EXIT_OK
 
@@ -45,8 +46,7 @@ def cmd_enrol(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> in
 def cmd_sync(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     if not (args.once or args.status):
         raise UsageError("sync needs --once or --status")
-    station = _open(args, secrets)
-    try:
+    with open_station(args, secrets) as station:
         if args.retry_quarantined:
             station.sync.retry([e.entry_id for e in station.sync.quarantined()])
         report: SyncReport | None = None
@@ -55,10 +55,8 @@ def cmd_sync(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
                 report = station.sync.run_once()
             except NotEnrolled as error:
                 out.write(render(error.key, args.lang) + "\n")
-                return EXIT_NOT_ENROLLED
+                return exit_code_for(error)
         status = station.sync.status()
-    finally:
-        station.close()
     if report is not None:
         out.write(
             f"Sent {report.sent} (of which {report.duplicates} already at HQ), "
@@ -71,19 +69,20 @@ def cmd_sync(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
         f"last success {status.last_success or 'never'}.\n"
     )
     if report is not None and report.error is not None:
-        key = SyncFailed(report.error).key
-        out.write(render(key, args.lang) + "\n")
-        return _exit_for(report.error)
+        failure = SyncFailed(report.error)
+        out.write(render(failure.key, args.lang) + "\n")
+        return exit_code_for(failure)
     return EXIT_OK
 
 
-def add_sync_commands(sub: Any, signed_in: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("enrol", parents=[signed_in], help="enrol this station with HQ")
+def add_sync_commands(sub: CommandTable, options: SharedOptions) -> None:
+    """Add ``enrol`` and ``sync`` to the subcommand table."""
+    p = sub.add_parser("enrol", parents=[options.signed_in], help="enrol this station with HQ")
     p.add_argument("--server", required=True, help="HQ address, https://...")
     p.add_argument("--token", required=True, help="one-time token from HQ")
     p.add_argument("--ca-bundle", help="HQ's own CA certificates (PEM), if HQ gave one")
     p.set_defaults(func=cmd_enrol)
-    p = sub.add_parser("sync", parents=[signed_in], help="send queued records to HQ")
+    p = sub.add_parser("sync", parents=[options.signed_in], help="send queued records to HQ")
     p.add_argument("--once", action="store_true", help="one sync run, then exit")
     p.add_argument("--status", action="store_true", help="show queue counts only")
     p.add_argument("--retry-quarantined", action="store_true", help="queue them again first")

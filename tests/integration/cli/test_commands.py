@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.cli.main import (
+from desk_app.cli.common import (
     EXIT_AUDIT_BROKEN,
     EXIT_AUTH,
     EXIT_INVALID,
@@ -19,8 +19,8 @@ from desk_app.cli.main import (
     EXIT_OK,
     EXIT_PERMISSION,
     EXIT_STORE,
-    main,
 )
+from desk_app.cli.main import main
 from desk_app.storage.engine import create_store_engine
 from desk_app.storage.keys.keyfile import KeyFile
 from tests.helpers.stations import EXAMPLE_PATH

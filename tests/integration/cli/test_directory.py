@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desk_app.cli.main import EXIT_INVALID, EXIT_OK
+from desk_app.cli.common import EXIT_INVALID, EXIT_OK
 from desk_app.domain.directory import load_seed_directory
 from tests.helpers.stations import new_station, open_station
 from tests.integration.cli.test_documents import run

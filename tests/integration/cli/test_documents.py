@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.cli.main import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_OK, EXIT_PERMISSION, main
+from desk_app.cli.common import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_OK, EXIT_PERMISSION
+from desk_app.cli.main import main
 from desk_app.station import Station
 from tests.helpers.stations import ADMIN, ADMIN_PASS, example_complaint, new_station
 from tests.unit.printing.test_receipt import pdftotext

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import requests
 
+from desk_app.cli.common import EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
 from desk_app.cli.main import main
-from desk_app.cli.sync import EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
 from hq_server.cli import main as hq_main
 from tests.helpers.hq import HqServer, free_port, held
 from tests.helpers.stations import ADMIN, ADMIN_PASS, example_complaint, new_station
