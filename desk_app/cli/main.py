@@ -7,9 +7,7 @@ other users of the machine could read them.
 
 Each command group is its own module (setup, users, complaints, audit, documents, directory,
 sync, backup); this module builds the parser from them and turns every error into its exit
-code in one place. The codes are cli.common's table: 0 done; 1 unexpected error; 2 usage;
-3 wrong passphrase or too many tries; 4 invalid input; 5 not found; 6 not permitted; 7 station
-data cannot be opened; 8 audit chain broken; 9 conflict; 10-13 sync to HQ.
+code in one place, through cli.common's table (EXIT_MEANINGS says what each code means).
 """
 
 from __future__ import annotations
