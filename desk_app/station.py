@@ -36,7 +36,6 @@ from desk_app.services.intake import IntakeService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
 from desk_app.services.station_info import (
-    KEY_FILE,
     NewAccount,
     StationInfo,
     default_data_dir,
@@ -46,6 +45,7 @@ from desk_app.services.sync_queue import SyncContext
 from desk_app.services.sync_run import SyncService
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, users
+from desk_app.storage.data_folder import ATTEMPTS_FILE, KEY_FILE, DataFolder
 from desk_app.storage.engine import StoreLocked
 from desk_app.storage.keys.keyfile import KdfParams, new_data_key
 from desk_app.storage.keys.unlock_throttle import FailedAttempt, UnlockThrottle
@@ -54,6 +54,7 @@ from desk_app.storage.models import StationRow, UserRow
 from desk_app.storage.store import Store, StoreSession
 
 __all__ = [
+    "ATTEMPTS_FILE",
     "KdfParams",
     "NewAccount",
     "Station",
@@ -61,8 +62,6 @@ __all__ = [
     "default_data_dir",
     "is_initialised",
 ]
-
-ATTEMPTS_FILE = "unlock-attempts.json"
 
 
 class Station:
@@ -167,8 +166,8 @@ class Station:
                 actor = _actor(admin_row)
         except BaseException:
             # Nothing but our own empty files exist yet: remove them so set-up can be rerun.
-            for name in (KEY_FILE, "station.db", "station.db-wal", "station.db-shm"):
-                (data_dir / name).unlink(missing_ok=True)
+            for path in (data_dir / KEY_FILE, *DataFolder(data_dir).database_files()):
+                path.unlink(missing_ok=True)
             raise
         return cls(data_dir, store, vault, actor, info, load_taxonomy(), clock), recovery_text
 
