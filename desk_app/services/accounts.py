@@ -18,8 +18,8 @@ from desk_app.services.common import IN_CHARGE, ROLES, Actor, Clock, as_utc
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
 from desk_app.storage import audit, users
-from desk_app.storage.models import UserRow
 from desk_app.storage.store import Store, StoreSession
+from desk_app.storage.users import UserRow
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
@@ -87,15 +87,14 @@ class AccountService:
         with self._store.write() as session:
             if users.by_username(session, username) is not None:
                 raise InvalidInput([FieldError("username", "account.username_taken")])
-            row = UserRow(
+            row = users.add(
+                session,
                 username=username,
                 full_name=full_name.strip(),
                 rank=(rank or "").strip() or None,
                 role=role,
-                active=True,
-                created_at=now,
+                at=now,
             )
-            session.add(row)
             audit.append(
                 session,
                 at=now,
@@ -117,9 +116,7 @@ class AccountService:
             row = self._existing(session, username)
             if row.role == IN_CHARGE and users.count_active(session, IN_CHARGE) <= 1:
                 raise Conflict("account.last_in_charge")
-            row.active = False
-            row.deactivated_at = now
-            session.add(row)
+            users.deactivate(session, row, now)
             audit.append(
                 session,
                 at=now,
@@ -135,8 +132,7 @@ class AccountService:
         now = self._clock()
         with self._store.write() as session:
             row = self._existing(session, username)
-            row.active, row.deactivated_at = True, None
-            session.add(row)
+            users.reactivate(session, row)
             audit.append(
                 session,
                 at=now,

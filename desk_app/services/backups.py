@@ -18,9 +18,9 @@ from pathlib import Path
 
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import ServiceError
-from desk_app.services.station_info import DB_FILE, KEY_FILE
 from desk_app.storage import audit
 from desk_app.storage.backup import copy_file, same_bytes
+from desk_app.storage.data_folder import DB_FILE, KEY_FILE
 from desk_app.storage.store import Store
 
 

@@ -45,8 +45,8 @@ from desk_app.printing.verification_code import (
 from desk_app.services import printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
-from desk_app.storage import audit, complaints, station_secrets, users
-from desk_app.storage.models import ComplaintRow
+from desk_app.storage import audit, complaints, station_secrets, stations, users
+from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 
 SHOWS_NAME = "receipt_shows_name"
@@ -290,7 +290,7 @@ def _complaint(session: StoreSession, number: str) -> ComplaintRow:
 
 
 def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
-    row = users.station(session)
+    row = stations.station(session)
     assert row is not None
     settings = dict(station_secrets.settings(session))
     settings["province"] = row.province

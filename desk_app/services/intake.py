@@ -34,7 +34,7 @@ from desk_app.services.complaint_views import (
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from desk_app.services.sync_queue import SyncContext, Version, queue_change
 from desk_app.storage import audit, complaints, drafts, users
-from desk_app.storage.models import ComplaintRow
+from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
 
@@ -107,20 +107,18 @@ class IntakeService:
         year = now.astimezone(self._zone).year
         seq = complaints.allocate_seq(session, self._station.code, year)
         number = format_complaint_number(self._station.code, year, seq)
-        row = ComplaintRow(
+        row = complaints.add(
+            session,
+            record,
             number=number,
             station_code=self._station.code,
             year=year,
             seq=seq,
             sync_id=uuid.uuid4().hex,
-            version=1,
             status=FIR_REGISTERED if record["legal"]["fir_registered"] else REGISTERED,
             registered_by=self._actor.id,
-            received_at=now,
-            updated_at=now,
-            **_record_columns(record),
+            at=now,
         )
-        complaints.add(session, row, record)
         assert row.id is not None
         complaints.add_history(
             session,
@@ -154,11 +152,11 @@ class IntakeService:
             changes = diff_records(old, record)
             if not changes:
                 raise ServiceError("complaint.no_changes")
-            _set_record(row, record)
-            if record["legal"]["fir_registered"] and row.status == REGISTERED:
-                row.status = FIR_REGISTERED
-            self._bump(session, row, now, "edit", reason, [_change(c) for c in changes])
-            complaints.update(session, row, record)
+            status = row.status
+            if record["legal"]["fir_registered"] and status == REGISTERED:
+                status = FIR_REGISTERED
+            complaints.update(session, row, record, status=status, at=now)
+            self._history(session, row, now, "edit", reason, [_change(c) for c in changes])
             after = Version(row.sync_id, row.version, row.status, record)
             day = self._local_day(row.received_at)
             queue_change(session, self._sync, day, before, after, now)
@@ -196,8 +194,8 @@ class IntakeService:
             change = {"path": "status", "old": row.status, "new": status}
             record = json.loads(row.record_json)
             before = Version(row.sync_id, row.version, row.status, record)
-            row.status, row.status_reason = status, reason
-            self._bump(session, row, now, "status", reason, [change])
+            complaints.set_status(session, row, status, reason, now)
+            self._history(session, row, now, "status", reason, [change])
             after = Version(row.sync_id, row.version, status, record)
             queue_change(session, self._sync, self._local_day(row.received_at), before, after, now)
             audit.append(
@@ -210,7 +208,7 @@ class IntakeService:
             )
             return self._summary(row, record, self._username(session, row))
 
-    def _bump(
+    def _history(
         self,
         session: StoreSession,
         row: ComplaintRow,
@@ -219,9 +217,7 @@ class IntakeService:
         reason: str,
         changes: list[dict[str, Any]],
     ) -> None:
-        row.version += 1
-        row.updated_at = now
-        session.add(row)
+        """The history line of the version ``row`` has just become."""
         assert row.id is not None
         complaints.add_history(
             session,
@@ -408,22 +404,6 @@ class IntakeService:
             registered_by=username,
             version=row.version,
         )
-
-
-def _record_columns(record: Mapping[str, Any]) -> dict[str, Any]:
-    """The columns of a complaint row that come from its record."""
-    return {
-        "record_json": json.dumps(record, ensure_ascii=False, sort_keys=True),
-        "incident_date": record["incident"]["date"],
-        "survivor_category": record["derived"]["survivor_category"],
-        "risk_level": record["derived"]["risk_level"],
-        "fir_registered": record["legal"]["fir_registered"],
-    }
-
-
-def _set_record(row: ComplaintRow, record: Mapping[str, Any]) -> None:
-    for name, value in _record_columns(record).items():
-        setattr(row, name, value)
 
 
 def _input_of(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -24,9 +24,8 @@ from desk_app.services import printing
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound
 from desk_app.services.referral_views import SHARE_FIELDS
-from desk_app.storage import audit, users
+from desk_app.storage import audit, complaints, stations
 from desk_app.storage import referrals as store_referrals
-from desk_app.storage.models import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 
 #: A slip is one page: a longer narrative is cut here and says so.
@@ -81,8 +80,8 @@ class ReferralDocuments:
         referral = store_referrals.referral(session, referral_id)
         if referral is None:
             raise NotFound("referral.not_found")
-        complaint = session.get(ComplaintRow, referral.complaint_id)
-        station = users.station(session)
+        complaint = complaints.by_id(session, referral.complaint_id)
+        station = stations.station(session)
         assert complaint is not None and complaint.id is not None and station is not None
         record = json.loads(complaint.record_json)
         consent = store_referrals.latest_consents(session, complaint.id).get(referral.service_type)

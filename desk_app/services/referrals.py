@@ -39,8 +39,8 @@ from desk_app.services.referral_views import (
 )
 from desk_app.storage import audit, complaints, users
 from desk_app.storage import referrals as store_referrals
-from desk_app.storage.models import ComplaintRow
-from desk_app.storage.referral_models import ConsentRow, ReferralRow, ReferralStatusRow
+from desk_app.storage.complaints import ComplaintRow
+from desk_app.storage.referrals import ConsentRow, ReferralRow, ReferralStatusRow
 from desk_app.storage.store import Store, StoreSession
 
 #: The longest deadline a rule sets (emergency contraception, 5 days) bounds the search.
@@ -145,17 +145,17 @@ class ReferralService:
         now = self._clock()
         with self._store.write() as session:
             row = _complaint(session, number)
-            consent = ConsentRow(
+            consent = store_referrals.add_consent(
+                session,
                 complaint_id=_id(row),
                 service_type=service_type,
                 given_by=given_by,
                 guardian_relationship=relationship if given_by == "guardian" else None,
                 given=given,
-                shares_json=json.dumps([f for f in SHARE_FIELDS if f in shares and given]),
+                shares=[f for f in SHARE_FIELDS if f in shares and given],
                 at=now,
                 user_id=self._actor.id,
             )
-            store_referrals.add(session, consent)
             self._audit(
                 session,
                 "referral.consent",
@@ -208,7 +208,8 @@ class ReferralService:
             consent_id, reason = None, None
             if status in SHARING_STATUSES:
                 consent_id, reason = self._consent_gate(session, row, service_type, override_reason)
-            referral = ReferralRow(
+            referral = store_referrals.add_referral(
+                session,
                 complaint_id=_id(row),
                 service_type=service_type,
                 entry_id=entry_id,
@@ -219,11 +220,9 @@ class ReferralService:
                 notes=_text(notes),
                 consent_id=consent_id,
                 override_reason=reason,
-                created_at=now,
-                updated_at=now,
+                at=now,
             )
-            store_referrals.add(session, referral)
-            store_referrals.add(session, self._status_row(referral, None, now))
+            self._add_status_change(session, referral, None, now)
             details: dict[str, Any] = {"referral": referral.id, "service": service_type}
             details |= {"status": status, "override": reason is not None}
             if reason is not None:
@@ -249,26 +248,28 @@ class ReferralService:
             referral = store_referrals.referral(session, referral_id)
             if referral is None:
                 raise NotFound("referral.not_found")
-            complaint = session.get(ComplaintRow, referral.complaint_id)
+            complaint = complaints.by_id(session, referral.complaint_id)
             assert complaint is not None
             if follow_up_on is not None and follow_up_on < referral.referred_on:
                 raise InvalidInput([FieldError("follow_up_on", "referral.follow_up_early")])
-            if (
-                status in SHARING_STATUSES
-                and referral.consent_id is None
-                and referral.override_reason is None
-            ):
-                referral.consent_id, referral.override_reason = self._consent_gate(
+            consent_id, reason = referral.consent_id, referral.override_reason
+            if status in SHARING_STATUSES and consent_id is None and reason is None:
+                consent_id, reason = self._consent_gate(
                     session, complaint, referral.service_type, override_reason
                 )
             old = referral.status
-            referral.status, referral.updated_at = status, now
-            if follow_up_on is not None or status not in OPEN_STATUSES:
-                referral.follow_up_on = follow_up_on
-            if notes.strip():
-                referral.notes = _text(notes)
-            session.add(referral)
-            store_referrals.add(session, self._status_row(referral, old, now, notes))
+            keep_follow_up = follow_up_on is None and status in OPEN_STATUSES
+            store_referrals.update_referral(
+                session,
+                referral,
+                status=status,
+                follow_up_on=referral.follow_up_on if keep_follow_up else follow_up_on,
+                notes=_text(notes) if notes.strip() else referral.notes,
+                consent_id=consent_id,
+                override_reason=reason,
+                at=now,
+            )
+            self._add_status_change(session, referral, old, now, notes)
             details: dict[str, Any] = {"referral": referral.id, "status": status}
             if referral.override_reason is not None and old not in SHARING_STATUSES:
                 details["override_reason_sha256"] = _digest(referral.override_reason)
@@ -286,7 +287,7 @@ class ReferralService:
             referral = store_referrals.referral(session, referral_id)
             if referral is None:
                 raise NotFound("referral.not_found")
-            complaint = session.get(ComplaintRow, referral.complaint_id)
+            complaint = complaints.by_id(session, referral.complaint_id)
             assert complaint is not None
             return self._view(session, referral, complaint.number)
 
@@ -389,10 +390,16 @@ class ReferralService:
         if service_type not in entry.service_types:
             raise InvalidInput([FieldError("entry_id", "referral.entry_wrong_service")])
 
-    def _status_row(
-        self, referral: ReferralRow, old: str | None, now: datetime, notes: str = ""
-    ) -> ReferralStatusRow:
-        return ReferralStatusRow(
+    def _add_status_change(
+        self,
+        session: StoreSession,
+        referral: ReferralRow,
+        old: str | None,
+        now: datetime,
+        notes: str = "",
+    ) -> None:
+        store_referrals.add_status_change(
+            session,
             referral_id=_ref_id(referral),
             at=now,
             user_id=self._actor.id,

@@ -20,10 +20,18 @@ from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import validate_station_code
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.errors import InvalidInput
+from desk_app.storage.data_folder import DB_FILE, KEY_FILE, DataFolder
 
-# A data folder's files (storage/store.py's DB_NAME is the same name; a test holds them equal).
-KEY_FILE = "station.keys"
-DB_FILE = "station.db"
+__all__ = [
+    "DATA_DIR_ENV",
+    "DB_FILE",
+    "KEY_FILE",
+    "NewAccount",
+    "StationInfo",
+    "default_data_dir",
+    "is_initialised",
+]
+
 DATA_DIR_ENV = "DESK_APP_DATA"
 
 
@@ -37,7 +45,7 @@ def default_data_dir() -> Path:
 
 def is_initialised(data_dir: Path) -> bool:
     """Whether a station exists in this folder: a file check, cheap enough for the GUI thread."""
-    return (data_dir / KEY_FILE).exists() or (data_dir / DB_FILE).exists()
+    return DataFolder(data_dir).holds_station()
 
 
 @dataclass(frozen=True)

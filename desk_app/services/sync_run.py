@@ -31,8 +31,7 @@ from desk_app.services.sync_views import (
     SyncReport,
     SyncStatus,
 )
-from desk_app.storage import outbox, station_secrets
-from desk_app.storage.models import ComplaintRow
+from desk_app.storage import complaints, outbox, station_secrets
 from desk_app.storage.store import Store, StoreSession
 from desk_app.sync import client as hq
 
@@ -249,7 +248,7 @@ class SyncService:
             now = self._clock()
             ids = outbox.unqueued_complaint_ids(db)
             for complaint_id in ids:
-                row = db.get(ComplaintRow, complaint_id)
+                row = complaints.by_id(db, complaint_id)
                 if row is None:  # pragma: no cover - ids come from the same transaction
                     continue
                 record = json.loads(row.record_json)

@@ -13,7 +13,9 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-BACKUP_DIR_NAME = "backups"
+from desk_app.storage.data_folder import BACKUPS_DIR
+
+BACKUP_DIR_NAME = BACKUPS_DIR  # declared once, in data_folder.py
 
 
 def backup_file(db_path: Path, backups_dir: Path, label: str, now: datetime) -> Path:

@@ -1,4 +1,8 @@
-"""Complaint rows, their search indexes and their history. The only SQL about complaints."""
+"""Complaint rows, their search indexes and their history. The only SQL about complaints.
+
+ComplaintRow and ComplaintHistoryRow are re-exported as the types these functions hand out:
+services read them; only storage builds or changes them.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,9 @@ from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
-from desk_app.storage.models import (
-    ComplaintCategoryRow,
-    ComplaintHistoryRow,
-    ComplaintIdentifierRow,
-    ComplaintRow,
-)
+from desk_app.storage.models import ComplaintCategoryRow, ComplaintIdentifierRow
+from desk_app.storage.models import ComplaintHistoryRow as ComplaintHistoryRow
+from desk_app.storage.models import ComplaintRow as ComplaintRow
 from desk_app.storage.search_index import identifiers_of, name_text_of
 
 Record = Mapping[str, Any]
@@ -49,17 +50,66 @@ def allocate_seq(session: Session, station_code: str, year: int) -> int:
     return seq
 
 
-def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
-    """Insert a new complaint and its search entries; sets ``row.id``."""
+def record_columns(record: Record) -> dict[str, Any]:
+    """The columns of a complaint row that come from its record."""
+    return {
+        "record_json": json.dumps(record, ensure_ascii=False, sort_keys=True),
+        "incident_date": record["incident"]["date"],
+        "survivor_category": record["derived"]["survivor_category"],
+        "risk_level": record["derived"]["risk_level"],
+        "fir_registered": record["legal"]["fir_registered"],
+    }
+
+
+def add(
+    session: Session,
+    record: Record,
+    *,
+    number: str,
+    station_code: str,
+    year: int,
+    seq: int,
+    sync_id: str,
+    status: str,
+    registered_by: int,
+    at: datetime,
+) -> ComplaintRow:
+    """Insert a new complaint (version 1, received ``at``) and its search entries."""
+    row = ComplaintRow(
+        number=number,
+        station_code=station_code,
+        year=year,
+        seq=seq,
+        sync_id=sync_id,
+        version=1,
+        status=status,
+        registered_by=registered_by,
+        received_at=at,
+        updated_at=at,
+        **record_columns(record),
+    )
     values = [sql_value(getattr(row, name)) for name in _COMPLAINT_COLUMNS]
     (row.id,) = cursor(session).execute(_INSERT_COMPLAINT, values).fetchone()
     _index(session, _id(row), record)
     return row
 
 
-def update(session: Session, row: ComplaintRow, record: Record) -> None:
-    """Save ``row`` (record_json already set) and rebuild its search entries."""
-    session.add(row)
+def set_status(
+    session: Session, row: ComplaintRow, status: str, reason: str | None, at: datetime
+) -> None:
+    """The next version of ``row``: a new status, the record as it was."""
+    row.status, row.status_reason = status, reason
+    _next_version(session, row, at)
+
+
+def update(
+    session: Session, row: ComplaintRow, record: Record, *, status: str, at: datetime
+) -> None:
+    """The next version of ``row``: ``record`` and ``status``; its search entries rebuilt."""
+    for name, value in record_columns(record).items():
+        setattr(row, name, value)
+    row.status = status
+    _next_version(session, row, at)
     complaint_id = _id(row)
     session.execute(
         text("DELETE FROM complaint_identifiers WHERE complaint_id = :c"), {"c": complaint_id}
@@ -69,6 +119,12 @@ def update(session: Session, row: ComplaintRow, record: Record) -> None:
     )
     session.execute(text("DELETE FROM complaint_names WHERE rowid = :c"), {"c": complaint_id})
     _index(session, complaint_id, record)
+
+
+def _next_version(session: Session, row: ComplaintRow, at: datetime) -> None:
+    row.version += 1
+    row.updated_at = at
+    session.add(row)
 
 
 def _id(row: ComplaintRow) -> int:
@@ -102,6 +158,10 @@ _BY_IDENTIFIER = (
     .order_by(col(ComplaintRow.received_at).desc())
     .limit(bindparam("limit"))
 )
+
+
+def by_id(session: Session, complaint_id: int) -> ComplaintRow | None:
+    return session.get(ComplaintRow, complaint_id)
 
 
 def by_number(session: Session, number: str) -> ComplaintRow | None:

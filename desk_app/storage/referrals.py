@@ -1,20 +1,128 @@
-"""Consent answers, referrals and their status history (tables of migration 0005)."""
+"""Consent answers, referrals and their status history (tables of migration 0005).
+
+ConsentRow, ReferralRow and ReferralStatusRow are re-exported as the types these functions
+hand out: services read them; only storage builds or changes them.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
 from desk_app.storage.models import ComplaintRow
-from desk_app.storage.referral_models import ConsentRow, ReferralRow, ReferralStatusRow
+from desk_app.storage.referral_models import ConsentRow as ConsentRow
+from desk_app.storage.referral_models import ReferralRow as ReferralRow
+from desk_app.storage.referral_models import ReferralStatusRow as ReferralStatusRow
 
 
-def add(session: Session, row: ConsentRow | ReferralRow | ReferralStatusRow) -> None:
+def _add(session: Session, row: ConsentRow | ReferralRow | ReferralStatusRow) -> None:
     """Insert a row and give it its id."""
     session.add(row)
     session.flush()
+
+
+def add_consent(
+    session: Session,
+    *,
+    complaint_id: int,
+    service_type: str,
+    given_by: str,
+    guardian_relationship: str | None,
+    given: bool,
+    shares: Sequence[str],
+    at: datetime,
+    user_id: int,
+) -> ConsentRow:
+    """One answer for one service, with its id."""
+    row = ConsentRow(
+        complaint_id=complaint_id,
+        service_type=service_type,
+        given_by=given_by,
+        guardian_relationship=guardian_relationship,
+        given=given,
+        shares_json=json.dumps(list(shares)),
+        at=at,
+        user_id=user_id,
+    )
+    _add(session, row)
+    return row
+
+
+def add_referral(
+    session: Session,
+    *,
+    complaint_id: int,
+    service_type: str,
+    entry_id: str | None,
+    referred_on: date,
+    user_id: int,
+    status: str,
+    follow_up_on: date | None,
+    notes: str | None,
+    consent_id: int | None,
+    override_reason: str | None,
+    at: datetime,
+) -> ReferralRow:
+    """A new referral, with its id; its first status change is the caller's to add."""
+    row = ReferralRow(
+        complaint_id=complaint_id,
+        service_type=service_type,
+        entry_id=entry_id,
+        referred_on=referred_on,
+        user_id=user_id,
+        status=status,
+        follow_up_on=follow_up_on,
+        notes=notes,
+        consent_id=consent_id,
+        override_reason=override_reason,
+        created_at=at,
+        updated_at=at,
+    )
+    _add(session, row)
+    return row
+
+
+def update_referral(
+    session: Session,
+    row: ReferralRow,
+    *,
+    status: str,
+    follow_up_on: date | None,
+    notes: str | None,
+    consent_id: int | None,
+    override_reason: str | None,
+    at: datetime,
+) -> None:
+    """Save the referral's new state (every field given, changed or not)."""
+    row.status, row.updated_at = status, at
+    row.follow_up_on, row.notes = follow_up_on, notes
+    row.consent_id, row.override_reason = consent_id, override_reason
+    session.add(row)
+
+
+def add_status_change(
+    session: Session,
+    *,
+    referral_id: int,
+    at: datetime,
+    user_id: int,
+    old_status: str | None,
+    new_status: str,
+    notes: str | None,
+) -> None:
+    """One line of a referral's status history."""
+    row = ReferralStatusRow(
+        referral_id=referral_id,
+        at=at,
+        user_id=user_id,
+        old_status=old_status,
+        new_status=new_status,
+        notes=notes,
+    )
+    _add(session, row)
 
 
 def consents(session: Session, complaint_id: int) -> Sequence[ConsentRow]:

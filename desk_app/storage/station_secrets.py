@@ -13,7 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from desk_app.storage.models import StationRow
-from desk_app.storage.users import station_settings
+from desk_app.storage.stations import station_settings
 
 RECEIPT_SECRET = "receipt_secret"  # noqa: S105  # the settings key, not a secret
 SYNC_KEY = "sync_private_key"  # the station's Ed25519 key for HQ (raw, hex)

@@ -18,7 +18,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desk_app.storage import migrate
-from desk_app.storage.backup import BACKUP_DIR_NAME, backup_file
+from desk_app.storage.backup import backup_file
+from desk_app.storage.data_folder import DB_FILE, DataFolder
 from desk_app.storage.engine import (
     checkpoint,
     create_store_engine,
@@ -26,7 +27,7 @@ from desk_app.storage.engine import (
     rekey,
 )
 
-DB_NAME = "station.db"
+DB_NAME = DB_FILE  # declared once, in data_folder.py
 
 #: What services hold while a transaction is open: an opaque handle they pass back to
 #: storage functions. Named here so that no module outside storage imports the ORM.
@@ -55,10 +56,11 @@ class Store:
         Raises engine.StoreLocked for a wrong key and migrate.StoreTooNew for a store
         written by a newer version.
         """
-        path = data_dir / DB_NAME
+        folder = DataFolder(data_dir)
+        path = folder.database
         engine = create_store_engine(path, key)
         try:
-            backup = migrate.upgrade(engine, path, data_dir / BACKUP_DIR_NAME, now)
+            backup = migrate.upgrade(engine, path, folder.backups, now)
         except BaseException:
             engine.dispose()
             raise
@@ -66,7 +68,7 @@ class Store:
 
     @classmethod
     def exists(cls, data_dir: Path) -> bool:
-        return (data_dir / DB_NAME).exists()
+        return DataFolder(data_dir).database.exists()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -89,7 +91,7 @@ class Store:
         checkpoint(self.engine)
         with self.read() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-            return backup_file(self.path, self.path.parent / BACKUP_DIR_NAME, label, now)
+            return backup_file(self.path, DataFolder(self.path.parent).backups, label, now)
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (PRAGMA rekey, one transaction inside

@@ -1,14 +1,35 @@
-"""User accounts and the station's own row."""
+"""User accounts: desk officers and the station in-charge."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from typing import Any
+from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
-from desk_app.storage.models import StationRow, UserRow
+from desk_app.storage.models import UserRow as UserRow  # handed out: services read it
+
+
+def add(
+    session: Session, *, username: str, full_name: str, rank: str | None, role: str, at: datetime
+) -> UserRow:
+    """A new active account; its id is set (flushed) for the caller's Actor."""
+    row = UserRow(
+        username=username, full_name=full_name, rank=rank, role=role, active=True, created_at=at
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def deactivate(session: Session, row: UserRow, at: datetime) -> None:
+    row.active, row.deactivated_at = False, at
+    session.add(row)
+
+
+def reactivate(session: Session, row: UserRow) -> None:
+    row.active, row.deactivated_at = True, None
+    session.add(row)
 
 
 def by_username(session: Session, username: str) -> UserRow | None:
@@ -33,13 +54,3 @@ def usernames_by_id(session: Session, ids: set[int]) -> dict[int, str]:
 def count_active(session: Session, role: str) -> int:
     query = select(func.count()).where(UserRow.role == role, col(UserRow.active))
     return session.exec(query).one()
-
-
-def station(session: Session) -> StationRow | None:
-    return session.get(StationRow, 1)
-
-
-def station_settings(row: StationRow) -> dict[str, Any]:
-    settings = json.loads(row.settings_json)
-    assert isinstance(settings, dict)
-    return settings

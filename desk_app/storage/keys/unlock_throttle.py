@@ -28,10 +28,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desk_app.storage.data_folder import ATTEMPTS_FILE
 from desk_app.storage.keys.atomic import atomic_write_bytes
 from desk_app.storage.keys.keyfile import canonical_username
 
-ATTEMPTS_FILE_NAME = "unlock-attempts.json"
+ATTEMPTS_FILE_NAME = ATTEMPTS_FILE  # declared once, in storage/data_folder.py
 _FORMAT_VERSION = 1
 _MAX_FILE_BYTES = 1024 * 1024
 _MAX_UNAUDITED = 1000  # the newest are kept if more pile up between two successful unlocks
