@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from desk_app.domain.history import StoredChange
+from desk_app.domain.record import ComplaintRecord
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import (
     ComplaintCategoryRow,
@@ -21,7 +23,6 @@ from desk_app.storage.models import (
 )
 from desk_app.storage.search_index import identifiers_of, name_text_of
 
-Record = Mapping[str, Any]
 T = TypeVar("T")
 
 
@@ -49,7 +50,7 @@ def allocate_seq(session: Session, station_code: str, year: int) -> int:
     return seq
 
 
-def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
+def add(session: Session, row: ComplaintRow, record: ComplaintRecord) -> ComplaintRow:
     """Insert a new complaint and its search entries; sets ``row.id``."""
     values = [sql_value(getattr(row, name)) for name in _COMPLAINT_COLUMNS]
     (row.id,) = cursor(session).execute(_INSERT_COMPLAINT, values).fetchone()
@@ -57,7 +58,7 @@ def add(session: Session, row: ComplaintRow, record: Record) -> ComplaintRow:
     return row
 
 
-def update(session: Session, row: ComplaintRow, record: Record) -> None:
+def update(session: Session, row: ComplaintRow, record: ComplaintRecord) -> None:
     """Save ``row`` (record_json already set) and rebuild its search entries."""
     session.add(row)
     complaint_id = _id(row)
@@ -71,12 +72,19 @@ def update(session: Session, row: ComplaintRow, record: Record) -> None:
     _index(session, complaint_id, record)
 
 
+def record_of(row: ComplaintRow) -> ComplaintRecord:
+    """The complaint's record as stored. Only validated records are ever written (the intake
+    service saves what validate_complaint returned), so the JSON read back has that shape."""
+    record: ComplaintRecord = json.loads(row.record_json)
+    return record
+
+
 def _id(row: ComplaintRow) -> int:
     assert row.id is not None, "flush before indexing"
     return row.id
 
 
-def _index(session: Session, complaint_id: int, record: Record) -> None:
+def _index(session: Session, complaint_id: int, record: ComplaintRecord) -> None:
     db = cursor(session)
     identifiers = [(complaint_id, kind, value) for kind, value in identifiers_of(record)]
     if identifiers:
@@ -205,7 +213,7 @@ def add_history(
     user_id: int,
     action: str,
     reason: str | None,
-    changes: list[dict[str, Any]],
+    changes: list[StoredChange],
 ) -> None:
     changes_json = json.dumps(changes, ensure_ascii=False)
     values = (complaint_id, version, at, user_id, action, reason, changes_json)
