@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from typing import NotRequired, TypedDict
+from typing import TypedDict
 
 from desk_app.domain.people import relationship_group
 from desk_app.domain.record import ComplaintRecord
@@ -76,11 +76,9 @@ class PayloadReferral(TypedDict):
     status: str
 
 
-class AnonymisedPayload(TypedDict):
-    """What one complaint version sends to HQ: desk_protocol.RECORD_FIELDS, key for key.
-
-    `status` is a vocabulary.COMPLAINT_STATUSES code, as the complaint's row holds it.
-    """
+class _PayloadFields(TypedDict):
+    # The keys every payload has; AnonymisedPayload adds the optional ones. (Two classes, not
+    # NotRequired: Python 3.11 loses NotRequired under postponed annotations at run time.)
 
     policy: int
     sync_id: str
@@ -105,7 +103,16 @@ class AnonymisedPayload(TypedDict):
     status: str
     taxonomy_version: str
     app_version: str
-    referrals: NotRequired[list[PayloadReferral]]
+
+
+class AnonymisedPayload(_PayloadFields, total=False):
+    """What one complaint version sends to HQ: desk_protocol.RECORD_FIELDS, key for key.
+
+    `status` is a vocabulary.COMPLAINT_STATUSES code, as the complaint's row holds it.
+    `referrals` is there only once the caller passes them.
+    """
+
+    referrals: list[PayloadReferral]
 
 
 def age_band(age: int | None) -> str:

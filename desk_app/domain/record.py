@@ -3,9 +3,10 @@ validation returns and every other layer reads (storage, history, documents, the
 
 docs/complaint-format.md describes both. They differ:
 
-- The input (`ComplaintInput`) is what an officer has typed so far: any key may be missing, text
-  is as typed, an age may be digits in a string. `validate_complaint` accepts any JSON at all
-  (a file, an old export); this type says what the window builds, not what is accepted.
+- The input (`ComplaintInput`) is what an officer has typed so far: any key may be missing or
+  null (the same as missing), text is as typed, an age may be digits in a string.
+  `validate_complaint` accepts any JSON at all (a file, an old export) and reports what does not
+  fit; this type is the format it asks for, which the window builds.
 - The record (`ComplaintRecord`) has every key, always: an absent value is None, False or [].
   Codes are checked, text cleaned, numbers canonical, and `derived` worked out. A record is also
   a valid input: validating it again gives the same record.
@@ -139,77 +140,91 @@ class ComplaintRecord(TypedDict):
 
 
 class ComplainantInput(TypedDict, total=False):
-    is_survivor: bool
-    name: str
-    relation_to_survivor: str
-    cnic: str
-    phone: str
+    """The complainant as typed; with is_survivor, only the relation ("self") goes with it."""
+
+    is_survivor: bool | None
+    name: str | None
+    relation_to_survivor: str | None
+    cnic: str | None
+    phone: str | None
 
 
 class OtherIdInput(TypedDict, total=False):
-    type: str
-    number: str
+    """A paper other than the CNIC, as typed: its type code and number."""
+
+    type: str | None
+    number: str | None
 
 
 class SurvivorInput(TypedDict, total=False):
-    name: str
-    gender_identity: str
-    gender_self_description: str
+    """The survivor as typed; validation requires only the gender identity."""
+
+    name: str | None
+    gender_identity: str | None
+    gender_self_description: str | None
     #: Digits as typed, or a number from a JSON file.
-    age: str | int
-    age_estimated: bool
-    date_of_birth: str
-    disability: bool
-    disability_details: str
-    marital_status: str
-    cnic: str
+    age: str | int | None
+    age_estimated: bool | None
+    date_of_birth: str | None
+    disability: bool | None
+    disability_details: str | None
+    marital_status: str | None
+    cnic: str | None
     #: Half an ID may be given, so that validation can say which half is missing.
-    other_id: OtherIdInput
-    phone: str
-    safe_to_contact: bool
-    safe_contact_note: str
-    address: str
-    district: str
-    preferred_language: str
+    other_id: OtherIdInput | None
+    phone: str | None
+    safe_to_contact: bool | None
+    safe_contact_note: str | None
+    address: str | None
+    district: str | None
+    preferred_language: str | None
 
 
 class IncidentInput(TypedDict, total=False):
-    date: str
-    date_approximate: bool
-    time: str
-    district: str
-    place_type: str
-    categories: list[str]
-    narrative: str
+    """The incident as typed; validation requires at least one category."""
+
+    date: str | None
+    date_approximate: bool | None
+    time: str | None
+    district: str | None
+    place_type: str | None
+    categories: list[str] | None
+    narrative: str | None
 
 
 class PerpetratorInput(TypedDict, total=False):
-    relationship: str
-    sex: str
-    age_band: str
-    name: str
+    """One alleged perpetrator as typed; a code left out is "unknown"."""
+
+    relationship: str | None
+    sex: str | None
+    age_band: str | None
+    name: str | None
 
 
 class LegalInput(TypedDict, total=False):
-    sections: list[str]
-    fir_registered: bool
-    fir_number: str
+    """Sections of law and the FIR as typed; suggested sections are worked out, not typed."""
+
+    sections: list[str] | None
+    fir_registered: bool | None
+    fir_number: str | None
 
 
 class ConsentInput(TypedDict, total=False):
-    anonymised_reporting: bool
-    given_by: str
+    """Consent as given at intake."""
+
+    anonymised_reporting: bool | None
+    given_by: str | None
     #: Only the services agreed to need be named; the rest count as not agreed.
-    referral: ReferralConsents
+    referral: ReferralConsents | None
 
 
 class ComplaintInput(TypedDict, total=False):
     """A complaint as the intake form hands it to validation (possibly partial)."""
 
-    complainant: ComplainantInput
-    survivor: SurvivorInput
-    incident: IncidentInput
-    perpetrators: list[PerpetratorInput]
-    risk: RiskAnswers
-    legal: LegalInput
-    consent: ConsentInput
+    complainant: ComplainantInput | None
+    survivor: SurvivorInput | None
+    incident: IncidentInput | None
+    perpetrators: list[PerpetratorInput] | None
+    risk: RiskAnswers | None
+    legal: LegalInput | None
+    consent: ConsentInput | None
