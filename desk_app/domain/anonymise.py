@@ -28,11 +28,13 @@ practice asks for records shared without consent.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from desk_app.domain.people import relationship_group
+from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.vocabulary import RiskLevel
 
 POLICY_VERSION = 1
 
@@ -58,7 +60,59 @@ _GENDER_GROUPS = {
 # A section passes only as statute + number (+ letter suffixes): "PPC 336-A", "PECA 21".
 _SECTION = re.compile(r"^(PPC|PECA|CMRA|ZARRA|ARA|TPA|PAHWA|CrPC) \d{1,3}(-[A-Z]{1,2})?$")
 
-Record = Mapping[str, Any]
+
+class PayloadPerpetrator(TypedDict):
+    """A perpetrator as HQ sees one: codes only, never a name."""
+
+    relationship_group: str
+    sex: str
+    age_band: str
+
+
+class PayloadReferral(TypedDict):
+    """A referral as HQ sees one: a service type and a referral status, both codes."""
+
+    service_type: str
+    status: str
+
+
+class _PayloadFields(TypedDict):
+    # The keys every payload has; AnonymisedPayload adds the optional ones. (Two classes, not
+    # NotRequired: Python 3.11 loses NotRequired under postponed annotations at run time.)
+
+    policy: int
+    sync_id: str
+    version: int
+    station: str
+    district: str
+    province: str
+    report_date: str
+    incident_month: str | None
+    categories: list[str]
+    core_types: list[str]
+    case_context: list[str]
+    survivor_category: str
+    gender_group: str
+    age_band: str
+    disability: bool
+    perpetrator_count: int
+    perpetrators: list[PayloadPerpetrator]
+    risk_level: RiskLevel
+    fir_registered: bool
+    legal_sections: list[str]
+    status: str
+    taxonomy_version: str
+    app_version: str
+
+
+class AnonymisedPayload(_PayloadFields, total=False):
+    """What one complaint version sends to HQ: desk_protocol.RECORD_FIELDS, key for key.
+
+    `status` is a vocabulary.COMPLAINT_STATUSES code, as the complaint's row holds it.
+    `referrals` is there only once the caller passes them.
+    """
+
+    referrals: list[PayloadReferral]
 
 
 def age_band(age: int | None) -> str:
@@ -87,7 +141,7 @@ def legal_sections(sections: list[str]) -> list[str]:
 
 
 def build_payload(
-    record: Record,
+    record: ComplaintRecord,
     *,
     sync_id: str,
     version: int,
@@ -98,7 +152,7 @@ def build_payload(
     status: str,
     app_version: str,
     referrals: Sequence[tuple[str, str]] | None = None,
-) -> dict[str, Any] | None:
+) -> AnonymisedPayload | None:
     """The anonymised payload of one complaint version, or None without consent.
 
     ``referrals`` are (service type code, status code) pairs. Hook: the store has no referral
@@ -109,7 +163,7 @@ def build_payload(
         return None
     derived, survivor = record["derived"], record["survivor"]
     perpetrators = record["perpetrators"]
-    payload: dict[str, Any] = {
+    payload: AnonymisedPayload = {
         "policy": POLICY_VERSION,
         "sync_id": sync_id,
         "version": version,
@@ -149,7 +203,7 @@ def build_payload(
 
 
 def daily_count_key(
-    record: Record, *, station_code: str, received_on: date
+    record: ComplaintRecord, *, station_code: str, received_on: date
 ) -> list[tuple[str, str, str]]:
     """(station, day, category) keys a complaint without consent adds one to."""
     day = received_on.isoformat()

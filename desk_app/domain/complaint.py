@@ -16,7 +16,7 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Final
 
 from desk_app.domain import consent, people
 from desk_app.domain.complaint_parties import (
@@ -30,6 +30,16 @@ from desk_app.domain.complaint_parties import (
 )
 from desk_app.domain.field_reader import FieldReader, join
 from desk_app.domain.messages import FieldError
+from desk_app.domain.record import (
+    ComplaintRecord,
+    Consent,
+    Derived,
+    Incident,
+    Legal,
+    ReferralConsents,
+    RiskAnswers,
+    Survivor,
+)
 from desk_app.domain.risk import RISK_ITEM_CODES, assess_risk
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.text import NARRATIVE_LIMIT, TEXT_LIMIT, clean_text
@@ -42,7 +52,7 @@ from desk_app.domain.validation import (
 
 SECTIONS = ("complainant", "survivor", "incident", "perpetrators", "risk", "legal", "consent")
 #: Computed by validation; given in the input, it is ignored rather than trusted.
-DERIVED = "derived"
+DERIVED: Final = "derived"
 INCIDENT_FIELDS = (
     "date",
     "date_approximate",
@@ -99,7 +109,7 @@ class Validation:
         errors: every problem found, in the order found; empty when the record is good.
     """
 
-    record: dict[str, Any] | None
+    record: ComplaintRecord | None
     errors: tuple[FieldError, ...]
 
     @property
@@ -134,7 +144,7 @@ def _incident(
     taxonomy: Taxonomy,
     today: datetime.date,
     station_district: str | None,
-) -> dict[str, Any]:
+) -> Incident:
     path = "incident"
     obj = reader.section(raw, path, INCIDENT_FIELDS)
     date = reader.parsed(
@@ -156,12 +166,12 @@ def _incident(
     }
 
 
-def _risk(reader: FieldReader, raw: object) -> dict[str, bool]:
+def _risk(reader: FieldReader, raw: object) -> RiskAnswers:
     obj = reader.section(raw, "risk", RISK_ITEM_CODES)
     return {code: reader.flag(obj, "risk", code) for code in RISK_ITEM_CODES}
 
 
-def _legal(reader: FieldReader, raw: object) -> dict[str, Any]:
+def _legal(reader: FieldReader, raw: object) -> Legal:
     path = "legal"
     obj = reader.section(raw, path, LEGAL_FIELDS, ignored=LEGAL_COMPUTED)
     sections: dict[str, str] = {}
@@ -185,14 +195,14 @@ def _legal(reader: FieldReader, raw: object) -> dict[str, Any]:
     }
 
 
-def _consent(reader: FieldReader, raw: object) -> dict[str, Any]:
+def _consent(reader: FieldReader, raw: object) -> Consent:
     path = "consent"
     obj = reader.section(raw, path, CONSENT_FIELDS)
     anonymised = reader.flag(obj, path, "anonymised_reporting")
     given_by = reader.choice(obj, path, "given_by", consent.CONSENT_GIVERS)
     referral_path = join(path, "referral")
     referral_obj = reader.section(obj.get("referral"), referral_path, consent.SERVICE_TYPES)
-    referral = {
+    referral: ReferralConsents = {
         service: reader.flag(referral_obj, referral_path, service)
         for service in consent.SERVICE_TYPES
     }
@@ -220,32 +230,30 @@ def _check_child_only(
             )
 
 
-def _survivor_age(survivor: dict[str, Any], today: datetime.date) -> int | None:
+def _survivor_age(survivor: Survivor, today: datetime.date) -> int | None:
     """The age given, or else the age worked out from the date of birth."""
     if survivor["age"] is None and survivor["date_of_birth"] is not None:
         return age_on(datetime.date.fromisoformat(survivor["date_of_birth"]), today)
-    age: int | None = survivor["age"]
-    return age
+    return survivor["age"]
 
 
-def _derived(record: dict[str, Any], age: int | None, taxonomy: Taxonomy) -> dict[str, Any]:
-    survivor = record["survivor"]
-    categories = record["incident"]["categories"]
+def _derived(
+    survivor: Survivor, incident: Incident, risk: RiskAnswers, age: int | None, taxonomy: Taxonomy
+) -> Derived:
+    categories = incident["categories"]
     presumed_child = age is None and any(taxonomy.categories[c].child_only for c in categories)
-    derived: dict[str, Any] = {
+    return {
         "survivor_category": people.survivor_category(
             survivor["gender_identity"], age, presumed_child=presumed_child
         ),
         "is_child": people.is_child(age) or presumed_child,
         "age": age,
-        "risk_level": assess_risk(record["risk"]),
+        "risk_level": assess_risk(risk),
         "core_types": taxonomy.core_types(categories),
+        # Worked out once the record is whole: case_context reads derived.is_child.
         "case_context": [],
         "taxonomy_version": taxonomy.version,
     }
-    # case_context reads derived.is_child, so it is worked out on the record as built so far.
-    derived["case_context"] = taxonomy.case_context({**record, DERIVED: derived})
-    return derived
 
 
 def validate_complaint(
@@ -264,21 +272,27 @@ def validate_complaint(
         return Validation(record=None, errors=(FieldError("", "expected_object"),))
     reader = FieldReader()
     top = reader.section(raw, "", SECTIONS, ignored=(DERIVED,))
-    record: dict[str, Any] = {
-        "complainant": read_complainant(reader, top.get("complainant")),
-        "survivor": read_survivor(reader, top.get("survivor"), today),
-        "incident": _incident(reader, top.get("incident"), taxonomy, today, station_district),
-        "perpetrators": read_perpetrators(reader, top.get("perpetrators")),
-        "risk": _risk(reader, top.get("risk")),
-        "legal": _legal(reader, top.get("legal")),
-        "consent": _consent(reader, top.get("consent")),
-    }
-    age = _survivor_age(record["survivor"], today)
-    _check_child_only(reader, record["incident"]["categories"], age, taxonomy)
+    complainant = read_complainant(reader, top.get("complainant"))
+    survivor = read_survivor(reader, top.get("survivor"), today)
+    incident = _incident(reader, top.get("incident"), taxonomy, today, station_district)
+    perpetrators = read_perpetrators(reader, top.get("perpetrators"))
+    risk = _risk(reader, top.get("risk"))
+    legal = _legal(reader, top.get("legal"))
+    consent_given = _consent(reader, top.get("consent"))
+    age = _survivor_age(survivor, today)
+    _check_child_only(reader, incident["categories"], age, taxonomy)
     if reader.errors:
         return Validation(record=None, errors=tuple(reader.errors))
-    record["legal"]["suggested_sections"] = taxonomy.suggest_sections(
-        record["incident"]["categories"]
-    )
-    record[DERIVED] = _derived(record, age, taxonomy)
+    legal["suggested_sections"] = taxonomy.suggest_sections(incident["categories"])
+    record: ComplaintRecord = {
+        "complainant": complainant,
+        "survivor": survivor,
+        "incident": incident,
+        "perpetrators": perpetrators,
+        "risk": risk,
+        "legal": legal,
+        "consent": consent_given,
+        DERIVED: _derived(survivor, incident, risk, age, taxonomy),
+    }
+    record[DERIVED]["case_context"] = taxonomy.case_context(record)
     return Validation(record=record, errors=())

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any
 
 from desk_app.domain import people
 from desk_app.domain.field_reader import FieldReader, join
 from desk_app.domain.messages import InvalidValueError
+from desk_app.domain.record import Complainant, OtherId, Perpetrator, Survivor
 from desk_app.domain.text import NAME_LIMIT, TEXT_LIMIT
 from desk_app.domain.validation import (
     MAX_AGE,
@@ -67,7 +67,7 @@ def _phone(text: str) -> str:
     return number
 
 
-def read_complainant(reader: FieldReader, raw: object) -> dict[str, Any]:
+def read_complainant(reader: FieldReader, raw: object) -> Complainant:
     """The complainant. When the survivor complains in person, their details live under survivor:
     name, CNIC and phone given here as well are errors, and the relation is "self".
     """
@@ -122,7 +122,7 @@ def _date_of_birth(
     return reader.parsed(obj, "survivor", "date_of_birth", parse, limit=TEXT_LIMIT)
 
 
-def _other_id(reader: FieldReader, raw: object) -> dict[str, str] | None:
+def _other_id(reader: FieldReader, raw: object) -> OtherId | None:
     path = "survivor.other_id"
     obj = reader.section(raw, path, OTHER_ID_FIELDS)
     id_type = reader.choice(obj, path, "type", people.OTHER_ID_TYPES)
@@ -141,7 +141,7 @@ def _other_id(reader: FieldReader, raw: object) -> dict[str, str] | None:
     return {"type": id_type, "number": number}
 
 
-def read_survivor(reader: FieldReader, raw: object, today: datetime.date) -> dict[str, Any]:
+def read_survivor(reader: FieldReader, raw: object, today: datetime.date) -> Survivor:
     """The survivor. Only the gender identity is required, and a self-description with it when
     the survivor describes their own gender. Age and date of birth, when both are given, must
     agree to within a year.
@@ -169,7 +169,9 @@ def read_survivor(reader: FieldReader, raw: object, today: datetime.date) -> dic
 
     return {
         "name": reader.text(obj, path, "name", limit=NAME_LIMIT),
-        "gender_identity": identity,
+        # Without an identity the field has an error and no record is returned; "" only stands
+        # in for it meanwhile.
+        "gender_identity": "" if identity is None else identity,
         "gender_self_description": description,
         "age": age,
         # An estimate of nothing means nothing; keep the flag only beside an age.
@@ -193,9 +195,9 @@ def read_survivor(reader: FieldReader, raw: object, today: datetime.date) -> dic
     }
 
 
-def read_perpetrators(reader: FieldReader, raw: object) -> list[dict[str, Any]]:
+def read_perpetrators(reader: FieldReader, raw: object) -> list[Perpetrator]:
     """Alleged perpetrators; relationship, sex and age band default to "unknown"."""
-    found: list[dict[str, Any]] = []
+    found: list[Perpetrator] = []
     if raw is None:
         return found
     if not isinstance(raw, list):

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
 from desk_app.domain.messages import FieldError
 from desk_app.domain.people import relationship_group
+from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.vocabulary import SERVICE_TYPES as SERVICE_TYPES
 
+# The labels of vocabulary.SERVICE_TYPES, in its order (a test holds them complete).
 _SERVICE_TYPE: dict[str, tuple[str, str]] = {
     "police_action": ("Police action", "پولیس کارروائی"),
     "medical_care": ("Medical care", "طبی امداد"),
@@ -36,7 +38,6 @@ _CONSENT_GIVER: dict[str, tuple[str, str]] = {
     "guardian": ("Parent or guardian", "والدین یا سرپرست"),
 }
 
-SERVICE_TYPES = tuple(_SERVICE_TYPE)
 CONSENT_GIVERS = tuple(_CONSENT_GIVER)
 
 #: (English, Urdu) labels of every service type and consent giver, by code.
@@ -105,7 +106,7 @@ class ConsentDecision:
         return self.note.key
 
 
-def guardian_may_be_perpetrator(record: Mapping[str, Any]) -> bool:
+def guardian_may_be_perpetrator(record: ComplaintRecord) -> bool:
     """Whether an alleged perpetrator of this normalised record may be the survivor's guardian."""
     return any(
         relationship_group(p["relationship"]) in _GUARDIAN_CONFLICT_GROUPS
@@ -113,7 +114,7 @@ def guardian_may_be_perpetrator(record: Mapping[str, Any]) -> bool:
     )
 
 
-def consent_rule(record: Mapping[str, Any], service_type: str, given_by: str) -> ConsentDecision:
+def consent_rule(record: ComplaintRecord, service_type: str, given_by: str) -> ConsentDecision:
     """Whether consent to refer to `service_type`, given by `given_by`, may be accepted.
 
     `record` is a normalised complaint (`validate_complaint`). Informing ZARRA of a missing child

@@ -9,7 +9,7 @@ validation carries on and the officer sees every problem at once.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from desk_app.domain.messages import FieldError, InvalidValueError
 from desk_app.domain.text import clean_text
@@ -118,6 +118,29 @@ class FieldReader:
             return False
         return value
 
+    @overload
+    def choice(
+        self,
+        obj: Mapping[str, object],
+        path: str,
+        name: str,
+        choices: Collection[str],
+        *,
+        default: str,
+    ) -> str: ...
+
+    @overload
+    def choice(
+        self,
+        obj: Mapping[str, object],
+        path: str,
+        name: str,
+        choices: Collection[str],
+        *,
+        default: None = None,
+        required: bool = False,
+    ) -> str | None: ...
+
     def choice(
         self,
         obj: Mapping[str, object],
@@ -131,7 +154,8 @@ class FieldReader:
         """A code from `choices`, matched ignoring case and surrounding space.
 
         Absent, null or empty: `default`, or "required" when `required`. Anything not in the
-        list: "not_a_choice" and None.
+        list: "not_a_choice", and `default` (None without one): with a default the field always
+        has a code, and the error keeps the record from being returned anyway.
         """
         value = obj.get(name)
         if isinstance(value, str):
@@ -142,7 +166,7 @@ class FieldReader:
             return default
         if not isinstance(value, str) or value not in choices:
             self.add(join(path, name), "not_a_choice")
-            return None
+            return default
         return value
 
     def items(self, obj: Mapping[str, object], path: str, name: str, *, limit: int) -> list[object]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict
 
 #: Worked out again on every validation; a change there is the echo of a change elsewhere.
 _IGNORED = frozenset({"derived"})
@@ -24,6 +24,15 @@ class Change:
         path: dotted path, e.g. "survivor.phone" or "perpetrators.1.age_band".
         old, new: the value before and after.
     """
+
+    path: str
+    old: Any
+    new: Any
+
+
+class StoredChange(TypedDict):
+    """A `Change` as a complaint's history keeps it (JSON); a status change is one too, on the
+    path "status". The values are whatever the record held there, so any JSON value."""
 
     path: str
     old: Any

@@ -21,10 +21,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from desk_app.domain.consent import SERVICE_TYPES, ConsentDecision, consent_rule
 from desk_app.domain.directory import Directory, DirectoryEntry, load_seed_directory
+from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.referral_conditions import PAKISTAN_TIME, CaseFacts
 from desk_app.domain.referral_rules import (
     Deadline,
@@ -128,12 +128,12 @@ def _deadline(
 
 
 def _consent_statuses(
-    record: Mapping[str, Any], answers: Mapping[str, bool] | None
+    record: ComplaintRecord, answers: Mapping[str, bool] | None
 ) -> dict[str, str]:
     recorded = record["consent"]
     # A giver on the record means consent was asked for; a service left false was then refused.
     asked = recorded["given_by"] is not None
-    statuses = {}
+    statuses: dict[str, str] = {}
     for service in SERVICE_TYPES:
         if answers is not None and service in answers:
             given = answers[service]
@@ -166,7 +166,7 @@ def _speaking_rules(
 
 
 def referral_guidance(
-    record: Mapping[str, Any],
+    record: ComplaintRecord,
     *,
     reported_at: datetime.datetime,
     district: str | None,

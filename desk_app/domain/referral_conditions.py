@@ -25,9 +25,9 @@ import datetime
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from desk_app.domain import people
+from desk_app.domain.record import ComplaintRecord, Incident
 from desk_app.domain.risk import RISK_ITEM_CODES, RISK_LEVELS
 from desk_app.domain.taxonomy import CASE_CONTEXTS, Taxonomy
 
@@ -70,9 +70,7 @@ class IncidentWindow:
     approximate: bool
 
     @classmethod
-    def from_incident(
-        cls, incident: Mapping[str, Any], reported_at: datetime.datetime
-    ) -> IncidentWindow:
+    def from_incident(cls, incident: Incident, reported_at: datetime.datetime) -> IncidentWindow:
         """The window of a record's incident; `reported_at` is in the desk's local time."""
         date_text: str | None = incident["date"]
         if date_text is None:
@@ -126,7 +124,7 @@ class CaseFacts:
     reported_at: datetime.datetime
 
     @classmethod
-    def from_record(cls, record: Mapping[str, Any], reported_at: datetime.datetime) -> CaseFacts:
+    def from_record(cls, record: ComplaintRecord, reported_at: datetime.datetime) -> CaseFacts:
         """Facts of a record as `validate_complaint` returns it; `reported_at` in local time."""
         derived = record["derived"]
         legal = record["legal"]

@@ -24,7 +24,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-RISK_LEVELS = ("standard", "medium", "high")
+from desk_app.domain.vocabulary import RISK_LEVELS as RISK_LEVELS
+from desk_app.domain.vocabulary import RiskLevel
+
 HIGH_RISK_COUNT = 5
 MEDIUM_RISK_COUNT = 2
 
@@ -156,7 +158,7 @@ RISK_ITEM_CODES = tuple(item.code for item in RISK_ITEMS)
 RED_FLAGS = frozenset(item.code for item in RISK_ITEMS if item.red_flag)
 
 
-def assess_risk(answers: Mapping[str, bool]) -> str:
+def assess_risk(answers: Mapping[str, bool]) -> RiskLevel:
     """The risk level ("standard", "medium" or "high") for checklist answers by item code.
 
     An item left out counts as no. Raises ValueError for a code that is not a risk item, because a

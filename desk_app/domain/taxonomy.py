@@ -20,6 +20,7 @@ from typing import Any
 
 from desk_app import RESOURCES
 from desk_app.domain.people import relationship_group
+from desk_app.domain.record import ComplaintRecord
 
 #: Derived case contexts, in the order they are reported. Not incident types: a complaint may have
 #: several, and they are worked out from the record (`Taxonomy.case_context`), never typed.
@@ -209,7 +210,7 @@ class Taxonomy:
             present.discard(NON_GBV)
         return [core_type for core_type in self.core_type_definitions if core_type in present]
 
-    def case_context(self, record: Mapping[str, Any]) -> list[str]:
+    def case_context(self, record: ComplaintRecord) -> list[str]:
         """Derived case contexts of a normalised complaint record, in CASE_CONTEXTS order.
 
         Reads incident.categories, incident.place_type, perpetrators[].relationship and

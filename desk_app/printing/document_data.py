@@ -47,7 +47,8 @@ class ReceiptData:
         officer: the desk officer's rank and name as printed.
         complainant_name: only when the station allows names on receipts, else None.
         categories: (English, Urdu) labels of the complaint categories.
-        outcome: "fir_registered", "registered", "referred", "closed" or "void".
+        outcome: the complaint's status (domain.vocabulary.COMPLAINT_STATUSES); each has its
+            next step in receipt_texts.
         fir_number: the FIR number when one is registered and known.
         verification_code: number plus keyed check (printing.verification_code).
     """

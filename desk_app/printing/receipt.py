@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk_app.domain.vocabulary import CLOSED, FIR_REGISTERED, REFERRED, VOID
 from desk_app.printing.document_data import Language, PaperFormat, ReceiptData
 from desk_app.printing.receipt_texts import RECEIPT, STATION_HELPLINE
 from desk_app.printing.urdu import Align, FontNames, UrduParagraph, register_fonts
@@ -165,9 +166,9 @@ def _helpline(name_en: str, name_ur: str, phone: str) -> tuple[str, str]:
 
 
 def _next_step(data: ReceiptData) -> str:
-    if data.outcome == "fir_registered":
+    if data.outcome == FIR_REGISTERED:
         return "next.fir_registered" if data.fir_number else "next.fir_no_number"
-    if data.outcome in ("referred", "closed", "void"):
+    if data.outcome in (REFERRED, CLOSED, VOID):
         return f"next.{data.outcome}"
     return "next.registered"
 

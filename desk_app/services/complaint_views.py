@@ -6,11 +6,11 @@ ComplaintView, and opening one is audited (IntakeService.show).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
 
+from desk_app.domain.history import StoredChange
+from desk_app.domain.record import ComplaintRecord
 from desk_app.services.common import DEFAULT_TIMEZONE
 
 
@@ -46,13 +46,13 @@ class HistoryEntry:
     username: str
     action: str
     reason: str | None
-    changes: tuple[Mapping[str, Any], ...]
+    changes: tuple[StoredChange, ...]
 
 
 @dataclass(frozen=True)
 class ComplaintView:
     summary: ComplaintSummary
-    record: Mapping[str, Any]
+    record: ComplaintRecord
     status_reason: str | None
     updated_at: datetime
 

@@ -12,7 +12,6 @@ uses reportlab's process-wide font state, which that one worker also serialises.
 
 from __future__ import annotations
 
-import json
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -128,7 +127,7 @@ class DocumentService:
         station, settings = _station(session)
         secret = _secret(session, create=True)
         assert secret is not None
-        record = json.loads(row.record_json)
+        record = complaints.record_of(row)
         local = as_utc(row.received_at).astimezone(ZoneInfo(station.timezone))
         return ReceiptData(
             station=station,
@@ -244,7 +243,7 @@ class DocumentService:
     def _register_row(
         self, session: StoreSession, row: ComplaintRow, zone: ZoneInfo, with_names: bool
     ) -> RegisterRow:
-        record = json.loads(row.record_json)
+        record = complaints.record_of(row)
         legal = record["legal"]
         return RegisterRow(
             number=row.number,

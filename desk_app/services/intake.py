@@ -17,12 +17,19 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from desk_app.domain.complaint import validate_complaint
-from desk_app.domain.history import apply_patch, diff_records
+from desk_app.domain.history import Change, StoredChange, apply_patch, diff_records
 from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.text import search_key
 from desk_app.domain.validation import normalise_cnic, normalise_phone
+from desk_app.domain.vocabulary import (
+    FIR_REGISTERED,
+    REGISTERED,
+    SETTABLE_STATUSES,
+    VOID,
+)
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import (
     ComplaintSummary,
@@ -37,16 +44,6 @@ from desk_app.storage import audit, complaints, drafts, users
 from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
-
-REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID = (
-    "registered",
-    "referred",
-    "fir_registered",
-    "closed",
-    "void",
-)
-STATUSES = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED, VOID)
-_SETTABLE = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED)
 
 
 class IntakeService:
@@ -101,7 +98,7 @@ class IntakeService:
             return saved
 
     def _insert(
-        self, session: StoreSession, record: dict[str, Any], now: datetime
+        self, session: StoreSession, record: ComplaintRecord, now: datetime
     ) -> ComplaintSummary:
         """Number, row, search entries, history and audit entry of one new complaint."""
         year = now.astimezone(self._zone).year
@@ -145,7 +142,7 @@ class IntakeService:
             row = self._row(session, number)
             if row.status == VOID:
                 raise Conflict("complaint.void_readonly")
-            old = json.loads(row.record_json)
+            old = complaints.record_of(row)
             before = Version(row.sync_id, row.version, row.status, old)
             merged = apply_patch(_input_of(old), patch)
             record = self._validate(merged, now)
@@ -171,7 +168,7 @@ class IntakeService:
             return self._summary(row, record, self._username(session, row))
 
     def set_status(self, number: str, status: str, reason: str) -> ComplaintSummary:
-        if status not in _SETTABLE:
+        if status not in SETTABLE_STATUSES:
             raise ServiceError("complaint.bad_status")
         return self._change_status(number, status, reason, "complaint.status")
 
@@ -191,8 +188,8 @@ class IntakeService:
                 raise Conflict("complaint.void_readonly")
             if row.status == status:
                 raise ServiceError("complaint.no_changes")
-            change = {"path": "status", "old": row.status, "new": status}
-            record = json.loads(row.record_json)
+            change: StoredChange = {"path": "status", "old": row.status, "new": status}
+            record = complaints.record_of(row)
             before = Version(row.sync_id, row.version, row.status, record)
             complaints.set_status(session, row, status, reason, now)
             self._history(session, row, now, "status", reason, [change])
@@ -215,7 +212,7 @@ class IntakeService:
         now: datetime,
         action: str,
         reason: str,
-        changes: list[dict[str, Any]],
+        changes: list[StoredChange],
     ) -> None:
         """The history line of the version ``row`` has just become."""
         assert row.id is not None
@@ -244,7 +241,7 @@ class IntakeService:
                 action="complaint.view",
                 target=row.number,
             )
-            record = json.loads(row.record_json)
+            record = complaints.record_of(row)
             return ComplaintView(
                 self._summary(row, record, self._username(session, row)),
                 record,
@@ -348,7 +345,7 @@ class IntakeService:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _validate(self, raw: object, now: datetime) -> dict[str, Any]:
+    def _validate(self, raw: object, now: datetime) -> ComplaintRecord:
         result = validate_complaint(
             raw,
             taxonomy=self._taxonomy,
@@ -387,12 +384,11 @@ class IntakeService:
     ) -> Sequence[ComplaintSummary]:
         names = self._names(session, {r.registered_by for r in rows})
         return [
-            self._summary(r, json.loads(r.record_json), names.get(r.registered_by, "?"))
-            for r in rows
+            self._summary(r, complaints.record_of(r), names.get(r.registered_by, "?")) for r in rows
         ]
 
     @staticmethod
-    def _summary(row: ComplaintRow, record: Mapping[str, Any], username: str) -> ComplaintSummary:
+    def _summary(row: ComplaintRow, record: ComplaintRecord, username: str) -> ComplaintSummary:
         return ComplaintSummary(
             number=row.number,
             received_at=as_utc(row.received_at),
@@ -406,10 +402,11 @@ class IntakeService:
         )
 
 
-def _input_of(record: Mapping[str, Any]) -> dict[str, Any]:
+def _input_of(record: ComplaintRecord) -> dict[str, Any]:
     """A stored record as input again: computed parts are recomputed on validation."""
-    data = {k: v for k, v in record.items() if k != "derived"}
-    legal = dict(data["legal"])
+    # JSON in the input format from here on: the patch is merged into it, then validated.
+    data: dict[str, Any] = {k: v for k, v in record.items() if k != "derived"}
+    legal = dict(record["legal"])
     legal.pop("suggested_sections", None)
     data["legal"] = legal
     return data
@@ -427,5 +424,5 @@ def _phone_or_none(text: str) -> str | None:
     return normalise_phone(text) if digits >= 7 else None
 
 
-def _change(change: Any) -> dict[str, Any]:
+def _change(change: Change) -> StoredChange:
     return {"path": change.path, "old": change.old, "new": change.new}

@@ -5,13 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-#: A referral's life: offered to the survivor, declined by her, or referred; then the service
-#: accepted it, it was completed, or she did not go (no-show).
-REFERRAL_STATUSES = ("offered", "declined", "referred", "accepted", "completed", "no_show")
-#: Statuses that tell a service about the survivor: only with consent (or an override).
-SHARING_STATUSES = frozenset({"referred", "accepted", "completed", "no_show"})
-#: Statuses that still need a follow-up.
-OPEN_STATUSES = ("offered", "referred", "accepted")
+# The referral statuses are the domain's; imported here as well, where the services use them.
+from desk_app.domain.vocabulary import OPEN_STATUSES as OPEN_STATUSES
+from desk_app.domain.vocabulary import REFERRAL_STATUSES as REFERRAL_STATUSES
+from desk_app.domain.vocabulary import SHARING_STATUSES as SHARING_STATUSES
+
 #: What a survivor may agree to let a service be told, besides the complaint number.
 SHARE_FIELDS = ("name", "age", "phone", "cnic", "address", "categories", "narrative")
 

@@ -22,7 +22,9 @@ from desk_app.domain.consent import CONSENT_GIVERS, SERVICE_TYPES, consent_rule
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.referral import Guidance, referral_guidance
+from desk_app.domain.vocabulary import CLOSED, VOID, ComplaintStatus, ReferralStatus
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -45,8 +47,8 @@ from desk_app.storage.store import Store, StoreSession
 
 #: The longest deadline a rule sets (emergency contraception, 5 days) bounds the search.
 DEADLINE_HORIZON = timedelta(days=6)
-_CLOSED_COMPLAINTS = ("void", "closed")
-_DONE = ("referred", "accepted", "completed")
+_CLOSED_COMPLAINTS: tuple[ComplaintStatus, ...] = (VOID, CLOSED)
+_DONE: tuple[ReferralStatus, ...] = ("referred", "accepted", "completed")
 _TEXT_LIMIT = 1000
 
 
@@ -92,7 +94,7 @@ class ReferralService:
         self, row: ComplaintRow, answers: Mapping[str, bool], directory: Directory
     ) -> Guidance:
         return referral_guidance(
-            json.loads(row.record_json),
+            complaints.record_of(row),
             reported_at=as_utc(row.received_at),
             district=self._station.district,
             province=self._station.province or None,
@@ -104,7 +106,7 @@ class ReferralService:
     def survivor_is_child(self, number: str) -> bool:
         """Whether the survivor is under 18 (a guardian then usually answers for consent)."""
         with self._store.read() as session:
-            record = json.loads(_complaint(session, number).record_json)
+            record = complaints.record_of(_complaint(session, number))
         return bool(record["derived"]["is_child"])
 
     # -- consent ---------------------------------------------------------------------------
@@ -113,7 +115,7 @@ class ReferralService:
         """The answer that counts per service type (services never asked are absent)."""
         with self._store.read() as session:
             row = _complaint(session, number)
-            record = json.loads(row.record_json)
+            record = complaints.record_of(row)
             latest = store_referrals.latest_consents(session, _id(row))
             return {s: self._consent_view(session, c, record) for s, c in latest.items()}
 
@@ -162,10 +164,10 @@ class ReferralService:
                 row.number,
                 {"service": service_type, "given": given, "given_by": given_by},
             )
-            return self._consent_view(session, consent, json.loads(row.record_json))
+            return self._consent_view(session, consent, complaints.record_of(row))
 
     def _consent_view(
-        self, session: StoreSession, row: ConsentRow, record: Mapping[str, Any]
+        self, session: StoreSession, row: ConsentRow, record: ComplaintRecord
     ) -> ConsentView:
         return ConsentView(
             service_type=row.service_type,
@@ -359,7 +361,7 @@ class ReferralService:
         self, session: StoreSession, row: ComplaintRow, service_type: str, override_reason: str
     ) -> tuple[int | None, str | None]:
         """The consent a referral stands on, or the override reason; else the refusal."""
-        record = json.loads(row.record_json)
+        record = complaints.record_of(row)
         if consent_rule(record, service_type, "survivor").message_key == "consent_zarra_duty":
             return None, None  # informing ZARRA is the station's legal duty, not a choice
         consent = store_referrals.latest_consents(session, _id(row)).get(service_type)

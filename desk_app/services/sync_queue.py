@@ -19,11 +19,10 @@ from typing import Any
 
 from desk_app import __version__
 from desk_app.domain.anonymise import POLICY_VERSION, build_payload
+from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.vocabulary import VOID
 from desk_app.storage import outbox
 from desk_app.storage.store import StoreSession
-
-Record = Mapping[str, Any]
-VOID = "void"
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class Version:
     sync_id: str
     version: int
     status: str
-    record: Record
+    record: ComplaintRecord
 
 
 @dataclass(frozen=True)

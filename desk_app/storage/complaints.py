@@ -7,7 +7,7 @@ services read them; only storage builds or changes them.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -16,13 +16,14 @@ from sqlalchemy import bindparam, text
 from sqlmodel import Session, col, func, select
 from sqlmodel.sql.expression import SelectOfScalar
 
+from desk_app.domain.history import StoredChange
+from desk_app.domain.record import ComplaintRecord
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import ComplaintCategoryRow, ComplaintIdentifierRow
 from desk_app.storage.models import ComplaintHistoryRow as ComplaintHistoryRow
 from desk_app.storage.models import ComplaintRow as ComplaintRow
 from desk_app.storage.search_index import identifiers_of, name_text_of
 
-Record = Mapping[str, Any]
 T = TypeVar("T")
 
 
@@ -50,7 +51,7 @@ def allocate_seq(session: Session, station_code: str, year: int) -> int:
     return seq
 
 
-def record_columns(record: Record) -> dict[str, Any]:
+def record_columns(record: ComplaintRecord) -> dict[str, Any]:
     """The columns of a complaint row that come from its record."""
     return {
         "record_json": json.dumps(record, ensure_ascii=False, sort_keys=True),
@@ -63,7 +64,7 @@ def record_columns(record: Record) -> dict[str, Any]:
 
 def add(
     session: Session,
-    record: Record,
+    record: ComplaintRecord,
     *,
     number: str,
     station_code: str,
@@ -103,7 +104,7 @@ def set_status(
 
 
 def update(
-    session: Session, row: ComplaintRow, record: Record, *, status: str, at: datetime
+    session: Session, row: ComplaintRow, record: ComplaintRecord, *, status: str, at: datetime
 ) -> None:
     """The next version of ``row``: ``record`` and ``status``; its search entries rebuilt."""
     for name, value in record_columns(record).items():
@@ -127,12 +128,19 @@ def _next_version(session: Session, row: ComplaintRow, at: datetime) -> None:
     session.add(row)
 
 
+def record_of(row: ComplaintRow) -> ComplaintRecord:
+    """The complaint's record as stored. Only validated records are ever written (the intake
+    service saves what validate_complaint returned), so the JSON read back has that shape."""
+    record: ComplaintRecord = json.loads(row.record_json)
+    return record
+
+
 def _id(row: ComplaintRow) -> int:
     assert row.id is not None, "flush before indexing"
     return row.id
 
 
-def _index(session: Session, complaint_id: int, record: Record) -> None:
+def _index(session: Session, complaint_id: int, record: ComplaintRecord) -> None:
     db = cursor(session)
     identifiers = [(complaint_id, kind, value) for kind, value in identifiers_of(record)]
     if identifiers:
@@ -265,7 +273,7 @@ def add_history(
     user_id: int,
     action: str,
     reason: str | None,
-    changes: list[dict[str, Any]],
+    changes: list[StoredChange],
 ) -> None:
     changes_json = json.dumps(changes, ensure_ascii=False)
     values = (complaint_id, version, at, user_id, action, reason, changes_json)

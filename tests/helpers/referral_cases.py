@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from desk_app.domain.complaint import validate_complaint
+from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.referral import Guidance, referral_guidance
 from desk_app.domain.referral_conditions import PAKISTAN_TIME
 from desk_app.domain.taxonomy import load_taxonomy
@@ -45,7 +46,7 @@ def complaint(
     }
 
 
-def record_of(raw: dict[str, Any]) -> dict[str, Any]:
+def record_of(raw: dict[str, Any]) -> ComplaintRecord:
     result = validate_complaint(
         raw, taxonomy=load_taxonomy(), today=TODAY, station_district="Quetta"
     )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.vocabulary import VOID
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
 from desk_app.ui.complaints.change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaints.history_model import WHY, HistoryModel
@@ -224,7 +225,7 @@ class ComplaintDetail(QWidget):
         for column in range(WHY):  # the reason stretches to the room left
             self.history_table.resizeColumnToContents(column)
         self.history_table.resizeRowsToContents()
-        self._set_actions(summary.status != "void")
+        self._set_actions(summary.status != VOID)
         self.receipt_button.setEnabled(True)
         station = self._station
         if station is not None and self.referrals is None:

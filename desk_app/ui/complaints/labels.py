@@ -1,6 +1,8 @@
 """Words for a complaint's codes on screen: status, risk level, survivor category, categories
 and the received time, in the officer's language.
 
+The codes are the domain's (domain.vocabulary); only their words live here, one for each code.
+
 Threading: GUI thread only (it is a QObject for its translations).
 """
 
@@ -15,9 +17,6 @@ from PySide6.QtCore import QObject
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.ui.widgets.bidi import left_to_right
-
-STATUSES = ("registered", "referred", "fir_registered", "closed", "void")
-RISK_LEVELS = ("standard", "medium", "high")
 
 
 class ComplaintLabels(QObject):

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.people import SURVIVOR_CATEGORIES
+from desk_app.domain.vocabulary import COMPLAINT_STATUSES, RISK_LEVELS
 from desk_app.services.complaint_views import ListFilter
-from desk_app.ui.complaints.labels import RISK_LEVELS, STATUSES, ComplaintLabels
+from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.list_model import CATEGORIES, PAGE_SIZE, ComplaintListModel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
@@ -199,7 +200,7 @@ class ComplaintListPage(QWidget):
     def _fill_choices(self, labels: ComplaintLabels) -> None:
         any_text = self.tr("Any")
         fills: list[tuple[QComboBox, Sequence[tuple[str, str]]]] = [
-            (self.status, [(code, labels.status(code)) for code in STATUSES]),
+            (self.status, [(code, labels.status(code)) for code in COMPLAINT_STATUSES]),
             (self.category, [(code, labels.category(code)) for code in labels.taxonomy.categories]),
             (self.survivor, [(code, labels.survivor(code)) for code in SURVIVOR_CATEGORIES]),
             (self.risk, [(code, labels.risk(code)) for code in RISK_LEVELS]),

@@ -99,13 +99,13 @@ class DirectoryEntryDialog(QDialog):
         grid = QGridLayout(services)
         grid.setContentsMargins(0, 0, 0, 0)
         self.services: dict[str, QCheckBox] = {}
-        for index, code in enumerate(SERVICE_TYPES):
-            box = QCheckBox(service_label(code, lang).replace("&", "&&"))
-            box.setObjectName(f"entryService_{code}")
-            box.setAccessibleName(service_label(code, lang))
-            box.setChecked(entry is not None and code in entry.service_types)
+        for index, service in enumerate(SERVICE_TYPES):
+            box = QCheckBox(service_label(service, lang).replace("&", "&&"))
+            box.setObjectName(f"entryService_{service}")
+            box.setAccessibleName(service_label(service, lang))
+            box.setChecked(entry is not None and service in entry.service_types)
             grid.addWidget(box, index // 2, index % 2)
-            self.services[code] = box
+            self.services[service] = box
         self.level = QComboBox()
         self.level.setObjectName("entryCoverage")
         self.level.setAccessibleName(self.tr("Serves"))

@@ -141,8 +141,8 @@ class ReferralsPanel(QWidget):
         self.service = QComboBox()
         self.service.setObjectName("referralService")
         self.service.setAccessibleName(self.tr("Service"))
-        for code in SERVICE_TYPES:
-            self.service.addItem(service_label(code, lang), code)
+        for service_type in SERVICE_TYPES:
+            self.service.addItem(service_label(service_type, lang), service_type)
         givers = [(code, LABELS["consent_giver"][code][lang == "ur"]) for code in CONSENT_GIVERS]
         self.consent_form = ConsentForm(givers)
         self.referral_form = ReferralForm(

@@ -37,7 +37,8 @@ def _payload(**extra: Any) -> dict[str, Any]:
         **extra,
     )
     assert payload is not None
-    return payload
+    # As JSON: the tests below tamper with it the way a broken or hostile station could.
+    return dict[str, Any](payload)
 
 
 def _record(payload: dict[str, Any], kind: str = "record") -> protocol.OutgoingRecord:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.domain.anonymise import (
+    AnonymisedPayload,
     age_band,
     build_payload,
     daily_count_key,
@@ -29,7 +30,7 @@ TAXONOMY = load_taxonomy()
 BASE = example_complaint()
 
 
-def _payload(data: dict[str, Any]) -> dict[str, Any] | None:
+def _payload(data: dict[str, Any]) -> AnonymisedPayload | None:
     result = validate_complaint(data, taxonomy=TAXONOMY, today=TODAY)
     assert result.record is not None, result.errors
     return build_payload(

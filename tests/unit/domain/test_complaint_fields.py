@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import time
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -23,7 +24,8 @@ def validate_with(patch: dict[str, Any]) -> Validation:
     return validate_complaint(apply_patch(MINIMAL, patch), taxonomy=load_taxonomy(), today=TODAY)
 
 
-def record_with(patch: dict[str, Any]) -> dict[str, Any]:
+def record_with(patch: dict[str, Any]) -> Mapping[str, Any]:
+    """The record, read as JSON: these tests name fields by parametrised paths."""
     result = validate_with(patch)
     assert result.errors == ()
     assert result.record is not None

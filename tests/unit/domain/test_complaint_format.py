@@ -44,7 +44,9 @@ def test_the_example_validates_as_a_quetta_case() -> None:
     assert result.errors == ()
     assert result.record is not None
     assert result.record["incident"]["district"] == "Quetta"
-    assert result.record["survivor"]["cnic"].startswith("5")
+    cnic = result.record["survivor"]["cnic"]
+    assert cnic is not None
+    assert cnic.startswith("5")
     assert result.record["derived"]["risk_level"] == "high"
 
 

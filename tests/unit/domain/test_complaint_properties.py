@@ -7,6 +7,7 @@ import datetime
 import itertools
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ def validate(raw: object) -> Validation:
     return validate_complaint(raw, taxonomy=TAXONOMY, today=TODAY, station_district="Quetta")
 
 
-def assert_record_shape(record: dict[str, Any]) -> None:
+def assert_record_shape(record: Mapping[str, Any]) -> None:
     assert list(record) == [
         "complainant", "survivor", "incident", "perpetrators", "risk", "legal", "consent",
         "derived",

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from desk_app.domain.consent import consent_rule
 from desk_app.domain.messages import message
+from desk_app.domain.record import ComplaintRecord
 from tests.helpers.referral_cases import complaint, guide, record_of
 
 
-def _child(relationship: str, age: int | None = 9) -> dict[str, Any]:
+def _child(relationship: str, age: int | None = 9) -> ComplaintRecord:
     return record_of(complaint(["child_sexual_abuse"], age=age, perpetrators=(relationship,)))
 
 

@@ -16,6 +16,7 @@ from desk_app.domain.referral_conditions import (
 )
 from desk_app.domain.referral_rules import ReferralRules, load_referral_rules
 from desk_app.domain.taxonomy import load_taxonomy
+from tests.helpers.records import blank_incident
 from tests.helpers.referral_cases import NOW, at, complaint, record_of
 
 
@@ -95,7 +96,8 @@ def test_section_keys(text: str, key: str | None) -> None:
 
 
 def test_incident_windows_never_start_after_the_report() -> None:
-    incident = {"date": "2026-03-09", "time": "23:00", "date_approximate": False}
+    incident = blank_incident()
+    incident.update({"date": "2026-03-09", "time": "23:00", "date_approximate": False})
     window = IncidentWindow.from_incident(incident, NOW)
     assert window.earliest == window.latest == NOW
     month = IncidentWindow.from_incident({**incident, "date": "2026-02", "time": None}, NOW)

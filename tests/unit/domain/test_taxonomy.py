@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 
 from desk_app import RESOURCES
+from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.taxonomy import CASE_CONTEXTS, Taxonomy, load_taxonomy
+from tests.helpers.records import blank_record, perpetrator
 
 GBVIMS_TYPES = [
     "rape",
@@ -37,12 +39,13 @@ def _record(
     child: bool = False,
     relationships: tuple[str, ...] = (),
     place_type: str = "unknown",
-) -> dict[str, Any]:
-    return {
-        "incident": {"categories": categories, "place_type": place_type},
-        "perpetrators": [{"relationship": r} for r in relationships],
-        "derived": {"is_child": child},
-    }
+) -> ComplaintRecord:
+    record = blank_record()
+    record["incident"]["categories"] = categories
+    record["incident"]["place_type"] = place_type
+    record["perpetrators"] = [perpetrator(r) for r in relationships]
+    record["derived"]["is_child"] = child
+    return record
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +181,7 @@ def test_core_types_most_specific_first_and_non_gbv_only_alone(taxonomy: Taxonom
         (_record(["retired_code", "honour_threats"]), ["harmful_traditional_practice"]),
     ],
 )  # fmt: skip
-def test_case_context(taxonomy: Taxonomy, record: dict[str, Any], contexts: list[str]) -> None:
+def test_case_context(taxonomy: Taxonomy, record: ComplaintRecord, contexts: list[str]) -> None:
     assert taxonomy.case_context(record) == contexts
 
 

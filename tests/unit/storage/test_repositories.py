@@ -7,26 +7,27 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
+from desk_app.domain.record import ComplaintRecord
 from desk_app.storage import complaints, referrals, stations, users
 from desk_app.storage.store import Store
+from tests.helpers.records import blank_record
 
 T0 = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 T1 = T0 + timedelta(hours=2)
 
 
-def _record(categories: list[str], fir: bool = False) -> dict[str, Any]:
-    return {
-        "incident": {"date": "2026-11-19", "categories": categories},
-        "derived": {"survivor_category": "adult_woman", "risk_level": "medium"},
-        "legal": {"fir_registered": fir},
-        "survivor": {"name": "Test Name", "cnic": "", "phone": ""},
-        "complainant": {"name": "", "cnic": "", "phone": ""},
-        "perpetrators": [],
-    }
+def _record(categories: list[str], fir: bool = False) -> ComplaintRecord:
+    record = blank_record()
+    record["incident"]["date"] = "2026-11-19"
+    record["incident"]["categories"] = categories
+    record["derived"]["survivor_category"] = "adult_woman"
+    record["derived"]["risk_level"] = "medium"
+    record["legal"]["fir_registered"] = fir
+    record["survivor"]["name"] = "Test Name"
+    return record
 
 
 @pytest.fixture
