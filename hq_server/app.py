@@ -9,10 +9,10 @@ import logging
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine
-from starlette.concurrency import run_in_threadpool
 
 import desk_protocol as protocol
 from hq_server import auth, ingest, stats

@@ -11,8 +11,8 @@ import pytest
 from desk_app.cli.common import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_OK, EXIT_PERMISSION
 from desk_app.cli.main import main
 from desk_app.station import Station
+from tests.helpers.pdf_text import pdf_text
 from tests.helpers.stations import ADMIN, ADMIN_PASS, example_complaint, new_station
-from tests.unit.printing.test_receipt import pdftotext
 
 
 def run(data_dir: Path, *args: str, stdin: str = f"{ADMIN_PASS}\n") -> tuple[int, str, str]:
@@ -49,7 +49,7 @@ def test_receipt_writes_a_pdf(station_dir: tuple[Path, str], tmp_path: Path) -> 
     out = tmp_path / "r.pdf"
     code, _, err = run(data_dir, "receipt", number, "--out", str(out), "--format", "80mm")
     assert code == EXIT_OK, err
-    assert number in pdftotext(out.read_bytes(), tmp_path)
+    assert number in pdf_text(out.read_bytes())
     code, _, _ = run(data_dir, "receipt", "QTAAIR-2026-999999", "--out", str(out))
     assert code == EXIT_NOT_FOUND
 
@@ -74,7 +74,7 @@ def test_register_writes_a_pdf(station_dir: tuple[Path, str], tmp_path: Path) ->
     out = tmp_path / "reg.pdf"
     code, _, err = run(data_dir, "register", "--date", day, "--out", str(out))
     assert code == EXIT_OK, err
-    text = pdftotext(out.read_bytes(), tmp_path)
+    text = pdf_text(out.read_bytes())
     assert number in text and "Page 1 of 1" in text
 
 
@@ -85,5 +85,5 @@ def test_officer_cannot_ask_for_names(station_dir: tuple[Path, str], tmp_path: P
     args += ["--out", str(tmp_path / "x.pdf"), "--user", "officer1", "--passphrase-stdin"]
     code = main(args, stdin=io.StringIO("officer-pass-one\n"), stdout=out, stderr=err)
     assert code == EXIT_OK  # officers get the version without names
-    assert json.dumps(pdftotext((tmp_path / "x.pdf").read_bytes(), tmp_path)).count("Nargis") == 0
+    assert json.dumps(pdf_text((tmp_path / "x.pdf").read_bytes())).count("Nargis") == 0
     assert EXIT_PERMISSION == 6

@@ -1,16 +1,14 @@
-"""Urdu in a real PDF, read back with poppler's pdftotext: order, intact codes, wrapping.
+"""Urdu in a real PDF, read back (tests/helpers/pdf_text.py): order, intact codes, wrapping.
 
-pdftotext gives two views. Plain mode applies its own bidi reordering and returns each line in
-logical (typed) order, with bidi control marks and spaces moved around embedded runs; we strip
-those and compare the letters. `-bbox` gives every word with its box, in drawing order, an Urdu
-word's letters in visual order (right to left reversed); we use it for positions.
+The reader gives two views. Plain text puts each line back in logical (typed) order, with
+punctuation between embedded runs possibly on the other side; we strip that and compare the
+letters. Words come with their boxes, an Urdu word's letters in visual order (right to left
+reversed); we use them for positions.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from reportlab.platypus import SimpleDocTemplate
 
 from desk_app.printing.direction import is_rtl
 from desk_app.printing.urdu import UrduParagraph, draw_paragraph, register_fonts, visual_lines
+from tests.helpers import pdf_text
 
 CODE = "QTAAIR-2026-000123"
 SENTENCES = [
@@ -37,7 +36,7 @@ PARAGRAPH = (
     "اگر آپ کو فوری مدد کی ضرورت ہو تو ہیلپ لائن 1099 پر کسی بھی وقت رابطہ کریں، "
     "یا قریبی تھانے کے جینڈر ڈیسک پر تشریف لائیں جہاں خاتون افسر آپ کی بات سنے گی۔"
 )
-# bidi controls poppler inserts, and brackets whose side it guesses differently from ours
+# bidi controls, and brackets whose side reading back cannot tell (neutral between runs)
 _NOISE = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069()]")
 _RTL_LETTER = re.compile("[\u0600-\u06ff]")
 
@@ -55,22 +54,14 @@ class Word:
         return self.text[::-1] if _RTL_LETTER.search(self.text) else self.text
 
 
-def _pdftotext(pdf: Path, *args: str) -> str:
-    program = shutil.which("pdftotext")
-    assert program, "pdftotext (Debian package poppler-utils) is needed to read PDFs back"
-    done = subprocess.run(
-        [program, *args, str(pdf), "-"], capture_output=True, check=True, text=True
-    )
-    return done.stdout
+def _text(pdf: Path) -> str:
+    return pdf_text.pdf_text(pdf.read_bytes())
 
 
 def _words(pdf: Path) -> list[Word]:
-    pattern = re.compile(
-        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>'
-    )
     return [
-        Word(text, float(x0), float(x1), float(y0))
-        for x0, y0, x1, text in pattern.findall(_pdftotext(pdf, "-bbox"))
+        Word(word.text, word.x_min, word.x_max, word.y_min)
+        for word in pdf_text.pdf_words(pdf.read_bytes())
     ]
 
 
@@ -96,7 +87,7 @@ def sentences_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_sentence_reads_back_in_typed_order(sentences_pdf: Path) -> None:
-    lines = [line for line in _pdftotext(sentences_pdf).splitlines() if line.strip()]
+    lines = [line for line in _text(sentences_pdf).splitlines() if line.strip()]
     assert len(lines) == len(SENTENCES)
     for line, sentence in zip(lines, SENTENCES, strict=True):
         # poppler moves spaces and punctuation around embedded runs; the letters must not move
@@ -200,7 +191,7 @@ def test_flowable_splits_across_frames(tmp_path: Path) -> None:
     pdf = tmp_path / "flowable.pdf"
     document = SimpleDocTemplate(str(pdf), pagesize=(300, 200))
     document.build([UrduParagraph(PARAGRAPH + "\n" + PARAGRAPH, fonts=fonts, font_size=12)])
-    text = _NOISE.sub("", _pdftotext(pdf))
+    text = _NOISE.sub("", _text(pdf))
     assert text.count("\f") >= 2  # more than one page
     assert text.count(CODE) == 2
     # one-inch margins and the frame's 6 pt padding leave x=78 to x=222 for text

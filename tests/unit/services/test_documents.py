@@ -15,8 +15,8 @@ from desk_app.services.errors import PermissionDenied
 from desk_app.services.messages import render
 from desk_app.station import Station
 from desk_app.storage import audit
+from tests.helpers.pdf_text import pdf_layout, pdf_text
 from tests.helpers.stations import example_complaint, new_station
-from tests.unit.printing.test_receipt import pdftotext
 
 CANARIES = {
     "name": "Zarmeena Canarykhan",
@@ -62,11 +62,11 @@ def station(tmp_path: Path) -> Iterator[Station]:
     opened.close()
 
 
-def test_receipt_never_shows_what_could_endanger_her(station: Station, tmp_path: Path) -> None:
+def test_receipt_never_shows_what_could_endanger_her(station: Station) -> None:
     number = station.intake.register(canary_complaint()).number
     for fmt in ("a4", "80mm"):
         for lang in ("both", "ur", "en"):
-            text = pdftotext(station.documents.receipt_pdf(number, fmt, lang), tmp_path)
+            text = pdf_text(station.documents.receipt_pdf(number, fmt, lang))
             assert number in text
             assert "Airport Road Police Station" in text
             assert "2026-11-20" in text and "14:30" in text  # 09:30 UTC is 14:30 in Quetta
@@ -76,11 +76,11 @@ def test_receipt_never_shows_what_could_endanger_her(station: Station, tmp_path:
                 assert canary not in text, (fmt, lang, canary)
 
 
-def test_name_is_printed_only_when_the_station_allows(station: Station, tmp_path: Path) -> None:
+def test_name_is_printed_only_when_the_station_allows(station: Station) -> None:
     number = station.intake.register(canary_complaint()).number
-    assert CANARIES["name"] not in pdftotext(station.documents.receipt_pdf(number), tmp_path)
+    assert CANARIES["name"] not in pdf_text(station.documents.receipt_pdf(number))
     station.documents.set_receipt_shows_name(True)
-    text = pdftotext(station.documents.receipt_pdf(number), tmp_path)
+    text = pdf_text(station.documents.receipt_pdf(number))
     assert CANARIES["name"] in text
     assert CANARIES["address"] not in text
 
@@ -122,11 +122,9 @@ def _fill(station: Station, count: int) -> None:
     station.intake.register_batch(batch)
 
 
-def test_register_of_70_spans_pages_with_header_and_totals(
-    station: Station, tmp_path: Path
-) -> None:
+def test_register_of_70_spans_pages_with_header_and_totals(station: Station) -> None:
     _fill(station, 70)
-    text = pdftotext(station.documents.register_pdf(date(2026, 11, 20)), tmp_path, "-layout")
+    text = pdf_layout(station.documents.register_pdf(date(2026, 11, 20)))
     pages = text.split("\f")[:-1]
     assert len(pages) >= 3
     for index, page in enumerate(pages, start=1):
@@ -157,12 +155,12 @@ def test_register_of_70_spans_pages_with_header_and_totals(
             assert canary not in body
 
 
-def test_officer_register_has_no_names(station: Station, tmp_path: Path) -> None:
+def test_officer_register_has_no_names(station: Station) -> None:
     _fill(station, 3)
     station.accounts.add("officer1", "Rabia Officer", "officer", "officer-pass-one", "ASI")
     officer = Station.open(station.data_dir, "officer1", "officer-pass-one", clock=station._clock)
     try:
-        text = pdftotext(officer.documents.register_pdf(date(2026, 11, 20)), tmp_path)
+        text = pdf_text(officer.documents.register_pdf(date(2026, 11, 20)))
         assert "without names" in text and CANARIES["name"] not in text
         with pytest.raises(PermissionDenied) as refused:
             officer.documents.register_pdf(date(2026, 11, 20), with_names=True)
