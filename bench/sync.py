@@ -35,7 +35,7 @@ from desk_app.storage.driver_sql import cursor
 from desk_app.sync.client import batches
 from hq_server.auth import mint_token
 from hq_server.db import metadata, open_engine
-from hq_server.ingest import ingest
+from hq_server.ingest.store import ingest
 from tests.helpers.hq import POSTGRES_ENV, HqServer
 from tests.helpers.stations import FakeClock, example_complaint, new_station
 from tests.integration.test_sync_faults import fault_run

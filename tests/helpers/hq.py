@@ -89,7 +89,7 @@ class HqServer:
 
 def held(engine: Engine) -> dict[str, list[int]]:
     """sync_id -> versions HQ holds (any station)."""
-    from hq_server.stats import held_versions
+    from hq_server.analytics.facts import held_versions
 
     return {sync_id: sorted(v) for (_, sync_id), v in held_versions(engine).items()}
 

@@ -16,9 +16,9 @@ from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
 from desk_app.station import Station
 from desk_app.storage import outbox
 from desk_app.storage.driver_sql import cursor
+from hq_server.analytics.figures import statistics
 from hq_server.auth import mint_token
 from hq_server.db import records
-from hq_server.stats import statistics
 from tests.helpers.fault_proxy import FaultProxy, always
 from tests.helpers.hq import HqServer, held, self_signed_certificate
 from tests.helpers.stations import FakeClock, example_complaint, new_station

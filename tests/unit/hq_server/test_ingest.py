@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from desk_app.services.sync_queue import canonical
+from hq_server.analytics.figures import statistics
 from hq_server.db import records as records_table
-from hq_server.ingest import ingest
-from hq_server.stats import statistics
+from hq_server.ingest.store import ingest
 from tests.helpers.hq import backends, hq_engine
 
 

@@ -1,4 +1,4 @@
-"""Receiving a batch: each record checked and stored once, with one answer per record.
+"""Storing a checked batch: each record once, with one answer per record.
 
 (station, sync_id, version) is unique in the table. A record HQ already holds with the same
 bytes is a ``duplicate`` (the station missed our earlier answer); with other bytes it is
@@ -9,7 +9,6 @@ sees the row the other request committed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -18,17 +17,19 @@ from sqlalchemy import Engine, insert, select, tuple_
 from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
-from desk_protocol import OutgoingRecord, RecordResult
+from desk_protocol import RecordResult
 from hq_server.db import records, utc_now
+from hq_server.ingest.checks import check_records
 
 Clock = Callable[[], datetime]
 _ATTEMPTS = 3
-_HEX_ID = re.compile(r"[0-9a-f]{32}")  # only a well-formed id is echoed back
 
 
 def ingest(
     engine: Engine, station: str, raw_records: Sequence[Any], clock: Clock = utc_now
 ) -> list[RecordResult]:
+    """One answer per record, in the order sent; rerun whole when a concurrent request
+    stored one of the same records first."""
     for attempt in range(_ATTEMPTS):
         try:
             return _ingest_once(engine, station, raw_records, clock)
@@ -41,23 +42,8 @@ def ingest(
 def _ingest_once(
     engine: Engine, station: str, raw_records: Sequence[Any], clock: Clock
 ) -> list[RecordResult]:
-    results: list[RecordResult | None] = []
-    valid: list[tuple[int, OutgoingRecord, str]] = []
-    for raw in raw_records:
-        try:
-            record = protocol.parse_record(raw)
-        except protocol.ProtocolError:
-            results.append(_malformed(raw))
-            continue
-        try:
-            protocol.check_payload(record, station)
-        except protocol.ProtocolError as error:
-            results.append(
-                RecordResult(record.sync_id, record.version, protocol.REJECTED, str(error))
-            )
-            continue
-        results.append(None)
-        valid.append((len(results) - 1, record, protocol.digest(record.payload.encode("utf-8"))))
+    checked = check_records(station, raw_records)
+    results, valid = checked.results, checked.valid
     now = clock()
     with engine.begin() as db:
         held: dict[tuple[str, int], str] = {}
@@ -97,14 +83,3 @@ def _ingest_once(
         if new_rows:
             db.execute(insert(records), new_rows)
     return [r for r in results if r is not None]
-
-
-def _malformed(raw: Any) -> RecordResult:
-    sync_id = raw.get("sync_id") if isinstance(raw, dict) else None
-    version = raw.get("version") if isinstance(raw, dict) else None
-    return RecordResult(
-        sync_id if isinstance(sync_id, str) and _HEX_ID.fullmatch(sync_id) else "",
-        version if isinstance(version, int) else 0,
-        protocol.REJECTED,
-        "malformed_record",
-    )

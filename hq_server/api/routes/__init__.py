@@ -1,0 +1,1 @@
+"""One APIRouter per area of the protocol: enrol, nonce, batches, statistics."""

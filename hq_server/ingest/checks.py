@@ -1,0 +1,66 @@
+"""Each record of a batch checked on its own, before HQ looks at what it already holds.
+
+A record that cannot be read, or whose payload steps outside the allow-list and the closed
+vocabularies, gets its answer here; the others wait for the store to say whether they are new.
+Only a well-formed sync_id is echoed back, so an answer never quotes arbitrary input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import desk_protocol as protocol
+from desk_protocol import OutgoingRecord, RecordResult
+
+_HEX_ID = re.compile(r"[0-9a-f]{32}")  # only a well-formed id is echoed back
+
+
+@dataclass
+class CheckedBatch:
+    """A batch after checking, still in the station's order.
+
+    Attributes:
+        results: one slot per record; a rejected record's answer, or None for a valid one,
+            whose answer depends on what HQ already holds.
+        valid: (slot, record, payload digest) for each record that passed.
+    """
+
+    results: list[RecordResult | None] = field(default_factory=list)
+    valid: list[tuple[int, OutgoingRecord, str]] = field(default_factory=list)
+
+
+def check_records(station: str, raw_records: Sequence[Any]) -> CheckedBatch:
+    """Parse and check every record as sent by ``station``; nothing here touches the database."""
+    checked = CheckedBatch()
+    for raw in raw_records:
+        try:
+            record = protocol.parse_record(raw)
+        except protocol.ProtocolError:
+            checked.results.append(_malformed(raw))
+            continue
+        try:
+            protocol.check_payload(record, station)
+        except protocol.ProtocolError as error:
+            checked.results.append(
+                RecordResult(record.sync_id, record.version, protocol.REJECTED, str(error))
+            )
+            continue
+        checked.results.append(None)
+        checked.valid.append(
+            (len(checked.results) - 1, record, protocol.digest(record.payload.encode("utf-8")))
+        )
+    return checked
+
+
+def _malformed(raw: Any) -> RecordResult:
+    sync_id = raw.get("sync_id") if isinstance(raw, dict) else None
+    version = raw.get("version") if isinstance(raw, dict) else None
+    return RecordResult(
+        sync_id if isinstance(sync_id, str) and _HEX_ID.fullmatch(sync_id) else "",
+        version if isinstance(version, int) else 0,
+        protocol.REJECTED,
+        "malformed_record",
+    )
