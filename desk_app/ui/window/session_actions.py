@@ -27,6 +27,8 @@ class SessionActions(QObject):
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
         sync_now_action, quarantine_action, enrol_action: sync to HQ.
+
+    Threading: GUI thread only.
     """
 
     def __init__(self, window: QMainWindow) -> None:

@@ -30,6 +30,8 @@ class SessionSync(QObject):
         worker: the SyncWorker (runs after each outbox change, on a timer, and on request).
         status: the status-bar indicator (its "quarantined" button is the SessionView's).
         enrol_dialog: the enrolment dialog while it is open, else None.
+
+    Threading: GUI thread only; the worker's runs go to the network pool.
     """
 
     def __init__(self, tasks: TaskManager, lang: str, window: QMainWindow) -> None:
