@@ -13,6 +13,11 @@ whose C++ side is gone) is dropped rather than delivered to a dead object.
 Searches pass ``key="search"``: when a newer operation with the same key has started, the
 older one's result is dropped instead of overwriting the newer one.
 
+After an operation that changed the store, one signal says what changed (after Anki's
+OpChanges): an Op declares it, ``Op(...).changes(Changes(complaints=True))``, and when its work
+succeeds the TaskManager emits ``changed(Changes)`` on the GUI thread. Each page decides from
+the flags whether to read again; no page wires itself to another page to be told.
+
 Threading: construct and call TaskManager and Op on the GUI thread only. The callables given
 to an Op run on a worker thread; their callbacks run on the GUI thread.
 """
@@ -23,6 +28,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, fields
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -34,14 +40,47 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed in the store, as the pages see it.
+
+    Attributes:
+        complaints: a complaint was registered, edited or voided.
+        referrals: a consent, referral or referral status was recorded (and so the
+            follow-ups and running deadlines may differ).
+        officers: an officer's account was added, changed or deactivated.
+        directory: the referral directory was edited or imported.
+        outbox: something now waits to be sent to HQ.
+    """
+
+    complaints: bool = False
+    referrals: bool = False
+    officers: bool = False
+    directory: bool = False
+    outbox: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        """Both at once (changes held while the desk is locked are merged this way)."""
+        return Changes(
+            **{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)}
+        )
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
 class TaskManager(QObject):
-    """Two executors and the signal that carries their results home.
+    """Two executors and the signals that carry their results home.
 
     Signals:
+        changed(object): the Changes of an operation that declared them and succeeded,
+            emitted on the GUI thread after its success callback (also when that callback
+            was dropped: the store changed all the same).
         _finished(object): internal; a finished task's completion, delivered on the GUI
             thread.
     """
 
+    changed = Signal(object)
     _finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None, *, network_workers: int = 2) -> None:
@@ -68,6 +107,7 @@ class TaskManager(QObject):
         *,
         network: bool = False,
         key: str | None = None,
+        changes: Changes | None = None,
     ) -> None:
         task_id = next(self._ids)
         if key is not None:
@@ -78,19 +118,34 @@ class TaskManager(QObject):
 
         def done(finished: Future[T]) -> None:
             # Runs on the worker thread: only hand the future over; the signal queues it.
-            self._finished.emit((task_id, key, finished, on_success, on_failure))
+            self._finished.emit((task_id, key, finished, on_success, on_failure, changes))
 
         future.add_done_callback(done)
 
     @Slot(object)
     def _deliver(self, completion: tuple[Any, ...]) -> None:
-        task_id, key, future, on_success, on_failure = completion
+        task_id, key, future, on_success, on_failure, changes = completion
         self._pending -= 1
+        error = future.exception()
+        try:
+            self._hand_over(task_id, key, future, error, on_success, on_failure)
+        finally:
+            if error is None and changes:
+                self.changed.emit(changes)
+
+    def _hand_over(
+        self,
+        task_id: int,
+        key: str | None,
+        future: Future[Any],
+        error: BaseException | None,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
         if key is not None and self._latest.get(key) != task_id:
             return  # a newer operation with this key has started: this result is stale
         if _owner_gone(on_success) or _owner_gone(on_failure):
             return  # the widget that asked was deleted meanwhile (a complaint closed, say)
-        error = future.exception()
         if error is None:
             on_success(future.result())
             return
@@ -130,6 +185,7 @@ class Op(Generic[T]):
         self._on_failure: Callable[[BaseException], None] = _ignore
         self._network = False
         self._key: str | None = None
+        self._changes: Changes | None = None
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         self._on_success = callback
@@ -148,7 +204,17 @@ class Op(Generic[T]):
         self._key = key
         return self
 
+    def changes(self, changes: Changes) -> Op[T]:
+        """What this operation changes: announced by ``TaskManager.changed`` if it succeeds."""
+        self._changes = changes
+        return self
+
     def run(self) -> None:
         self._tasks.submit(
-            self._work, self._on_success, self._on_failure, network=self._network, key=self._key
+            self._work,
+            self._on_success,
+            self._on_failure,
+            network=self._network,
+            key=self._key,
+            changes=self._changes,
         )

@@ -490,10 +490,6 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <source>&amp;New complaint</source>
-        <translation>&amp;نئی شکایت</translation>
-    </message>
-    <message>
         <source>&amp;Lock the desk</source>
         <translation>ڈیسک &amp;لاک کریں</translation>
     </message>
@@ -1497,7 +1493,11 @@
     </message>
 </context>
 <context>
-    <name>SessionScreens</name>
+    <name>SessionActions</name>
+    <message>
+        <source>&amp;New complaint</source>
+        <translation>&amp;نئی شکایت</translation>
+    </message>
     <message>
         <source>&amp;Home</source>
         <translation>&amp;ہوم</translation>

@@ -32,15 +32,15 @@ def test_the_catalogue_is_built_from_its_source() -> None:
 
 
 def test_the_window_speaks_urdu(urdu: QTranslator, make_window: MakeWindow, tmp_path: Path) -> None:
-    assert QCoreApplication.translate("DeskWindow", "&New complaint") == "&نئی شکایت"
+    assert QCoreApplication.translate("SessionActions", "&New complaint") == "&نئی شکایت"
     window = make_window(tmp_path)
-    assert window.new_complaint_action.text() == "&نئی شکایت"
+    assert window.session.menu_actions.new_complaint_action.text() == "&نئی شکایت"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&ڈیسک"
-    assert window.desk_screens.list_action.text() == "&شکایات اور تلاش"
-    assert window.desk_screens.station_menu.title() == "&تھانہ"
+    assert window.session.menu_actions.list_action.text() == "&شکایات اور تلاش"
+    assert window.session.menu_actions.station_menu.title() == "&تھانہ"
 
 
 def test_a_missing_catalogue_falls_back_to_english(qapp: QApplication) -> None:
     assert install_translations(qapp, "xx") is None
-    assert QCoreApplication.translate("DeskWindow", "&New complaint") == "&New complaint"
+    assert QCoreApplication.translate("SessionActions", "&New complaint") == "&New complaint"

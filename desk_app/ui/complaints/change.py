@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.ui.intake.fields import text_area
-from desk_app.ui.tasks import TaskManager
+from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.widgets.form_dialog import FormDialog
 from desk_app.ui.widgets.form_parts import line_edit
 
@@ -48,6 +48,8 @@ class ReasonDialog(FormDialog):
         reason: the reason input (its row is "reason").
         saved: the complaint's summary after the change (None until then).
     """
+
+    CHANGES = Changes(complaints=True, outbox=True)  # a new version of the record for HQ
 
     def __init__(self, tasks: TaskManager, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(tasks, lang, "change", parent)

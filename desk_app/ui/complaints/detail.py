@@ -50,7 +50,6 @@ class ComplaintDetail(QWidget):
 
     Signals:
         back_requested(): the officer wants the list again (Back or Esc).
-        changed(str): the complaint with this number was edited or voided.
 
     Attributes:
         number: the open complaint's number ("" when none).
@@ -65,7 +64,6 @@ class ComplaintDetail(QWidget):
     """
 
     back_requested = Signal()
-    changed = Signal(str)
 
     def __init__(self, tasks: TaskManager, lang: str) -> None:
         super().__init__()
@@ -285,9 +283,8 @@ class ComplaintDetail(QWidget):
         dialog.open()
 
     def _changed(self) -> None:
-        number = self.number
-        self.changed.emit(number)
-        self.open_complaint(number)
+        # The dialog's Op announced the change to the other pages; this one reads it back.
+        self.open_complaint(self.number)
 
     def open_receipt(self) -> None:
         station, number = self._station, self.number

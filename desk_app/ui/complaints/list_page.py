@@ -35,7 +35,7 @@ from desk_app.services.complaint_views import ListFilter
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.list_model import CATEGORIES, PAGE_SIZE, ComplaintListModel
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import ProblemLabel, line_edit
 
@@ -229,6 +229,13 @@ class ComplaintListPage(QWidget):
             self.officer.addItem(f"{account.full_name} ({account.username})", account.username)
         self.officer.setCurrentIndex(max(0, self.officer.findData(chosen)))
         self.officer.blockSignals(False)
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Ask again when complaints changed; the officer filter when officers did."""
+        if changes.complaints:
+            self.reload()
+        if changes.officers:
+            self.refresh_officers()
 
     # -- filters and search ----------------------------------------------------------------
 

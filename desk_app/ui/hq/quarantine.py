@@ -10,7 +10,7 @@ Threading: GUI thread only; SyncWorker loads the list and performs retries.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.sync_views import QuarantinedEntry
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
 
 _KINDS = {
     "record": "Complaint record",
@@ -149,6 +152,12 @@ class QuarantinePage(QWidget):
         for widget in (title, note, self.empty, self.table):
             layout.addWidget(widget)
         layout.addLayout(buttons)
+        self.show_entries([])
+
+    def begin(self, station: Station) -> None:
+        """Nothing to read here: the sync worker hands the entries over (show_entries)."""
+
+    def end(self) -> None:
         self.show_entries([])
 
     def show_entries(self, entries: Sequence[QuarantinedEntry]) -> None:

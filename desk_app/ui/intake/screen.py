@@ -29,7 +29,7 @@ from desk_app.ui.intake.form import IntakeForm
 from desk_app.ui.intake.inputs import complaint_input
 from desk_app.ui.intake.saved import SavedPage
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
 
 if TYPE_CHECKING:
@@ -46,7 +46,6 @@ class IntakeScreen(QStackedWidget):
     Signals:
         home_requested(): go back to the home page.
         show_requested(): show this screen (a draft was taken up from the sign-in offer).
-        complaint_saved(object): the ComplaintSummary of a complaint just registered.
         referrals_requested(str): open this just-saved complaint on its referrals.
 
     Attributes:
@@ -59,7 +58,6 @@ class IntakeScreen(QStackedWidget):
 
     home_requested = Signal()
     show_requested = Signal()
-    complaint_saved = Signal(object)
     referrals_requested = Signal(str)
 
     def __init__(self, tasks: TaskManager, lang: str, *, autosave_ms: int = AUTOSAVE_MS) -> None:
@@ -279,7 +277,7 @@ class IntakeScreen(QStackedWidget):
         self.form.problem.clear_problem()
         Op(self._tasks, lambda: station.intake.register(data, draft=INTAKE)).success(
             self._saved
-        ).failure(self._refused).run()
+        ).failure(self._refused).changes(Changes(complaints=True, outbox=True)).run()
 
     def _saved(self, summary: ComplaintSummary) -> None:
         self._saving = False
@@ -301,7 +299,6 @@ class IntakeScreen(QStackedWidget):
         self._saved_number = summary.number
         self.setCurrentWidget(self.saved_page)
         self.saved_page.receipt_button.setFocus()
-        self.complaint_saved.emit(summary)
 
     def open_receipt(self) -> None:
         """Preview, print or save the receipt of the complaint just saved (made off the GUI

@@ -33,7 +33,7 @@ from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
 from desk_app.ui.referrals.directory_entry import DirectoryEntryDialog
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 
 _UNVERIFIED = QColor("#9b1c1c")
+_DIRECTORY = Changes(directory=True)
 
 
 def _load(station: Station) -> tuple[Directory, frozenset[str]]:
@@ -167,6 +168,16 @@ class DirectoryPage(QWidget):
         self.table.setRowCount(0)
         self.message.clear()
 
+    def begin(self, station: Station) -> None:
+        self.show_for(station)
+
+    def end(self) -> None:
+        self.forget()
+
+    def refresh_for(self, changes: Changes) -> None:
+        if changes.directory:
+            self.refresh()
+
     def refresh(self) -> None:
         station = self._station
         if station is None:
@@ -277,7 +288,7 @@ class DirectoryPage(QWidget):
         entry_id = entry.id
         Op(self._tasks, lambda: work(station, entry_id)).success(
             lambda _: self._done(done)
-        ).failure(self._action_failed).run()
+        ).failure(self._action_failed).changes(_DIRECTORY).run()
 
     def import_from(self, path: Path) -> None:
         station = self._station
@@ -285,7 +296,7 @@ class DirectoryPage(QWidget):
             return
         Op(self._tasks, lambda: station.directory.import_file(path)).success(
             self._imported
-        ).failure(self._action_failed).run()
+        ).failure(self._action_failed).changes(_DIRECTORY).run()
 
     def export_to(self, path: Path) -> None:
         station = self._station

@@ -30,7 +30,7 @@ from desk_app.domain.directory import PROVINCES, DirectoryEntry
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel
 
 # The domain names the field first in its problem ("phones must be ..."); notes and the
@@ -225,7 +225,7 @@ class DirectoryEntryDialog(QDialog):
         self.save_button.setEnabled(False)
         Op(self._tasks, lambda: station.directory.save_entry(data)).success(self._saved).failure(
             self._refused
-        ).run()
+        ).changes(Changes(directory=True)).run()
 
     def _saved(self, entry: DirectoryEntry) -> None:
         self.saved_entry = entry

@@ -2,7 +2,7 @@
 
 Overdue ones come first, marked in words and colour. "Open referrals…" shows the complaint's
 referrals panel in a dialog, where the officer records what the service said; the list is read
-again when that dialog changes something.
+again when referrals (there or anywhere) or the directory change (refresh_for).
 
 Threading: GUI thread only. Every service call goes through an Op on the database worker.
 """
@@ -32,7 +32,7 @@ from desk_app.services.common import utc_now
 from desk_app.services.referral_views import FollowUp
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -137,6 +137,17 @@ class FollowUpsPage(QWidget):
         self.table.setRowCount(0)
         self.summary.clear()
 
+    def begin(self, station: Station) -> None:
+        self.show_for(station)
+
+    def end(self) -> None:
+        self.forget()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Follow-up dates live on referrals; the places' names come from the directory."""
+        if changes.referrals or changes.directory:
+            self.refresh()
+
     def refresh(self) -> None:
         station = self._station
         if station is None:
@@ -201,7 +212,6 @@ class FollowUpsPage(QWidget):
         dialog.setObjectName("followUpReferrals")
         dialog.setWindowTitle(self.tr("Referrals for complaint %1").replace("%1", number))
         panel = ReferralsPanel(self._tasks, self._station, number, lang=self._lang)
-        panel.changed.connect(self.refresh)
         column = QVBoxLayout(dialog)
         column.addWidget(panel)
         dialog.resize(1100, 760)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,7 +42,7 @@ from desk_app.services.errors import InvalidInput
 from desk_app.services.referral_views import ConsentView, ReferralView
 from desk_app.ui.referrals.forms import ConsentForm, ReferralForm
 from desk_app.ui.service_errors import error_text, field_texts
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.countdown import is_urgent, remaining_text
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 
 
 _URGENT = QColor("#9b1c1c")
+_REFERRALS = Changes(referrals=True)
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,6 @@ def _snapshot(station: Station, number: str) -> _Snapshot:
 class ReferralsPanel(QWidget):
     """Guidance, consent, referrals and slips of one complaint.
 
-    Signals:
-        changed(): a consent, referral or status was saved (a host may refresh its views).
-
     Attributes:
         guidance_table: the ordered actions (service, why, deadline, consent, where).
         consent_form, referral_form: the two forms for the chosen service.
@@ -91,8 +89,6 @@ class ReferralsPanel(QWidget):
         problem: a message about the whole panel.
         snapshot: what is shown, once loaded.
     """
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -389,7 +385,9 @@ class ReferralsPanel(QWidget):
                 guardian_relationship=relationship,
                 shares=shares,
             ),
-        ).success(lambda _: self._saved(form)).failure(lambda e: self._refused(form, e)).run()
+        ).success(lambda _: self._saved(form)).failure(lambda e: self._refused(form, e)).changes(
+            _REFERRALS
+        ).run()
 
     def record_referral(self) -> None:
         form, service = self.referral_form, self.service.currentData()
@@ -408,14 +406,15 @@ class ReferralsPanel(QWidget):
                 notes=notes,
                 override_reason=reason,
             ),
-        ).success(lambda _: self._saved(form)).failure(lambda e: self._refused(form, e)).run()
+        ).success(lambda _: self._saved(form)).failure(lambda e: self._refused(form, e)).changes(
+            _REFERRALS
+        ).run()
 
     def _saved(self, form: ConsentForm | ReferralForm) -> None:
         form.record_button.setEnabled(True)
         form.clear_problems()
         if isinstance(form, ReferralForm):
             form.reset()
-        self.changed.emit()
         self.refresh()
 
     def _refused(self, form: ConsentForm | ReferralForm, error: BaseException) -> None:
@@ -433,12 +432,11 @@ class ReferralsPanel(QWidget):
         station = self._station
         Op(
             self._tasks, lambda: station.referrals.set_status(referral_id, status, notes=notes)
-        ).success(self._status_changed).failure(self._status_refused).run()
+        ).success(self._status_changed).failure(self._status_refused).changes(_REFERRALS).run()
 
     def _status_changed(self, _: ReferralView) -> None:
         self.status_notes.clear()
         self.status_problem.clear_problem()
-        self.changed.emit()
         self.refresh()
 
     def _status_refused(self, error: BaseException) -> None:

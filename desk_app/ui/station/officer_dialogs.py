@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.common import IN_CHARGE, OFFICER
-from desk_app.ui.tasks import TaskManager
+from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.widgets.form_dialog import FormDialog
 from desk_app.ui.widgets.form_parts import line_edit
 
 
 class _AccountDialog(FormDialog):
     """Fields by the service's field names, a problem line for the rest, Save and Cancel."""
+
+    CHANGES = Changes(officers=True)
 
     def __init__(self, tasks: TaskManager, lang: str, parent: QWidget | None) -> None:
         super().__init__(tasks, lang, "account", parent)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.rows_model import RowsModel
@@ -139,7 +139,14 @@ class OfficersPage(QWidget):
     def refresh(self) -> None:
         station = self._station
         if station is not None:
-            Op(self._tasks, station.accounts.list).success(self._listed).failure(self._failed).run()
+            Op(self._tasks, station.accounts.list).success(self._listed).failure(
+                self._failed
+            ).latest_only("officers").run()
+
+    def refresh_for(self, changes: Changes) -> None:
+        # Only once it has been opened (and so read): that is the in-charge's alone.
+        if changes.officers and self.model.rowCount():
+            self.refresh()
 
     def _listed(self, accounts: Sequence[Account]) -> None:
         self.model.set_accounts(accounts)
@@ -183,7 +190,7 @@ class OfficersPage(QWidget):
         username = account.username
         Op(self._tasks, lambda: station.accounts.deactivate(username)).success(
             lambda _: self._done(self.tr("The officer was deactivated."))
-        ).failure(self._failed).run()
+        ).failure(self._failed).changes(Changes(officers=True)).run()
 
     def reset_passphrase(self) -> None:
         station, account = self._station, self._chosen()

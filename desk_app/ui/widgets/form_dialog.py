@@ -9,12 +9,13 @@ Threading: GUI thread only; the change runs on the database worker through ui.ta
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from desk_app.services.errors import InvalidInput
 from desk_app.ui.service_errors import error_text, field_texts
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel
 
@@ -25,11 +26,14 @@ class FormDialog(QDialog):
     Subclasses add rows and implement ``submit``, which calls ``run`` with the work to do.
 
     Attributes:
+        CHANGES: what a save changes (announced by the task manager once the service took it).
         rows: FieldWithProblem by field name.
         form: where the rows go.
         problem: a problem that belongs to no one field.
         buttons: Save and Cancel (disabled while the change is on the worker).
     """
+
+    CHANGES: ClassVar[Changes] = Changes()
 
     def __init__(
         self, tasks: TaskManager, lang: str, prefix: str, parent: QWidget | None = None
@@ -63,7 +67,7 @@ class FormDialog(QDialog):
     def run(self, work: Callable[[], object]) -> None:
         """Do ``work`` on the worker; close on success, show the refusal where it belongs."""
         self.buttons.setEnabled(False)
-        Op(self._tasks, work).success(self._done).failure(self._refused).run()
+        Op(self._tasks, work).success(self._done).failure(self._refused).changes(self.CHANGES).run()
 
     def took(self, result: object) -> None:
         """The service's answer, before the dialog closes (subclasses keep what they need)."""

@@ -6,6 +6,9 @@ follow-ups due today and overdue, and every deadline still running (ZARRA 2 hour
 details are the next screens to be built; the page says so in plain words rather than showing
 buttons that do nothing.
 
+The counts are read at sign-in and again when an operation changed complaints or referrals
+(refresh_for); the countdowns move on by the clock.
+
 Threading: GUI thread only; the follow-ups and deadlines are read through ui.tasks.
 """
 
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QShowEvent
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +36,7 @@ from desk_app.domain.consent import service_label
 from desk_app.services.common import Actor, utc_now
 from desk_app.services.complaint_views import ListFilter
 from desk_app.services.referral_views import FollowUp, OpenDeadline
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.countdown import is_urgent, remaining_text
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -194,6 +197,14 @@ class HomePage(QWidget):
             )
         )
 
+    def begin(self, station: Station) -> None:
+        """Signed in: who and where, and today's work."""
+        self.show_for(station.user, station.info)
+        self.watch(station)
+
+    def end(self) -> None:
+        self.forget()
+
     def forget(self) -> None:
         """Clear what names the officer, after she logs out."""
         self.signed_in.clear()
@@ -208,10 +219,14 @@ class HomePage(QWidget):
     # -- today's work ----------------------------------------------------------------------
 
     def watch(self, station: Station) -> None:
-        """Show this station's follow-ups and running deadlines, read again each time the
-        page is shown."""
+        """Show this station's follow-ups and running deadlines."""
         self._watched = station
         self.refresh()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Registered today, follow-ups and deadlines follow complaints and referrals."""
+        if changes.complaints or changes.referrals:
+            self.refresh()
 
     def refresh(self) -> None:
         station = self._watched
@@ -221,10 +236,6 @@ class HomePage(QWidget):
         Op(self._tasks, lambda: _work(station, now)).success(self._show_work).latest_only(
             "home-work"
         ).run()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 -- Qt's name
-        super().showEvent(event)
-        self.refresh()
 
     def _open_deadline(self, index: QModelIndex) -> None:
         item = self.deadlines.item(index.row(), 0)

@@ -83,14 +83,14 @@ def in_charge(
 
 
 def _listed(window: DeskWindow) -> list[str]:
-    model = window.desk_screens.complaint_list.model
+    model = window.session.complaint_list.model
     assert model is not None
     return [model.data(model.index(row, NUMBER)) for row in range(model.rowCount())]
 
 
 def test_list_filters_and_search(qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]) -> None:
-    window, page = in_charge, in_charge.desk_screens.complaint_list
-    press(qtbot, window.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window, page = in_charge, in_charge.session.complaint_list
+    press(qtbot, window.session.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.session.currentWidget() is page
     assert page.search.hasFocus()
     _idle(qtbot, window)
@@ -115,8 +115,8 @@ def test_list_filters_and_search(qtbot: QtBot, in_charge: DeskWindow, numbers: l
     assert _listed(window) == []
 
     press(qtbot, page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
-    assert window.session.currentWidget() is window.home
-    press(qtbot, window.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.currentWidget() is window.session.home
+    press(qtbot, window.session.home, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.session.currentWidget() is page
     page.search.clear()
     page.clear_filters()
@@ -126,14 +126,14 @@ def test_list_filters_and_search(qtbot: QtBot, in_charge: DeskWindow, numbers: l
 
 
 def _open_detail(qtbot: QtBot, window: DeskWindow, number: str) -> None:
-    page = window.desk_screens.complaint_list
-    window.desk_screens.show_list()
+    page = window.session.complaint_list
+    window.session.show_list()
     _idle(qtbot, window)
     row = _listed(window).index(number)
     assert page.model is not None
     page.table.setCurrentIndex(page.model.index(row, 0))
     press(qtbot, page.table, Qt.Key.Key_Return)
-    detail = window.desk_screens.detail
+    detail = window.session.detail
     qtbot.waitUntil(lambda: detail.view is not None)
     assert window.session.currentWidget() is detail
 
@@ -142,7 +142,7 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
     _open_detail(qtbot, in_charge, numbers[0])
-    detail = in_charge.desk_screens.detail
+    detail = in_charge.session.detail
     text = detail.record_text.toPlainText()
     for words in ("Survivor", "Nargis Bibi", "Perpetrator 1", "Risk checklist", "PPC 337-A"):
         assert words in text
@@ -176,15 +176,15 @@ def _referrals_heading(panel: QWidget) -> str:
 def test_referrals_open_straight_from_a_saved_complaint(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
-    detail = in_charge.desk_screens.detail
-    in_charge.intake.referrals_requested.emit(numbers[2])
+    detail = in_charge.session.detail
+    in_charge.session.intake.referrals_requested.emit(numbers[2])
     qtbot.waitUntil(lambda: detail.referrals is not None)
     assert in_charge.session.currentWidget() is detail
     assert detail.tabs.currentWidget() is detail.referrals
     assert detail.number == numbers[2]
     # The same from a deadline on the home page.
-    in_charge.show_home()
-    in_charge.home.referrals_requested.emit(numbers[0])
+    in_charge.session.show_home()
+    in_charge.session.home.referrals_requested.emit(numbers[0])
     qtbot.waitUntil(lambda: detail.number == numbers[0] and detail.referrals is not None)
     assert in_charge.session.currentWidget() is detail
     assert detail.tabs.currentWidget() is detail.referrals
@@ -194,7 +194,7 @@ def test_edit_needs_a_reason_and_lands_in_the_history(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
     _open_detail(qtbot, in_charge, numbers[1])
-    detail = in_charge.desk_screens.detail
+    detail = in_charge.session.detail
     click(qtbot, detail.edit_button)
     dialog = detail.dialog
     assert isinstance(dialog, EditDialog)
@@ -226,7 +226,7 @@ def test_a_bad_value_is_shown_at_its_field(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
     _open_detail(qtbot, in_charge, numbers[1])
-    detail = in_charge.desk_screens.detail
+    detail = in_charge.session.detail
     click(qtbot, detail.edit_button)
     dialog = detail.dialog
     assert isinstance(dialog, EditDialog)
@@ -245,7 +245,7 @@ def test_in_charge_voids_with_a_reason(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
     _open_detail(qtbot, in_charge, numbers[2])
-    detail = in_charge.desk_screens.detail
+    detail = in_charge.session.detail
     assert detail.void_button.isVisible()
     click(qtbot, detail.void_button)
     dialog = detail.dialog
@@ -261,15 +261,15 @@ def test_a_desk_officer_cannot_reach_in_charge_screens_or_void(
 ) -> None:
     window = make_window(tmp_path)
     _sign_in(qtbot, window, OFFICER, OFFICER_PASS)
-    screens = window.desk_screens
-    assert not screens.station_menu.menuAction().isVisible()
-    for action in screens.in_charge_actions:
+    screens = window.session
+    assert not screens.menu_actions.station_menu.menuAction().isVisible()
+    for action in screens.menu_actions.in_charge_actions:
         assert not action.isVisible() and not action.isEnabled()
     menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert menus == ["&Desk"]
     for show in (screens.show_officers, screens.show_settings, screens.show_audit):
         show()
-        assert window.session.currentWidget() is window.home
+        assert window.session.currentWidget() is window.session.home
     _open_detail(qtbot, window, numbers[0])
     assert not screens.detail.void_button.isVisible()
     station = window.station
@@ -285,8 +285,8 @@ def test_a_desk_officer_cannot_reach_in_charge_screens_or_void(
 
 
 def test_in_charge_adds_an_officer(qtbot: QtBot, in_charge: DeskWindow) -> None:
-    screens = in_charge.desk_screens
-    screens.officers_action.trigger()
+    screens = in_charge.session
+    screens.menu_actions.officers_action.trigger()
     _idle(qtbot, in_charge)
     assert in_charge.session.currentWidget() is screens.officers
     assert screens.officers.model.rowCount() == 2
@@ -314,8 +314,8 @@ def test_in_charge_adds_an_officer(qtbot: QtBot, in_charge: DeskWindow) -> None:
 
 
 def test_audit_trail_and_its_check(qtbot: QtBot, in_charge: DeskWindow) -> None:
-    screens = in_charge.desk_screens
-    screens.audit_action.trigger()
+    screens = in_charge.session
+    screens.menu_actions.audit_action.trigger()
     _idle(qtbot, in_charge)
     model = screens.audit.model
     assert model is not None and model.rowCount() > 3
@@ -324,11 +324,11 @@ def test_audit_trail_and_its_check(qtbot: QtBot, in_charge: DeskWindow) -> None:
 
 
 def test_station_settings_save(qtbot: QtBot, in_charge: DeskWindow, tmp_path: Path) -> None:
-    screens = in_charge.desk_screens
+    screens = in_charge.session
     screens.settings._settings = QSettings(
         str(tmp_path / "settings.ini"), QSettings.Format.IniFormat
     )
-    screens.settings_action.trigger()
+    screens.menu_actions.settings_action.trigger()
     _idle(qtbot, in_charge)
     page = screens.settings
     assert page.shows_name.isEnabled() and not page.shows_name.isChecked()
@@ -345,8 +345,8 @@ def test_station_settings_save(qtbot: QtBot, in_charge: DeskWindow, tmp_path: Pa
 def test_in_charge_backs_up_to_a_chosen_folder(
     qtbot: QtBot, in_charge: DeskWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    screens = in_charge.desk_screens
-    screens.settings_action.trigger()
+    screens = in_charge.session
+    screens.menu_actions.settings_action.trigger()
     page = screens.settings
     stick = tmp_path / "usb"
     stick.mkdir()
@@ -394,14 +394,15 @@ def _unnamed(root: QWidget) -> list[QWidget]:
 
 
 def test_every_input_is_named(qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]) -> None:
-    screens = in_charge.desk_screens
+    screens = in_charge.session
     _open_detail(qtbot, in_charge, numbers[0])
     click(qtbot, screens.detail.edit_button)
     assert screens.detail.dialog is not None
-    screens.officers_action.trigger()
+    screens.menu_actions.officers_action.trigger()
     click(qtbot, screens.officers.add_button)
     assert screens.officers.dialog is not None
-    roots: list[QWidget] = [*screens.pages, screens.detail.dialog, screens.officers.dialog]
+    pages = (screens.complaint_list, screens.detail, screens.officers, screens.settings)
+    roots: list[QWidget] = [*pages, screens.audit, screens.detail.dialog, screens.officers.dialog]
     unnamed = [w for root in roots for w in _unnamed(root)]
     assert unnamed == [], [
         (type(w).__name__, w.objectName(), getattr(w, "text", str)()) for w in unnamed
@@ -414,7 +415,7 @@ def test_locking_hides_an_open_edit_and_unlocking_brings_it_back(
     qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
 ) -> None:
     _open_detail(qtbot, in_charge, numbers[1])
-    detail = in_charge.desk_screens.detail
+    detail = in_charge.session.detail
     click(qtbot, detail.edit_button)
     dialog = detail.dialog
     assert isinstance(dialog, EditDialog)

@@ -18,6 +18,7 @@ from desk_app.services.sync_run import QuarantinedEntry, SyncStatus
 from desk_app.storage import outbox
 from desk_app.ui.hq.quarantine import QuarantinePage
 from desk_app.ui.hq.status import SyncStatusWidget
+from desk_app.ui.tasks import Changes
 from desk_app.ui.window.main_window import DeskWindow
 from hq_server.auth import mint_token
 from hq_server.db import open_engine
@@ -106,23 +107,24 @@ def test_window_syncs_in_the_background_while_locked_and_stops_on_log_out(
     station.close()
     window = _sign_in(qtbot, make_window, data_dir)
     qtbot.waitUntil(lambda: len(held(hq.engine)) == 1)
-    qtbot.waitUntil(lambda: "0 waiting" in window.sync_status.summary.text())
-    assert "never" not in window.sync_status.summary.text()
+    qtbot.waitUntil(lambda: "0 waiting" in window.session.sync.status.summary.text())
+    assert "never" not in window.session.sync.status.summary.text()
     _save_screenshot(window, "sync-status.png")
-    # A save asks for a run (the intake screen's signal; the save itself is the service's).
+    # A save asks for a run (the change signal an intake save sends; the save itself is the
+    # service's).
     assert window.station is not None
     window.station.intake.register(example_complaint())
-    window.intake.complaint_saved.emit(None)
+    window._tasks.changed.emit(Changes(complaints=True, outbox=True))
     qtbot.waitUntil(lambda: len(held(hq.engine)) == 2)
     window.lock()
-    assert window.locked and window.sync_worker.timer.isActive()
+    assert window.locked and window.session.sync.worker.timer.isActive()
     window.station.intake.register(example_complaint())
-    window.sync_worker.request()  # the timer's tick, while locked
+    window.session.sync.worker.request()  # the timer's tick, while locked
     qtbot.waitUntil(lambda: len(held(hq.engine)) == 3)
-    qtbot.waitUntil(lambda: not window.sync_worker.running)
+    qtbot.waitUntil(lambda: not window.session.sync.worker.running)
     window.log_out()
-    assert not window.sync_worker.timer.isActive()
-    assert window.sync_status.summary.text() == "HQ: not signed in"
+    assert not window.session.sync.worker.timer.isActive()
+    assert window.session.sync.status.summary.text() == "HQ: not signed in"
 
 
 def test_quarantined_record_is_listed_and_can_be_retried(
@@ -138,17 +140,17 @@ def test_quarantined_record_is_listed_and_can_be_retried(
         outbox.enqueue(db, "f" * 32, 1, "record", bad, FakeClock()())
     station.close()
     window = _sign_in(qtbot, make_window, data_dir)
-    qtbot.waitUntil(lambda: window.sync_status.quarantined.isVisible())
-    assert window.sync_status.quarantined.text() == "1 quarantined"
-    click(qtbot, window.sync_status.quarantined)
-    assert window.session.currentWidget() is window.quarantine
-    qtbot.waitUntil(lambda: window.quarantine.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.session.sync.status.quarantined.isVisible())
+    assert window.session.sync.status.quarantined.text() == "1 quarantined"
+    click(qtbot, window.session.sync.status.quarantined)
+    assert window.session.currentWidget() is window.session.quarantine
+    qtbot.waitUntil(lambda: window.session.quarantine.model.rowCount() == 1)
     _save_screenshot(window, "quarantine.png")
-    click(qtbot, window.quarantine.retry_all)
-    qtbot.waitUntil(lambda: not window.sync_worker.running and window._tasks.pending == 0)
-    qtbot.waitUntil(lambda: window.quarantine.model.rowCount() == 1)  # HQ refuses it again
-    click(qtbot, window.quarantine.back)
-    assert window.session.currentWidget() is window.home
+    click(qtbot, window.session.quarantine.retry_all)
+    qtbot.waitUntil(lambda: not window.session.sync.worker.running and window._tasks.pending == 0)
+    qtbot.waitUntil(lambda: window.session.quarantine.model.rowCount() == 1)  # HQ refuses it again
+    click(qtbot, window.session.quarantine.back)
+    assert window.session.currentWidget() is window.session.home
 
 
 def test_in_charge_enrols_from_the_window_then_records_go(
@@ -159,10 +161,10 @@ def test_in_charge_enrols_from_the_window_then_records_go(
     station.intake.register(example_complaint())
     station.close()
     window = _sign_in(qtbot, make_window, data_dir)
-    qtbot.waitUntil(lambda: "not enrolled" in window.sync_status.summary.text())
-    qtbot.waitUntil(lambda: "not enrolled" in window.sync_status.message.text())
-    click(qtbot, window.desk_screens.settings.enrol_button)  # from the station settings
-    dialog = window.enrol_dialog
+    qtbot.waitUntil(lambda: "not enrolled" in window.session.sync.status.summary.text())
+    qtbot.waitUntil(lambda: "not enrolled" in window.session.sync.status.message.text())
+    click(qtbot, window.session.settings.enrol_button)  # from the station settings
+    dialog = window.session.sync.enrol_dialog
     assert dialog is not None and dialog.isVisible()
     type_text(qtbot, dialog.server, hq.url)
     type_text(qtbot, dialog.token, "made-up-token")
@@ -174,8 +176,8 @@ def test_in_charge_enrols_from_the_window_then_records_go(
     click(qtbot, dialog.enrol_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.waitUntil(lambda: len(held(hq.engine)) == 1)
-    qtbot.waitUntil(lambda: "last sent" in window.sync_status.summary.text())
-    window.enrol_action.trigger()  # the Desk menu opens the same dialog
-    again = window.enrol_dialog
+    qtbot.waitUntil(lambda: "last sent" in window.session.sync.status.summary.text())
+    window.session.menu_actions.enrol_action.trigger()  # the Desk menu opens the same dialog
+    again = window.session.sync.enrol_dialog
     assert again is not None and again is not dialog and again.isVisible()
     again.reject()

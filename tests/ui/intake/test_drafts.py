@@ -17,8 +17,8 @@ from tests.ui.keys import click, press, type_text
 
 
 def _answer(qtbot: QtBot, window: DeskWindow, index: int, expect: str) -> None:
-    qtbot.waitUntil(lambda: window.intake.question is not None)
-    question = window.intake.question
+    qtbot.waitUntil(lambda: window.session.intake.question is not None)
+    question = window.session.intake.question
     assert question is not None and expect in question.text()
     click(qtbot, answer(question, index))
 
@@ -36,13 +36,13 @@ def _crash_with_a_draft(
     type_text(qtbot, name, "Zarmina (fictional)")
     form.go_to(1)
     type_text(qtbot, form.incident.narrative, "Typed before the power cut.")
-    qtbot.waitUntil(lambda: not window.intake.dirty and tasks.pending == 0, timeout=3000)
+    qtbot.waitUntil(lambda: not window.session.intake.dirty and tasks.pending == 0, timeout=3000)
     assert "Draft kept" in form.status.text()
     station = window.station
     assert station is not None
     station._store.engine.dispose()
     window.station = None
-    window.intake._station = None  # the process is gone: nothing more reaches the store
+    window.session.intake._station = None  # the process is gone: nothing more reaches the store
     window.idle_watcher.detach()
     window.close()
     window.deleteLater()
@@ -56,8 +56,8 @@ def test_a_draft_survives_a_crash_and_is_offered_at_the_next_sign_in(
     window = make_window(tmp_path)
     sign_in(qtbot, window)
     _answer(qtbot, window, 0, "Continue the complaint you were typing?")
-    form = window.intake.form
-    assert form is not None and window.session.currentWidget() is window.intake
+    form = window.session.intake.form
+    assert form is not None and window.session.currentWidget() is window.session.intake
     assert form.survivor.texts["survivor.name"].text() == "Zarmina (fictional)"
     assert form.incident.narrative.toPlainText() == "Typed before the power cut."
     assert form.current() == 1
@@ -78,7 +78,7 @@ def test_discarding_the_offered_draft_asks_first(
     station = window.station
     assert station is not None
     assert run(qtbot, window, lambda: station.drafts.load("intake")) is None
-    assert window.session.currentWidget() is window.home
+    assert window.session.currentWidget() is window.session.home
 
 
 def test_auto_lock_while_typing_keeps_the_page_and_the_text(
@@ -105,6 +105,6 @@ def test_auto_lock_while_typing_keeps_the_page_and_the_text(
     type_text(qtbot, window.lock_screen.passphrase, ADMIN_PASS)
     press(qtbot, window.lock_screen.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.locked)
-    assert window.session.currentWidget() is window.intake and form.current() == 1
+    assert window.session.currentWidget() is window.session.intake and form.current() == 1
     assert narrative.toPlainText() == "She came with her sister" and narrative.hasFocus()
-    assert window.intake.question is None  # a lock is not a crash: nothing to offer
+    assert window.session.intake.question is None  # a lock is not a crash: nothing to offer

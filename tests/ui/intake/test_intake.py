@@ -41,10 +41,10 @@ def sign_in(qtbot: QtBot, window: DeskWindow) -> None:
 def open_form(qtbot: QtBot, window: DeskWindow) -> IntakeForm:
     with qtbot.waitActive(window):
         window.activateWindow()
-    press(qtbot, window.home.action_buttons[0], Qt.Key.Key_N, CTRL)
-    assert window.session.currentWidget() is window.intake
-    assert window.intake.form is not None
-    return window.intake.form
+    press(qtbot, window.session.home.action_buttons[0], Qt.Key.Key_N, CTRL)
+    assert window.session.currentWidget() is window.session.intake
+    assert window.session.intake.form is not None
+    return window.session.intake.form
 
 
 def focused() -> QWidget:
@@ -136,10 +136,12 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
     press(qtbot, focused(), Qt.Key.Key_Down)
 
     press(qtbot, focused(), Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: window.intake.currentWidget() is window.intake.saved_page)
-    number = window.intake.saved_page.number.text()
+    qtbot.waitUntil(
+        lambda: window.session.intake.currentWidget() is window.session.intake.saved_page
+    )
+    number = window.session.intake.saved_page.number.text()
     assert number.startswith("QTAAIR-")
-    assert window.intake.saved_page.receipt_button.hasFocus()  # the receipt comes next
+    assert window.session.intake.saved_page.receipt_button.hasFocus()  # the receipt comes next
     station = window.station
     assert station is not None
     record: Mapping[str, Any] = run(qtbot, window, lambda: station.intake.show(number)).record
@@ -160,18 +162,18 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
 
     # Ctrl+P: the receipt for the complainant, made off the GUI thread and shown.
     press(qtbot, focused(), Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: window.intake.receipt is not None)
-    preview = window.intake.receipt
+    qtbot.waitUntil(lambda: window.session.intake.receipt is not None)
+    preview = window.session.intake.receipt
     assert preview is not None
     qtbot.waitUntil(lambda: preview.document.pageCount() == 1)
     assert preview.pdf.startswith(b"%PDF")
     preview.close()
 
     # Then the referrals: the saved complaint opens on its referrals tab.
-    saved = window.intake.saved_page
+    saved = window.session.intake.saved_page
     assert saved.referrals_button.isVisible()
     press(qtbot, saved.referrals_button, Qt.Key.Key_Space)
-    detail = window.desk_screens.detail
+    detail = window.session.detail
     qtbot.waitUntil(lambda: detail.referrals is not None)
     assert window.session.currentWidget() is detail and detail.number == number
     assert detail.tabs.currentWidget() is detail.referrals
@@ -209,7 +211,7 @@ def test_a_bad_cnic_is_said_at_the_field_and_nothing_typed_is_lost(
     assert date_row is not None and date_row.problem.text() == render("date_in_future", "en")
     assert "(check)" in form.sections.item(1).text()
     assert form.values() == before
-    assert window.intake.currentWidget() is form
+    assert window.session.intake.currentWidget() is form
 
 
 def test_leaving_the_cnic_field_checks_it_at_once(qtbot: QtBot, signed_in: DeskWindow) -> None:
@@ -230,19 +232,19 @@ def test_escape_asks_before_discarding(qtbot: QtBot, signed_in: DeskWindow) -> N
     name.setFocus()
     type_text(qtbot, name, "Rubina (fictional)")
     press(qtbot, name, Qt.Key.Key_Escape)
-    question = window.intake.question
+    question = window.session.intake.question
     assert question is not None and question.isVisible()
     assert name.text() == "Rubina (fictional)"
     assert question.escapeButton() is answer(question, 0)
     click(qtbot, answer(question, 0))  # Keep typing
-    assert window.intake.question is None
+    assert window.session.intake.question is None
     assert name.text() == "Rubina (fictional)"
-    assert window.session.currentWidget() is window.intake
+    assert window.session.currentWidget() is window.session.intake
     press(qtbot, name, Qt.Key.Key_Escape)
-    question = window.intake.question
+    question = window.session.intake.question
     assert question is not None
     click(qtbot, answer(question, 2))  # Discard
-    assert window.session.currentWidget() is window.home
+    assert window.session.currentWidget() is window.session.home
     assert name.text() == ""
 
 

@@ -80,7 +80,7 @@ def test_set_up_end_to_end(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
     # The key is gone from the page, and the in-charge is signed in.
     assert all(label.text() == "" for label in page.group_labels)
     assert window.station is not None and window.screens.currentWidget() is window.session
-    assert "Shazia Baloch" in window.home.signed_in.text()
+    assert "Shazia Baloch" in window.session.home.signed_in.text()
     assert is_initialised(tmp_path)
     # The station is real: the in-charge unlocks it with her passphrase.
     window.log_out()

@@ -48,8 +48,8 @@ def test_wrong_then_right_passphrase(
     press(qtbot, login.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.station is not None)
     assert window.screens.currentWidget() is window.session
-    assert "Shazia Baloch" in window.home.signed_in.text()
-    assert "Airport Road Police Station" in window.home.station.text()
+    assert "Shazia Baloch" in window.session.home.signed_in.text()
+    assert "Airport Road Police Station" in window.session.home.station.text()
     assert "Airport Road" in window.windowTitle()
 
 

@@ -72,7 +72,7 @@ def test_input_keeps_the_desk_open(qtbot: QtBot, signed_in: DeskWindow) -> None:
     window.idle_watcher.start()
     for _ in range(5):
         qtbot.wait(100)
-        press(qtbot, window.home.action_buttons[0], Qt.Key.Key_Shift)
+        press(qtbot, window.session.home.action_buttons[0], Qt.Key.Key_Shift)
     assert not window.locked
     qtbot.waitUntil(lambda: window.locked, timeout=2000)
 
@@ -81,7 +81,12 @@ def test_ctrl_l_locks(qtbot: QtBot, signed_in: DeskWindow) -> None:
     window = signed_in
     with qtbot.waitActive(window):
         window.activateWindow()
-    press(qtbot, window.home.action_buttons[0], Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    press(
+        qtbot,
+        window.session.home.action_buttons[0],
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier,
+    )
     assert window.locked and not _name_visible(window)
     assert window.lock_screen.passphrase.hasFocus()
 

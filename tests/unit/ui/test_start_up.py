@@ -26,7 +26,7 @@ HEAVY = (
     "reportlab",
     "requests",
     "desk_app.station",
-    "desk_app.ui.window.session_build",
+    "desk_app.ui.window.home",
     "desk_app.ui.intake.screen",
 )
 ROOT = Path(__file__).resolve().parents[3]
@@ -65,7 +65,7 @@ window = DeskWindow(Path({str(tmp_path)!r}), tasks, app)
 assert "desk_app.station" not in sys.modules
 window.show()
 deadline = time.monotonic() + 30
-while not window._built or "desk_app.station" not in sys.modules:
+while not window.session.pages or "desk_app.station" not in sys.modules:
     assert time.monotonic() < deadline
     app.processEvents()
     time.sleep(0.01)
@@ -77,7 +77,7 @@ tasks.shutdown()
 """
     loaded = _loaded_after(code)
     assert {"desk_app.station", "sqlalchemy", "alembic"} <= set(loaded)
-    assert "desk_app.ui.window.session_build" in loaded  # the session's pages were built meanwhile
+    assert "desk_app.ui.window.home" in loaded  # the session's pages were built meanwhile
 
 
 def test_the_light_file_check_names_the_store_files() -> None:
@@ -96,11 +96,12 @@ def test_a_session_page_asked_for_early_is_built_then(qtbot: QtBot, tmp_path: Pa
     window = DeskWindow(tmp_path, tasks, app)
     qtbot.addWidget(window)
     try:
-        assert not window._built
-        assert window.home.objectName() == "homePage"  # built on first use
-        assert window._built and window.session.indexOf(window.intake) >= 0
+        assert not window.session.pages
+        assert window.session.home.objectName() == "homePage"  # built on first use
+        assert window.session.pages and window.session.indexOf(window.session.intake) >= 0
+        missing = "not_a_part"  # no page is made up from an attribute's name
         with pytest.raises(AttributeError):
-            _ = window.not_a_part
+            getattr(window, missing)
     finally:
         tasks.shutdown()
 

@@ -1,4 +1,5 @@
-"""The task manager: work off the GUI thread, results on it, in order, stale ones dropped."""
+"""The task manager: work off the GUI thread, results on it, in order, stale ones dropped;
+one change signal after an operation that declared what it changes."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.errors import NotFound
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 
 
 @pytest.fixture
@@ -128,6 +129,70 @@ def test_a_result_for_a_deleted_widget_is_dropped(qtbot: QtBot, tasks: TaskManag
     qtbot.waitUntil(lambda: tasks.pending == 0)
     assert got == ["kept"]
     kept.deleteLater()
+
+
+def test_changes_merge_and_say_whether_anything_changed() -> None:
+    assert not Changes() and Changes(officers=True)
+    merged = Changes(complaints=True) | Changes(outbox=True)
+    assert merged == Changes(complaints=True, outbox=True)
+    assert merged | Changes() == merged
+
+
+def test_a_declared_change_is_announced_after_the_success_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    seen: list[object] = []
+    gui = QApplication.instance()
+    assert gui is not None
+
+    def announced(changes: object) -> None:
+        seen.append(("changed", changes, QThread.currentThread() is gui.thread()))
+
+    tasks.changed.connect(announced)
+    saved = Changes(complaints=True, outbox=True)
+    Op(tasks, lambda: "QTAAIR-2026-000001").success(seen.append).changes(saved).run()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["QTAAIR-2026-000001", ("changed", saved, True)]
+
+
+def test_no_change_is_announced_for_a_failure_or_an_operation_that_declared_none(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    announced: list[object] = []
+    tasks.changed.connect(announced.append)
+
+    def refused() -> None:
+        raise NotFound(number="QTAAIR-2026-000009")
+
+    Op(tasks, refused).changes(Changes(complaints=True)).run()
+    Op(tasks, lambda: 1).run()
+    Op(tasks, lambda: 2).changes(Changes()).run()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    assert announced == []
+
+
+def test_a_change_is_announced_even_when_its_result_is_dropped(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    """The store changed all the same: the widget that asked is gone, or a newer one asked."""
+    announced: list[object] = []
+    tasks.changed.connect(announced.append)
+    got: list[str] = []
+    gone = _Receiver(got)
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(5)
+        return "saved"
+
+    Op(tasks, slow).success(gone.arrived).changes(Changes(officers=True)).run()
+    Op(tasks, lambda: "old").latest_only("k").changes(Changes(directory=True)).run()
+    Op(tasks, lambda: "new").latest_only("k").success(got.append).run()
+    shiboken6.delete(gone)
+    release.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    assert got == ["new"]
+    assert announced == [Changes(officers=True), Changes(directory=True)]
 
 
 def test_event_loop_keeps_running_during_long_work(qtbot: QtBot, tasks: TaskManager) -> None:

@@ -1,0 +1,68 @@
+"""Sync to HQ in the signed-in session: the background worker, its status-bar indicator, and
+enrolment. The SessionView builds this with its pages and starts and stops it with the session;
+locking does not stop sync, logging out does.
+
+Threading: GUI thread only; the worker hands its runs to the task manager's network pool.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+from desk_app.services.errors import PermissionDenied
+from desk_app.ui.hq.status import SyncStatusWidget
+from desk_app.ui.hq.worker import SyncWorker
+from desk_app.ui.service_errors import error_text
+from desk_app.ui.tasks import TaskManager
+
+if TYPE_CHECKING:
+    from desk_app.station import Station
+    from desk_app.ui.hq.enrol import EnrolDialog
+
+
+class SessionSync(QObject):
+    """The worker and the indicator, wired to each other.
+
+    Attributes:
+        worker: the SyncWorker (runs after each outbox change, on a timer, and on request).
+        status: the status-bar indicator (its "quarantined" button is the SessionView's).
+        enrol_dialog: the enrolment dialog while it is open, else None.
+
+    Threading: GUI thread only; the worker's runs go to the network pool.
+    """
+
+    def __init__(self, tasks: TaskManager, lang: str, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._tasks = tasks
+        self._lang = lang
+        self._window = window
+        self.enrol_dialog: EnrolDialog | None = None
+        self.worker = SyncWorker(tasks, self, lang=lang)
+        self.status = SyncStatusWidget()
+        window.statusBar().addPermanentWidget(self.status)
+        self.status.sync_now_requested.connect(self.worker.request)
+        self.worker.status_changed.connect(self.status.show_status)
+        self.worker.message_changed.connect(self.status.show_message)
+
+    def begin(self, station: Station) -> None:
+        self.status.set_timezone(station.info.timezone)
+        self.worker.start(station)
+
+    def end(self) -> None:
+        self.worker.stop()
+        self.status.clear()
+
+    def enrol(self, station: Station) -> None:
+        """Enrolment is the in-charge's; an officer is told so on the indicator."""
+        if not station.user.is_in_charge:
+            denied = PermissionDenied("permission.in_charge_only")
+            self.status.show_message(error_text(denied, self._lang))
+            return
+        from desk_app.ui.hq.enrol import EnrolDialog  # rarely used: loaded when asked for
+
+        self.enrol_dialog = EnrolDialog(self._tasks, station, self._lang, self._window)
+        self.enrol_dialog.enrolled.connect(self.worker.request)
+        self.enrol_dialog.open()
