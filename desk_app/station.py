@@ -24,6 +24,11 @@ from desk_app.services.directory import DirectoryService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
+from desk_app.services.khidmat import KhidmatService
+from desk_app.services.khidmat_disclosure import KhidmatDisclosure
+from desk_app.services.khidmat_documents import KhidmatDocuments
+from desk_app.services.khidmat_station import KhidmatStationService
+from desk_app.services.khidmat_views import KhidmatContext
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
 from desk_app.services.station_info import (
@@ -60,6 +65,9 @@ class Station:
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
             referral_slips, sync:
             the services, bound to that user.
+        khidmat, khidmat_station, khidmat_disclosure, khidmat_documents: the Khidmat
+            Markaz service log, the station's choices for it, a complaint opened from a
+            service entry, and the token slip.
 
     Threading: built, used and closed on one thread at a time (the database worker).
     """
@@ -80,7 +88,21 @@ class Station:
         self.backups = BackupService(store, actor, clock, session.folder.key_file)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
-        self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)
+        khidmat = KhidmatContext(info.code, info.district, info.province, info.timezone)
+        self.khidmat_station = KhidmatStationService(store, actor, khidmat, clock)
+        self.khidmat = KhidmatService(store, actor, khidmat, clock, self.khidmat_station)
+        self.khidmat_disclosure = KhidmatDisclosure(store, actor, clock, self.intake)
+        self.khidmat_documents = KhidmatDocuments(
+            store, actor, khidmat, clock, self.khidmat_station.catalogue
+        )
+        self.documents = DocumentService(
+            store,
+            actor,
+            taxonomy,
+            clock,
+            self.directory.effective,
+            services=self.khidmat_documents.register_section,
+        )
         self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective
@@ -93,6 +115,7 @@ class Station:
             clock,
         )
         self.sync.backfill()  # once per store: complaints saved before the outbox existed
+        self.khidmat.refresh_counts()  # services that became overdue since the last sign-in
 
     @classmethod
     def init(

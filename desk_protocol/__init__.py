@@ -8,6 +8,8 @@ for anyone writing another server; this package is the reference when the two di
 - ``batches``: a batch is canonical JSON, gzip-compressed, POSTed to ``/v1/batches``; HQ answers
   per record.
 - ``payload``: the allow-list every payload is checked against, on HQ too.
+- ``service_counts``: daily counts of Khidmat Markaz services and their closed sets (its kind,
+  ``SERVICE_COUNT``, is on the package; the rest is read as ``desk_protocol.service_counts``).
 - ``signing``: Ed25519 keys and the signature over method, path, station, nonce and body.
 
 Callers use the package as one namespace (``import desk_protocol as protocol``); the modules
@@ -58,6 +60,7 @@ from desk_protocol.wire import (
     PROTOCOL,
     RECORD,
     REJECTED,
+    SERVICE_COUNT,
     STATS_PATH,
     WITHDRAWAL,
     ProtocolError,
@@ -85,6 +88,7 @@ __all__ = [
     "RECORD",
     "RECORD_FIELDS",
     "REJECTED",
+    "SERVICE_COUNT",
     "STATS_PATH",
     "WITHDRAWAL",
     "WITHDRAWAL_FIELDS",

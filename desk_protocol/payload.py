@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from typing import Any
 
 from desk_protocol.batches import OutgoingRecord
+from desk_protocol.service_counts import SERVICE_COUNT_FIELDS, check_service_count
 from desk_protocol.wire import (
     DAILY_COUNT,
     RECORD,
+    SERVICE_COUNT,
     WITHDRAWAL,
     ProtocolError,
     canonical_json,
@@ -62,6 +64,7 @@ FIELDS_OF_KIND = {
     RECORD: RECORD_FIELDS,
     DAILY_COUNT: DAILY_COUNT_FIELDS,
     WITHDRAWAL: WITHDRAWAL_FIELDS,
+    SERVICE_COUNT: SERVICE_COUNT_FIELDS,
 }
 
 # A string in a payload is a code, a date, a place or a version: short, no free text.
@@ -86,6 +89,8 @@ def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
         raise ProtocolError("payload_station_mismatch")
     if record.kind == DAILY_COUNT and payload["count"] < 0:
         raise ProtocolError("negative_count")
+    if record.kind == SERVICE_COUNT:
+        check_service_count(payload)
     return payload
 
 

@@ -22,7 +22,8 @@ NONCE_LIFETIME_SECONDS = 300
 
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
 RECORD, DAILY_COUNT, WITHDRAWAL = "record", "daily_count", "withdrawal"
-KINDS = (RECORD, DAILY_COUNT, WITHDRAWAL)
+SERVICE_COUNT = "service_count"  # Khidmat Markaz services per day (service_counts.py)
+KINDS = (RECORD, DAILY_COUNT, WITHDRAWAL, SERVICE_COUNT)
 
 _STATION = re.compile(r"^[A-Z0-9]{2,16}$")
 

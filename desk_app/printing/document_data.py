@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from desk_app.printing.khidmat_register_data import RegisterServices
+
 PaperFormat = Literal["a4", "80mm"]
 Language = Literal["both", "ur", "en"]
 PAPER_FORMATS: tuple[PaperFormat, ...] = ("a4", "80mm")
@@ -106,6 +108,8 @@ class RegisterData:
     with_names: bool
     prepared_by: str
     generated_at: datetime
+    #: The Khidmat Markaz services asked for in those days; None: the section is left out.
+    services: RegisterServices | None = None
 
 
 @dataclass(frozen=True)

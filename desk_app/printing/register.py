@@ -47,6 +47,7 @@ from desk_app.printing.register_parts import (
     signatures,
     totals_tables,
 )
+from desk_app.printing.register_services import services_section
 from desk_app.printing.urdu import (
     FontNames,
     UrduParagraph,
@@ -267,6 +268,8 @@ def render_register(data: RegisterData) -> bytes:
     fonts = register_fonts()
     layout = _Layout(data, fonts)
     story = layout.pages()
+    if data.services is not None:
+        story += services_section(data.services, fonts, with_names=data.with_names)
     story += [Spacer(1, 10), KeepTogether([*totals_tables(data, fonts), *signatures(data, fonts)])]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(

@@ -35,6 +35,7 @@ from desk_app.printing.document_data import (
     RegisterRow,
     StationHeader,
 )
+from desk_app.printing.khidmat_register_data import RegisterServices
 from desk_app.printing.verification_code import (
     SECRET_BYTES,
     code_matches,
@@ -52,6 +53,8 @@ SHOWS_NAME = "receipt_shows_name"
 NATIONAL_HELPLINE = "mohr-legal-helpline"
 MAX_REGISTER_DAYS = 366
 _REGISTER_LIMIT = 1_000_000
+#: (first day, last day, with names) -> the services asked for in those days.
+ServicesSection = Callable[[date, date, bool], RegisterServices]
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class DocumentService:
         taxonomy: Taxonomy,
         clock: Clock,
         directory: Callable[[], Directory] | None = None,
+        services: ServicesSection | None = None,
     ) -> None:
         self._store = store
         self._actor = actor
@@ -86,6 +90,8 @@ class DocumentService:
         self._clock = clock
         # The station's directory as it is now (its own edits over the seed), read per receipt.
         self._directory = directory or load_seed_directory
+        # The register's Khidmat Markaz services (services/khidmat_documents.py), if any.
+        self._services = services
         self._officers: dict[int, str] = {}
 
     # -- receipts --------------------------------------------------------------------------
@@ -230,6 +236,7 @@ class DocumentService:
             )
             lines = [self._register_row(session, row, zone, with_names) for row in reversed(rows)]
         prepared = " ".join(p for p in (self._actor.rank, self._actor.full_name) if p)
+        services = self._services(start, end, with_names) if self._services else None
         return RegisterData(
             station=station,
             start=start,
@@ -238,6 +245,7 @@ class DocumentService:
             with_names=with_names,
             prepared_by=prepared,
             generated_at=self._clock().astimezone(zone),
+            services=services,
         )
 
     def _register_row(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -45,6 +45,9 @@ from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
 
+#: More work in a new complaint's own transaction, given the summaries just saved.
+AlsoInTransaction = Callable[[StoreSession, Sequence[ComplaintSummary]], None]
+
 
 class IntakeService:
     """Complaint use cases for the signed-in user."""
@@ -68,16 +71,24 @@ class IntakeService:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def register(self, raw: object, *, draft: str | None = None) -> ComplaintSummary:
+    def register(
+        self, raw: object, *, draft: str | None = None, also: AlsoInTransaction | None = None
+    ) -> ComplaintSummary:
         """Validate and save a new complaint; raises InvalidInput with per-field errors.
 
         ``draft`` names the user's autosaved draft this complaint came from: it is removed in
         the same transaction, so a crash can never leave it to be saved a second time.
+        ``also`` runs in that transaction too, after the save (a service entry linked to the
+        complaint it led to); if it raises, nothing is saved.
         """
-        return self.register_batch([raw], draft=draft)[0]
+        return self.register_batch([raw], draft=draft, also=also)[0]
 
     def register_batch(
-        self, raws: Sequence[object], *, draft: str | None = None
+        self,
+        raws: Sequence[object],
+        *,
+        draft: str | None = None,
+        also: AlsoInTransaction | None = None,
     ) -> Sequence[ComplaintSummary]:
         """Save several complaints in one transaction (a backlog typed in from a paper
         register): all of them or none. Errors name the item, as ``3.survivor.cnic``."""
@@ -95,6 +106,8 @@ class IntakeService:
             saved = [self._insert(session, record, now) for record in records]
             if draft is not None:
                 drafts.remove(session, self._actor.id, draft)
+            if also is not None:
+                also(session, saved)
             return saved
 
     def _insert(
