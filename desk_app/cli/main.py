@@ -29,6 +29,7 @@ from desk_app.cli.common import (
     UsageError,
     exit_code_for,
 )
+from desk_app.cli.khidmat import add_khidmat_commands
 from desk_app.services.errors import InvalidInput, ServiceError
 from desk_app.services.messages import render
 from desk_app.services.station_info import default_data_dir
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     directory.add_directory_commands(sub, options)
     sync.add_sync_commands(sub, options)
     backup.add_backup_command(sub, options)
+    add_khidmat_commands(sub, options)
     return parser
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from desk_app.domain.khidmat import Catalogue, WorkCalendar, load_calendar, load_catalogue
 from desk_app.domain.khidmat_entry import read_reason
 from desk_app.services.common import Actor, Clock
-from desk_app.services.errors import InvalidInput, NotFound, ServiceError
+from desk_app.services.errors import InvalidInput, NotFound
 from desk_app.services.khidmat_views import KhidmatContext, ServiceOption, StationDay
 from desk_app.storage import audit, services_log
 from desk_app.storage.store import Store, StoreSession
@@ -126,7 +126,7 @@ class KhidmatStationService:
         now = self._clock()
         with self._store.write() as session:
             if not services_log.remove_station_day(session, day):
-                raise ServiceError("khidmat.day_not_set")
+                raise NotFound("khidmat.day_not_set")
             audit.append(
                 session,
                 at=now,

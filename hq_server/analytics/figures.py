@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 import desk_protocol as protocol
 from hq_server.analytics.facts import latest_payloads
+from hq_server.analytics.services import service_counts
 from hq_server.analytics.suppression import SUPPRESS_BELOW, cell
 
 
@@ -54,4 +55,5 @@ def statistics(engine: Engine) -> dict[str, Any]:
             {"district": d, "month": m, "category": c, **cell(n)}
             for (d, m, c), n in sorted(counts.items())
         ],
+        "khidmat_services": service_counts(engine),
     }
