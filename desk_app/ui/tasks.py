@@ -51,6 +51,8 @@ class Changes:
         officers: an officer's account was added, changed or deactivated.
         directory: the referral directory was edited or imported.
         outbox: something now waits to be sent to HQ.
+        services: a Khidmat Markaz service was logged or moved on, or the station's services
+            or days changed (the service log and the home page's due services).
     """
 
     complaints: bool = False
@@ -58,6 +60,7 @@ class Changes:
     officers: bool = False
     directory: bool = False
     outbox: bool = False
+    services: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         """Both at once (changes held while the desk is locked are merged this way)."""

@@ -12,7 +12,7 @@ a sign-out is written before the store closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -81,6 +81,9 @@ class IntakeScreen(QStackedWidget):
         self.saved_page.receipt_button.clicked.connect(self.open_receipt)
         self.receipt: ReceiptPreview | None = None
         self._saved_number = ""
+        # A complaint opened from a Khidmat Markaz service entry is linked to it when saved.
+        self.service_token: str | None = None
+        self._blank: dict[str, Any] = {}
         self.saved_page.home_button.clicked.connect(self.home_requested)
         self.saved_page.referrals_button.clicked.connect(
             lambda: self.referrals_requested.emit(self._saved_number)
@@ -132,8 +135,27 @@ class IntakeScreen(QStackedWidget):
         self.autosave.stop()
         district = self._station.info.district if self._station is not None else ""
         self.form.reset(district, self._today())
+        self._blank = self.form.values()
+        self.service_token = None
         self.dirty = False
         self.setCurrentWidget(self.form)
+
+    def start_carried_over(self, token: str, values: Mapping[str, Any]) -> bool:
+        """A complaint opened from service entry ``token`` ("She disclosed violence"), with
+        her details in ``values``; saving it links the two. False, and nothing changed, while
+        another complaint is being typed or waits as a draft: that one is never overwritten."""
+        form = self.form
+        if form is None or self._offered is not None or self.question is not None:
+            return False
+        if self.currentWidget() is not self.saved_page and form.values() != self._blank:
+            return False
+        self._reset()
+        form.set_values({**self._blank, **values}, 0)
+        self.service_token = token
+        self._edited()  # kept as a draft like anything typed, with the token
+        self.setCurrentWidget(form)
+        form.go_to(0)
+        return True
 
     def _today(self) -> date:
         zone = ZoneInfo(self._station.info.timezone if self._station else DEFAULT_TIMEZONE)
@@ -148,7 +170,14 @@ class IntakeScreen(QStackedWidget):
 
     def draft_payload(self) -> dict[str, Any]:
         assert self.form is not None
-        return {"format": DRAFT_FORMAT, "page": self.form.current(), "values": self.form.values()}
+        payload = {
+            "format": DRAFT_FORMAT,
+            "page": self.form.current(),
+            "values": self.form.values(),
+        }
+        if self.service_token is not None:
+            payload["service_token"] = self.service_token
+        return payload
 
     def keep_draft(self) -> None:
         """Save the draft now if anything changed (never while the complaint is saving)."""
@@ -199,6 +228,8 @@ class IntakeScreen(QStackedWidget):
         self.form.set_values(
             values if isinstance(values, dict) else {}, page if isinstance(page, int) else 0
         )
+        token = payload.get("service_token")
+        self.service_token = token if isinstance(token, str) else None
         self.dirty = False
         self.setCurrentWidget(self.form)
         self.show_requested.emit()
@@ -275,9 +306,16 @@ class IntakeScreen(QStackedWidget):
         self.autosave.stop()
         self.form.set_busy(True)
         self.form.problem.clear_problem()
-        Op(self._tasks, lambda: station.intake.register(data, draft=INTAKE)).success(
+        token = self.service_token
+        if token is None:
+            Op(self._tasks, lambda: station.intake.register(data, draft=INTAKE)).success(
+                self._saved
+            ).failure(self._refused).changes(Changes(complaints=True, outbox=True)).run()
+            return
+        disclosure = station.khidmat_disclosure
+        Op(self._tasks, lambda: disclosure.register_complaint(token, data, draft=INTAKE)).success(
             self._saved
-        ).failure(self._refused).changes(Changes(complaints=True, outbox=True)).run()
+        ).failure(self._refused).changes(Changes(complaints=True, outbox=True, services=True)).run()
 
     def _saved(self, summary: ComplaintSummary) -> None:
         self._saving = False

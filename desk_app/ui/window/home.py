@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -48,6 +48,17 @@ _URGENT = QColor("#9b1c1c")
 
 
 _Work = tuple[int, list[FollowUp], list[OpenDeadline]]
+
+
+@runtime_checkable
+class HomePanel(Protocol):
+    """A feature's part of the home page: it follows the page's session and changes."""
+
+    def begin(self, station: Station) -> None: ...
+
+    def end(self) -> None: ...
+
+    def refresh_for(self, changes: Changes) -> None: ...
 
 
 def _work(station: Station, now: datetime) -> _Work:
@@ -92,6 +103,7 @@ class HomePage(QWidget):
         self._lang = lang
         self._clock = clock
         self._watched: Station | None = None
+        self._panels: list[HomePanel] = []
         self._due: list[tuple[QTableWidgetItem, datetime]] = []
         self.today = QLabel()
         self.today.setObjectName("homeRegisteredToday")
@@ -155,7 +167,8 @@ class HomePage(QWidget):
         buttons.addStretch(1)
         box = QWidget()
         box.setMaximumWidth(720)
-        inner = QVBoxLayout(box)
+        inner = self._inner = QVBoxLayout(box)
+        self._help = today
         inner.addWidget(self.signed_in)
         inner.addWidget(self.station)
         inner.addWidget(rule)
@@ -185,6 +198,13 @@ class HomePage(QWidget):
         self._buttons.insertWidget(where, button)
         self.action_buttons.insert(where, button)
 
+    def add_panel(self, panel: QWidget) -> None:
+        """A feature's part of the page (the Khidmat Markaz services due), above the help; it
+        begins, ends and refreshes with the page."""
+        assert isinstance(panel, HomePanel)
+        self._panels.append(panel)
+        self._inner.insertWidget(self._inner.indexOf(self._help), panel)
+
     def show_for(self, user: Actor, info: StationInfo) -> None:
         role = self.tr("station in-charge") if user.is_in_charge else self.tr("desk officer")
         who = (
@@ -201,9 +221,13 @@ class HomePage(QWidget):
         """Signed in: who and where, and today's work."""
         self.show_for(station.user, station.info)
         self.watch(station)
+        for panel in self._panels:
+            panel.begin(station)
 
     def end(self) -> None:
         self.forget()
+        for panel in self._panels:
+            panel.end()
 
     def forget(self) -> None:
         """Clear what names the officer, after she logs out."""
@@ -227,6 +251,8 @@ class HomePage(QWidget):
         """Registered today, follow-ups and deadlines follow complaints and referrals."""
         if changes.complaints or changes.referrals:
             self.refresh()
+        for panel in self._panels:
+            panel.refresh_for(changes)
 
     def refresh(self) -> None:
         station = self._watched

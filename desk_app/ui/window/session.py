@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desk_app.ui.complaints.list_page import ComplaintListPage
     from desk_app.ui.hq.quarantine import QuarantinePage
     from desk_app.ui.intake.screen import IntakeScreen
+    from desk_app.ui.khidmat.log_page import KhidmatLogPage
     from desk_app.ui.referrals.directory import DirectoryPage
     from desk_app.ui.referrals.followups import FollowUpsPage
     from desk_app.ui.station.audit import AuditPage
@@ -69,7 +70,7 @@ class SessionView(QStackedWidget):
         menu_actions: the session's menu entries and shortcuts (SessionActions).
         pages: the pages built so far, in the order they were built.
         home, intake, follow_ups, directory, complaint_list, detail, officers, settings,
-            audit, quarantine: the pages (each built when first asked for).
+            audit, quarantine, khidmat: the pages (each built when first asked for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
@@ -114,6 +115,7 @@ class SessionView(QStackedWidget):
         self._settings: StationSettingsPage | None = None
         self._audit: AuditPage | None = None
         self._quarantine: QuarantinePage | None = None
+        self._khidmat: KhidmatLogPage | None = None
         self._sync: SessionSync | None = None
         self.menu_actions = SessionActions(window)
         self._connect_actions()
@@ -127,6 +129,7 @@ class SessionView(QStackedWidget):
             (actions.list_action, self.show_list),
             (actions.follow_ups_action, self.show_follow_ups),
             (actions.directory_action, self.show_directory),
+            (actions.khidmat_action, self.show_khidmat),
             (actions.officers_action, self.show_officers),
             (actions.settings_action, self.show_settings),
             (actions.audit_action, self.show_audit),
@@ -158,6 +161,7 @@ class SessionView(QStackedWidget):
             self.settings,
             self.audit,
             self.quarantine,
+            self.khidmat,
         )
 
     def _adopt(self, page: SessionPage) -> None:
@@ -180,6 +184,12 @@ class SessionView(QStackedWidget):
             )
             self._home.follow_ups_requested.connect(self.show_follow_ups)
             self._home.referrals_requested.connect(self.show_referrals)
+            from desk_app.ui.khidmat.due_panel import KhidmatDuePanel
+
+            due = KhidmatDuePanel(self._tasks, self._lang)
+            due.log_requested.connect(self.show_khidmat)
+            due.entry_requested.connect(self.show_service)
+            self._home.add_panel(due)
             self._adopt(self._home)
         return self._home
 
@@ -278,6 +288,16 @@ class SessionView(QStackedWidget):
         return self._quarantine
 
     @property
+    def khidmat(self) -> KhidmatLogPage:
+        if self._khidmat is None:
+            from desk_app.ui.khidmat.log_page import KhidmatLogPage
+
+            self._khidmat = KhidmatLogPage(self._tasks, self._lang)
+            self._khidmat.complaint_requested.connect(self.show_intake_carried_over)
+            self._adopt(self._khidmat)
+        return self._khidmat
+
+    @property
     def sync(self) -> SessionSync:
         if self._sync is None:
             from desk_app.ui.window.session_sync import SessionSync
@@ -319,7 +339,8 @@ class SessionView(QStackedWidget):
         self.locked = True
         self._enable(False)
         self.intake.locking()
-        candidates = (self.detail.dialog, self.detail.receipt, self.officers.dialog)
+        candidates: list[QDialog | None] = [self.detail.dialog, self.detail.receipt]
+        candidates += [self.officers.dialog, *self.khidmat.dialogs]  # her details too
         self._hidden = [d for d in candidates if d is not None and d.isVisible()]
         for dialog in self._hidden:
             dialog.hide()
@@ -403,6 +424,26 @@ class SessionView(QStackedWidget):
     def show_referrals(self, number: str) -> None:
         """A complaint's referrals (just saved, or a running deadline)."""
         self.show_detail(number, referrals_first=True)
+
+    def show_khidmat(self) -> None:
+        if self._open():
+            self.setCurrentWidget(self.khidmat)
+            self.khidmat.search.setFocus()
+
+    def show_service(self, token: str) -> None:
+        """One service entry (a due service on the home page), over the service log."""
+        if self._open():
+            self.show_khidmat()
+            self.khidmat.open_entry(token)
+
+    def show_intake_carried_over(self, token: str, values: object) -> None:
+        """She disclosed violence: the intake with her details, linked to the entry on save."""
+        if not self._open() or not isinstance(values, dict):
+            return
+        if self.intake.start_carried_over(token, values):
+            self.setCurrentWidget(self.intake)
+        else:
+            self.khidmat.intake_busy()
 
     def show_officers(self) -> None:
         if self._in_charge():

@@ -24,6 +24,7 @@ class SessionActions(QObject):
         new_complaint_action: the intake form (Ctrl+N).
         list_action: the complaints and their search (Ctrl+F).
         follow_ups_action, directory_action: the follow-ups and the referral directory.
+        khidmat_action: the Khidmat Markaz service log (Ctrl+K).
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
         sync_now_action, quarantine_action, enrol_action: sync to HQ.
@@ -49,6 +50,11 @@ class SessionActions(QObject):
         )
         self.follow_ups_action = self._action(self.tr("&Follow-ups"), "followUpsAction")
         self.directory_action = self._action(self.tr("Referral &directory"), "directoryAction")
+        self.khidmat_action = self._action(
+            self.tr("&Khidmat Markaz services"),
+            "khidmatAction",
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
+        )
         self.officers_action = self._action(self.tr("&Officers"), "officersAction")
         self.settings_action = self._action(self.tr("Station &settings"), "stationSettingsAction")
         self.audit_action = self._action(self.tr("&Audit trail"), "auditTrailAction")
@@ -81,6 +87,7 @@ class SessionActions(QObject):
             self.list_action,
             self.follow_ups_action,
             self.directory_action,
+            self.khidmat_action,
         )
 
     @property
