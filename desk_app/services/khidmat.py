@@ -37,7 +37,7 @@ from desk_app.domain.text import search_key
 from desk_app.domain.validation import normalise_cnic, normalise_phone
 from desk_app.services import khidmat_counts
 from desk_app.services.common import Actor, Clock, as_utc
-from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from desk_app.services.errors import Conflict, InvalidInput, NotFound
 from desk_app.services.khidmat_station import KhidmatStationService
 from desk_app.services.khidmat_views import (
     KhidmatContext,
@@ -174,7 +174,7 @@ class KhidmatService:
             row = self._row(session, token)
             old = row.status
             if old == status:
-                raise ServiceError("khidmat.no_change")
+                raise Conflict("khidmat.no_change")
             if not can_move(old, status):
                 raise Conflict("khidmat.status_not_allowed")
             before = khidmat_counts.cell_of(row, old, row.counted_timeliness)

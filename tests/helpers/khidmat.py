@@ -8,6 +8,29 @@ from typing import Any
 from desk_app.station import Station
 from desk_app.storage import audit, outbox
 
+COUNT_SYNC_ID = "cd" * 16
+
+
+def count_payload(**change: Any) -> dict[str, Any]:
+    """A service_count payload as a station sends it (version 3 of COUNT_SYNC_ID)."""
+    payload = {
+        "policy": 1,
+        "sync_id": COUNT_SYNC_ID,
+        "version": 3,
+        "station": "QTAAIR",
+        "district": "Quetta",
+        "province": "Balochistan",
+        "day": "2026-11-20",
+        "service": "character_certificate",
+        "applicant_group": "woman",
+        "for_child": False,
+        "status": "handed_over",
+        "timeliness": "on_time",
+        "count": 4,
+    }
+    payload.update(change)
+    return payload
+
 
 def service_entry(service: str = "character_certificate", **applicant: Any) -> dict[str, Any]:
     """An entry for ``service``; the applicant defaults to a woman with all her details."""

@@ -18,8 +18,7 @@ router = APIRouter()
 
 @router.get(protocol.STATS_PATH, dependencies=[Depends(require_analyst)])
 def statistics(state: State) -> dict[str, Any]:
-    """Counts by district, month, core type and survivor category, and the gender desks'
-    Khidmat Markaz services by district, month, service, applicant group, status and
-    timeliness; cells under 5 are suppressed. Needs ``Authorization: Bearer`` with a token from ``hq-server
+    """Counts by district, month, core type and survivor category; cells under 5 are
+    suppressed. Needs ``Authorization: Bearer`` with a token from ``hq-server
     analyst-token``."""
     return figures.statistics(state.engine)

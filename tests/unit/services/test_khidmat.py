@@ -9,11 +9,13 @@ from pathlib import Path
 
 import pytest
 
+import desk_protocol as protocol
 from desk_app.domain.khidmat import KHIDMAT_STATUSES
-from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
+from desk_app.services.errors import Conflict, InvalidInput, NotFound
 from desk_app.services.khidmat_views import ServiceFilter
 from desk_app.station import Station
-from desk_app.storage import audit
+from desk_app.storage import audit, outbox
+from desk_protocol.service_counts import SERVICE_COUNT_FIELDS
 from tests.helpers.khidmat import audit_actions, service_counts, service_entry
 from tests.helpers.stations import FakeClock, new_station
 
@@ -88,7 +90,7 @@ def test_every_status_change(station: Station, old: str, new: str) -> None:
     _to(station, token, old)
     note = "The applicant did not bring the passport." if new == "refused" else "step"
     if old == new:
-        with pytest.raises(ServiceError) as same:
+        with pytest.raises(Conflict) as same:
             station.khidmat.set_status(token, new, note)
         assert same.value.key == "khidmat.no_change"
     elif (old, new) in ALLOWED:
@@ -290,3 +292,21 @@ def test_a_switched_off_service_is_refused_and_entries_already_logged_go_on(
     )
     with pytest.raises(NotFound):
         station.khidmat_station.set_enabled("passport", True)
+
+
+def test_every_count_queued_for_hq_passes_the_allow_list(
+    station: Station, clock: FakeClock
+) -> None:
+    first = station.khidmat.add(service_entry("fir_copy", group="transgender")).token
+    second = station.khidmat.add(service_entry("women_guidance", child_guardian=True)).token
+    station.khidmat.refuse(first, "Wrong police station.")
+    station.khidmat.hand_over(second)
+    clock.advance(days=10)
+    station.khidmat.add(service_entry("tenant_registration"))
+    with station._store.read() as session:
+        queued = [r for r in outbox.entries(session) if r.kind == protocol.SERVICE_COUNT]
+    assert len(queued) == 7  # 3 entries in, 2 moved (each: a cell down, a cell up)
+    for row in queued:
+        record = protocol.OutgoingRecord(row.kind, row.sync_id, row.version, row.payload_json)
+        payload = protocol.check_payload(record, "QTAAIR")
+        assert set(payload) == set(SERVICE_COUNT_FIELDS)
