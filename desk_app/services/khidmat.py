@@ -12,6 +12,7 @@ Threading: plain Python; call from one thread at a time (the UI's database worke
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from desk_app.domain.khidmat import (
     KHIDMAT_STATUSES,
     OPEN_STATUSES,
     REFUSED,
+    WorkCalendar,
     can_move,
     due_date,
     format_token,
@@ -78,24 +80,49 @@ class KhidmatService:
 
     def add(self, raw: object) -> ServiceEntrySummary:
         """Log a service asked for now; raises InvalidInput with per-field errors."""
+        return self.add_batch([raw])[0]
+
+    def add_batch(self, raws: Sequence[object]) -> Sequence[ServiceEntrySummary]:
+        """Log several services in one transaction (a day's paper log typed in): all or none.
+        Errors name the item, as ``3.applicant.cnic``."""
         now = self._clock()
-        result = validate_service_entry(raw, self.station.catalogue.services)
-        if result.record is None:
-            raise InvalidInput(result.errors)
-        record = result.record
+        records: list[ServiceEntryRecord] = []
+        errors: list[FieldError] = []
+        for index, raw in enumerate(raws):
+            result = validate_service_entry(raw, self.station.catalogue.services)
+            prefix = f"{index}." if len(raws) > 1 else ""
+            errors += [replace(e, field=prefix + e.field) for e in result.errors]
+            if result.record is not None:
+                records.append(result.record)
+        if errors:
+            raise InvalidInput(errors)
         with self._store.write() as session:
-            row = self._insert(session, record, now)
-            return self._summary(row, self._actor.username, None, now)
+            offered = {o.service.code for o in self.station.options_in(session) if o.enabled}
+            calendar = self.station.calendar_in(session)
+            rows = []
+            for index, record in enumerate(records):
+                try:
+                    rows.append(self._insert(session, record, now, offered, calendar))
+                except InvalidInput as refused:
+                    prefix = f"{index}." if len(records) > 1 else ""
+                    raise InvalidInput(
+                        [replace(e, field=prefix + e.field) for e in refused.errors]
+                    ) from None
+            return [self._summary(row, self._actor.username, None, now) for row in rows]
 
     def _insert(
-        self, session: StoreSession, record: ServiceEntryRecord, now: datetime
+        self,
+        session: StoreSession,
+        record: ServiceEntryRecord,
+        now: datetime,
+        offered: set[str],
+        calendar: WorkCalendar,
     ) -> ServiceEntryRow:
         service = self.station.catalogue.services[record["service"]]
-        offered = {o.service.code: o.enabled for o in self.station.options_in(session)}
-        if not offered.get(service.code, False):
+        if service.code not in offered:
             raise InvalidInput([FieldError("service", "khidmat.service_off")])
         received_on = self._local_day(now)
-        due_on = due_date(received_on, service, self.station.calendar_in(session))
+        due_on = due_date(received_on, service, calendar)
         if record["due_on"] is not None:
             due_on = self._promised(record["due_on"], received_on, has_time=due_on is not None)
         context = self._context
@@ -215,21 +242,19 @@ class KhidmatService:
 
     def refresh_counts(self) -> int:
         """Open entries whose due date has passed since they were last counted move from
-        "pending" to "late" in HQ's counts; returns how many moved. Run at sign-in and before
-        the home page shows due work, so the counts never wait for a status change."""
+        "pending" to "late" in HQ's counts, a cell at a time; returns how many moved. Run at
+        sign-in and before the home page shows due work, so the counts never wait for a
+        status change."""
         now = self._clock()
         today = self._local_day(now)
         with self._store.read() as session:
             if not services_log.overdue_still_pending(session, today):
                 return 0
         with self._store.write() as session:
-            rows = services_log.overdue_still_pending(session, today)
-            for row in rows:
-                before = khidmat_counts.cell_of(row, row.status, row.counted_timeliness)
-                services_log.set_counted(session, row, "late")
-                after = khidmat_counts.cell_of(row, row.status, "late")
-                khidmat_counts.move(session, self._context, before, after, now)
-            return len(rows)
+            for before, entries in services_log.overdue_still_pending(session, today):
+                after = replace(before, timeliness="late")
+                khidmat_counts.move(session, self._context, before, after, now, entries)
+            return services_log.mark_overdue_late(session, today)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -298,11 +323,17 @@ class KhidmatService:
             rows = services_log.by_names(session, search_key(text).split(), limit)
             return self._summaries(session, rows)
 
-    def due(self) -> Sequence[ServiceEntrySummary]:
-        """Open entries due today or overdue (station time), overdue first."""
+    def due(self, limit: int = 100) -> Sequence[ServiceEntrySummary]:
+        """Open entries due today or overdue (station time), the longest overdue first."""
         today = self._local_day(self._clock())
         with self._store.read() as session:
-            return self._summaries(session, services_log.open_due_by(session, today))
+            return self._summaries(session, services_log.open_due_by(session, today, limit))
+
+    def due_counts(self) -> tuple[int, int]:
+        """How many open entries are overdue, and how many are due today (station time)."""
+        today = self._local_day(self._clock())
+        with self._store.read() as session:
+            return services_log.count_open_due(session, today)
 
     # -- helpers -------------------------------------------------------------------------------
 

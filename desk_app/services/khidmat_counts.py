@@ -38,13 +38,14 @@ def move(
     before: CountCell | None,
     after: CountCell,
     now: datetime,
+    entries: int = 1,
 ) -> None:
-    """Count an entry in ``after`` instead of ``before`` (None: a new entry)."""
+    """Count ``entries`` in ``after`` instead of ``before`` (None: new entries)."""
     if before == after:
         return
     if before is not None:
-        _queue(session, context, before, -1, now)
-    _queue(session, context, after, +1, now)
+        _queue(session, context, before, -entries, now)
+    _queue(session, context, after, +entries, now)
 
 
 def _queue(

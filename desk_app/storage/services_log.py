@@ -239,27 +239,58 @@ def count(session: Session, where: ServiceWhere) -> int:
     return session.exec(query).one()
 
 
-def open_due_by(session: Session, day: date) -> Sequence[ServiceEntryRow]:
+def open_due_by(session: Session, day: date, limit: int = 100) -> Sequence[ServiceEntryRow]:
     """Open entries due on or before ``day``, soonest first (overdue ones first of all)."""
     query = (
         select(ServiceEntryRow)
         .where(col(ServiceEntryRow.status).in_(_OPEN))
-        .where(col(ServiceEntryRow.due_on).is_not(None))
         .where(col(ServiceEntryRow.due_on) <= day)
         .order_by(col(ServiceEntryRow.due_on), col(ServiceEntryRow.id))
+        .limit(limit)
     )
     return session.exec(query).all()
 
 
-def overdue_still_pending(session: Session, today: date) -> Sequence[ServiceEntryRow]:
-    """Open entries past their due date that the daily counts still hold as pending."""
-    query = (
-        select(ServiceEntryRow)
-        .where(col(ServiceEntryRow.status).in_(_OPEN))
-        .where(col(ServiceEntryRow.due_on) < today)
-        .where(col(ServiceEntryRow.counted_timeliness) == "pending")
+def count_open_due(session: Session, day: date) -> tuple[int, int]:
+    """(overdue, due on ``day``) among open entries, counted in the index."""
+    overdue, due = (
+        cursor(session)
+        .execute(
+            "SELECT coalesce(sum(due_on < ?), 0), coalesce(sum(due_on = ?), 0) "
+            "FROM khidmat_entries WHERE status IN (?, ?) AND due_on <= ?",
+            (sql_value(day), sql_value(day), *_OPEN, sql_value(day)),
+        )
+        .fetchone()
     )
-    return session.exec(query).all()
+    return int(overdue), int(due)
+
+
+_OVERDUE_PENDING = "WHERE status IN (?, ?) AND due_on < ? AND counted_timeliness = 'pending'"
+
+
+def overdue_still_pending(session: Session, today: date) -> list[tuple[CountCell, int]]:
+    """Open entries past their due date that the daily counts still hold as pending: their
+    cells and how many in each."""
+    rows = cursor(session).execute(
+        "SELECT received_on, service, applicant_group, child_guardian, status, count(*) "
+        "FROM khidmat_entries "
+        + _OVERDUE_PENDING
+        + " GROUP BY received_on, service, applicant_group, child_guardian, status",
+        (*_OPEN, sql_value(today)),
+    )
+    return [
+        (CountCell(str(day)[:10], service, group, bool(child), status, "pending"), int(n))
+        for day, service, group, child, status, n in rows.fetchall()
+    ]
+
+
+def mark_overdue_late(session: Session, today: date) -> int:
+    """Those entries are counted as late from now on; returns how many."""
+    done = cursor(session).execute(
+        "UPDATE khidmat_entries SET counted_timeliness = 'late' " + _OVERDUE_PENDING,
+        (*_OPEN, sql_value(today)),
+    )
+    return int(done.rowcount)
 
 
 def for_complaint(session: Session, complaint_id: int) -> Sequence[ServiceEntryRow]:

@@ -36,9 +36,14 @@ if TYPE_CHECKING:
 _URGENT = QColor("#9b1c1c")
 
 
-def _due_work(station: Station) -> Sequence[ServiceEntrySummary]:
+#: The longest overdue first; the counts above the list say how many there are in all.
+SHOWN = 50
+_Due = tuple[tuple[int, int], Sequence[ServiceEntrySummary]]
+
+
+def _due_work(station: Station) -> _Due:
     station.khidmat.refresh_counts()
-    return station.khidmat.due()
+    return station.khidmat.due_counts(), station.khidmat.due(SHOWN)
 
 
 class KhidmatDuePanel(QWidget):
@@ -49,7 +54,7 @@ class KhidmatDuePanel(QWidget):
         entry_requested(str): a due service was opened (Enter or double-click): its token.
 
     Attributes:
-        summary: the counts in words; table: token, service, due date.
+        summary: the counts in words; table: token, service, due date (the first SHOWN).
         log_button: the way to the service log.
     """
 
@@ -110,15 +115,15 @@ class KhidmatDuePanel(QWidget):
                 "home-services"
             ).run()
 
-    def _show(self, due: Sequence[ServiceEntrySummary]) -> None:
+    def _show(self, work: _Due) -> None:
         labels = self._labels
         if labels is None:
             return
-        overdue = sum(s.overdue for s in due)
+        (overdue, today), due = work
         self.summary.setText(
             self.tr("Khidmat Markaz services: %1 overdue, %2 due today")
             .replace("%1", str(overdue))
-            .replace("%2", str(len(due) - overdue))
+            .replace("%2", str(today))
         )
         self.summary.setStyleSheet("color: #9b1c1c;" if overdue else "")
         self.table.setRowCount(len(due))

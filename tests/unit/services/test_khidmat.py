@@ -310,3 +310,42 @@ def test_every_count_queued_for_hq_passes_the_allow_list(
         record = protocol.OutgoingRecord(row.kind, row.sync_id, row.version, row.payload_json)
         payload = protocol.check_payload(record, "QTAAIR")
         assert set(payload) == set(SERVICE_COUNT_FIELDS)
+
+
+def test_a_paper_log_is_typed_in_all_at_once_or_not_at_all(station: Station) -> None:
+    station.khidmat_station.set_enabled("vehicle_verification", False)
+    batch = [service_entry(), {**service_entry(), "applicant": {"cnic": "12"}}]
+    with pytest.raises(InvalidInput) as bad:
+        station.khidmat.add_batch(batch)
+    assert [(e.field, e.key) for e in bad.value.errors] == [("1.applicant.cnic", "cnic_invalid")]
+    with pytest.raises(InvalidInput) as off:
+        station.khidmat.add_batch([service_entry(), service_entry("vehicle_verification")])
+    assert [(e.field, e.key) for e in off.value.errors] == [("1.service", "khidmat.service_off")]
+    assert station.khidmat.count(ServiceFilter()) == 0  # nothing of either batch was kept
+    saved = station.khidmat.add_batch([service_entry(), service_entry("fir_copy")])
+    assert [s.token[-6:] for s in saved] == ["000001", "000002"]
+
+
+def test_the_due_list_is_bounded_and_its_counts_are_whole(
+    station: Station, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 11, 16, 5, 0, tzinfo=UTC)  # Monday: due Tuesday
+    station.khidmat.add_batch([service_entry("fir_copy") for _ in range(5)])
+    clock.now = datetime(2026, 11, 17, 5, 0, tzinfo=UTC)  # Tuesday: due Wednesday
+    station.khidmat.add_batch([service_entry("fir_copy") for _ in range(3)])
+    clock.now = datetime(2026, 11, 18, 5, 0, tzinfo=UTC)
+    assert station.khidmat.due_counts() == (5, 3)
+    shown = station.khidmat.due(limit=4)
+    assert [s.overdue for s in shown] == [True] * 4
+    queued_before = _queued_counts(station)
+    assert station.khidmat.refresh_counts() == 5
+    assert _queued_counts(station) == queued_before + 2  # one cell down by five, one up
+    assert service_counts(station) == {
+        ("fir_copy", "woman", "False", "received", "late"): 5,
+        ("fir_copy", "woman", "False", "received", "pending"): 3,
+    }
+
+
+def _queued_counts(station: Station) -> int:
+    with station._store.read() as session:
+        return sum(r.kind == "service_count" for r in outbox.entries(session, limit=10_000))
