@@ -101,12 +101,12 @@ class AddServiceDialog(FormDialog):
         self.notes.setObjectName("serviceAddNotes")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(80)
+        self.notes.setFixedHeight(80)
         self._layout_rows()
         self.service.currentIndexChanged.connect(self._service_chosen)
         self.promised.toggled.connect(self.due_on.setEnabled)
         self._service_chosen()
-        self.resize(560, 560)
+        self.resize(560, self.sizeHint().height())
 
     def _layout_rows(self) -> None:
         self.add_row(self.tr("&Service"), "service", self.service)
@@ -143,8 +143,8 @@ class AddServiceDialog(FormDialog):
             time = service.time_ur if lang == "ur" else service.time_en
             lines.append(self.tr("Time: %1 (working days)").replace("%1", time or ""))
         if service.bring:
-            items = ", ".join(item.ur if lang == "ur" else item.en for item in service.bring)
-            lines.append(self.tr("Bring: %1").replace("%1", items))
+            lines.append(self.tr("Bring:"))
+            lines += [f"• {item.ur if lang == 'ur' else item.en}" for item in service.bring]
         if option.fee == 0:
             lines.append(self.tr("Fee: none"))
         elif option.fee is not None:
