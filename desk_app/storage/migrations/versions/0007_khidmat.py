@@ -50,6 +50,10 @@ def upgrade() -> None:
     # The log's pages, newest first; due and overdue work; a complaint's service entries.
     op.create_index("ix_khidmat_received", "khidmat_entries", ["received_at", "id"])
     op.create_index("ix_khidmat_status_due", "khidmat_entries", ["status", "due_on"])
+    # Open entries past their due date not yet counted late: found without reading the rest.
+    op.create_index(
+        "ix_khidmat_pending_due", "khidmat_entries", ["status", "counted_timeliness", "due_on"]
+    )
     op.create_index("ix_khidmat_complaint", "khidmat_entries", ["complaint_id"])
     op.create_table(
         "khidmat_identifiers",
