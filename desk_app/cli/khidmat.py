@@ -2,6 +2,7 @@
 
     desk-app service add --json FILE                 (prints the token number)
     desk-app service list [--date D [--to D2]] [--status S] [--service CODE] [--due] [--json]
+    desk-app service list --complaint NUMBER          (the entries a complaint came from)
     desk-app service search TEXT [--json]           (token, CNIC, phone or name)
     desk-app service show TOKEN [--json] [--history] (the applicant's details; audited)
     desk-app service update TOKEN --status in_process|ready [--note TEXT]
@@ -49,6 +50,11 @@ def cmd_add(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
 
 def cmd_list(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with open_station(args, secrets) as station:
+        if args.complaint:
+            # The link's other way: the service entries a complaint was opened from.
+            for token in station.khidmat_disclosure.for_complaint(args.complaint):
+                out.write(token + "\n")
+            return EXIT_OK
         if args.due:
             rows = station.khidmat.due()
         else:
@@ -243,6 +249,7 @@ def add_khidmat_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--status")
     p.add_argument("--service", metavar="CODE")
     p.add_argument("--due", action="store_true", help="only those due today or overdue")
+    p.add_argument("--complaint", metavar="NUMBER", help="the entries this complaint came from")
     p.add_argument("--limit", type=int, default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_list)

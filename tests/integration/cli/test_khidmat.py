@@ -91,6 +91,7 @@ def test_slip_catalogue_and_she_disclosed_violence(data_dir: Path, tmp_path: Pat
     number = out.strip()
     shown = json.loads(run(data_dir, "service", "show", token, "--json")[1])
     assert shown["complaint"] == number
+    assert run(data_dir, "service", "list", "--complaint", number)[1] == token + "\n"
     code, _, err = run(
         data_dir, "service", "complaint", token, "--json", str(EXAMPLE_PATH), "--as", "survivor"
     )
