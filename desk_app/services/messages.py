@@ -62,6 +62,10 @@ _EN: dict[str, str] = {
         "and the CA bundle setting, or ask HQ support."
     ),
     "sync.refused": "HQ did not accept this station. Ask HQ for a new enrolment token.",
+    "sync.https_required": (
+        "HQ must be reached over a secure address starting with https://, like "
+        "https://hq.example.org. Nothing was sent."
+    ),
     "backup.failed": (
         "The backup could not be made or did not match its source (is the disk full, or was "
         "the drive removed?). Nothing on this desk was changed. Try again."
@@ -124,6 +128,10 @@ _UR: dict[str, str] = {
     "sync.certificate": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی، اس لیے کچھ نہیں بھیجا گیا۔",
     "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
     "sync.protocol": "ہیڈ کوارٹر کا جواب سمجھ نہیں آیا۔ ریکارڈ قطار میں ہیں۔",
+    "sync.https_required": (
+        "ہیڈ کوارٹر سے صرف محفوظ پتے پر رابطہ ہو سکتا ہے جو https:// سے شروع ہو، جیسے "
+        "https://hq.example.org۔ کچھ نہیں بھیجا گیا۔"
+    ),
     "sync.not_enrolled": "یہ اسٹیشن ابھی ہیڈ کوارٹر میں درج نہیں۔ انچارج اسے درج کر سکتا ہے۔",
     "backup.failed": (
         "بیک اپ نہیں بن سکا یا اصل سے میل نہیں کھاتا (کیا ڈسک بھر گئی یا ڈرائیو نکال دی گئی؟)۔ "

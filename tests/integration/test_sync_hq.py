@@ -12,6 +12,7 @@ import requests
 from sqlalchemy import func, select
 
 import desk_protocol as protocol
+from desk_app.services.errors import InvalidInput
 from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
 from desk_app.station import Station
 from desk_app.storage import outbox
@@ -270,9 +271,10 @@ def test_station_clock_hours_wrong_still_syncs(tmp_path: Path, hq: HqServer, hou
 
 
 def test_plain_http_to_another_machine_is_refused(station: Station) -> None:
-    with pytest.raises(SyncFailed) as error:
+    # Refused as an address that must be https://, not as a certificate that failed.
+    with pytest.raises(InvalidInput) as error:
         station.sync.enrol("http://hq.example.org", "token")
-    assert error.value.kind == "certificate"
+    assert [(e.field, e.key) for e in error.value.errors] == [("server", "sync.https_required")]
 
 
 def test_https_with_an_unknown_certificate_is_refused_until_the_ca_is_given(
