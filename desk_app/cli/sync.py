@@ -5,10 +5,10 @@
     desk-app sync --status
 
 HQ's address must be https:// (http:// only to this computer, for tests): any other is
-refused as invalid input (4) before anything connects. A failure to reach or use HQ is printed on standard output with the counts, and exits with
-its own code from cli.common's table: 10 HQ unreachable or failing (records stay queued);
-11 HQ's certificate could not be verified; 12 HQ refused this station (enrol again);
-13 not enrolled.
+refused as invalid input (4) before anything connects. A failure to reach or use HQ is
+printed on standard output with the counts, and exits with its own code from cli.common's
+table: 10 HQ unreachable or failing (records stay queued); 11 HQ's certificate could not be
+verified; 12 HQ refused this station (enrol again); 13 not enrolled.
 """
 
 from __future__ import annotations

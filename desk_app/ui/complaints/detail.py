@@ -1,7 +1,8 @@
 """One complaint: every section of its record, its edit history, and what can be done to it
 (edit with a reason, void with a reason for the in-charge, the receipt).
 
-Opening goes through IntakeService.show, which writes the view entry to the audit trail.
+Opening goes through IntakeService.show, which writes the view entry to the audit trail: one
+open, one entry (a second request for the complaint being read is not read again).
 Other screens (referrals) add their own tab with add_panel().
 
 Threading: GUI thread only; service calls go through ui.tasks.
@@ -73,6 +74,7 @@ class ComplaintDetail(QWidget):
         self._station: Station | None = None
         self._labels: ComplaintLabels | None = None
         self._referrals_first = False
+        self._opening: str | None = None  # the number being read, until it is shown
         self.number = ""
         self.view: ComplaintView | None = None
         self.dialog: ReasonDialog | None = None
@@ -162,6 +164,7 @@ class ComplaintDetail(QWidget):
         self.history = None
 
     def forget(self) -> None:
+        self._opening = None
         self.number = ""
         self.view = None
         self.heading.clear()
@@ -186,10 +189,16 @@ class ComplaintDetail(QWidget):
         station = self._station
         if station is None:
             return
+        if number == self._opening:
+            # Already being read: one open, one view in the audit trail, however many
+            # signals asked for it.
+            self._referrals_first = self._referrals_first or referrals_first
+            return
         self.forget()
         self._referrals_first = referrals_first
         self.tabs.setCurrentIndex(0)
         self.number = number
+        self._opening = number
         self.summary.setText(self.tr("Opening…"))
         self._set_actions(False)
 
@@ -201,6 +210,7 @@ class ComplaintDetail(QWidget):
         ).run()
 
     def _show(self, answer: tuple[ComplaintView, Sequence[HistoryEntry]]) -> None:
+        self._opening = None
         view, entries = answer
         labels = self._labels
         if labels is None or self.history is None:
@@ -239,6 +249,7 @@ class ComplaintDetail(QWidget):
             self.tabs.setCurrentWidget(self.referrals)
 
     def _failed(self, error: BaseException) -> None:
+        self._opening = None
         self.summary.clear()
         self.problem.say(error_text(error, self._lang))
 
