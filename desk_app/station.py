@@ -26,6 +26,7 @@ from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
+from desk_app.services.station_details import StationDetailsService
 from desk_app.services.station_info import (
     NewAccount,
     StationInfo,
@@ -54,14 +55,16 @@ class Station:
 
     Attributes:
         data_dir: the station's data folder.
-        info: station code, name, district, province.
+        info: station code, name, district, province, phone, time zone (as now corrected).
         user: the signed-in user.
         taxonomy: the complaint categories and their codes.
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
-            referral_slips, sync:
-            the services, bound to that user.
+            referral_slips, sync, details:
+            the services, bound to that user (``details``: the station's own details).
 
-    Threading: built, used and closed on one thread at a time (the database worker).
+    Threading: built, used and closed on one thread at a time (the database worker). A
+    correction of the station's details replaces ``info``, ``intake`` and ``referrals`` on that
+    thread; the window reads them afresh for each operation.
     """
 
     def __init__(self, session: StationSession, taxonomy: Taxonomy) -> None:
@@ -73,15 +76,12 @@ class Station:
         self._session = session
         self._store = store
         self._clock = clock
-        context = StationContext(info.code, info.district, info.province, info.timezone)
-        self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, session.vault, clock)
         self.audit = AuditTrailService(store, actor)
         self.backups = BackupService(store, actor, clock, session.folder.key_file)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)
-        self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective
         )
@@ -92,7 +92,20 @@ class Station:
             ZoneInfo(info.timezone),
             clock,
         )
+        self.details = StationDetailsService(store, actor, clock, on_changed=self._wire_details)
+        self._wire_details(info)
         self.sync.backfill()  # once per store: complaints saved before the outbox existed
+
+    def _wire_details(self, info: StationInfo) -> None:
+        """The services that hold the station's district and province, for these details (at
+        sign-in, and again when the in-charge corrects them)."""
+        self.info = info
+        context = StationContext(info.code, info.district, info.province, info.timezone)
+        self.intake = IntakeService(self._store, self.user, self.taxonomy, context, self._clock)
+        self.referrals = ReferralService(
+            self._store, self.user, context, self._clock, self.directory.effective
+        )
+        self.sync.use_context(SyncContext(info.code, info.district, info.province))
 
     @classmethod
     def init(

@@ -5,9 +5,10 @@ else the platform's user data folder). Passphrases come from a prompt or, with
 ``--passphrase-stdin``, one per line from standard input; never from the command line, where
 other users of the machine could read them.
 
-Each command group is its own module (setup, users, complaints, audit, documents, directory,
-sync, backup); this module builds the parser from them and turns every error into its exit
-code in one place, through cli.common's table (EXIT_MEANINGS says what each code means).
+Each command group is its own module (setup, station, users, complaints, audit, documents,
+directory, sync, backup); this module builds the parser from them and turns every error into
+its exit code in one place, through cli.common's table (EXIT_MEANINGS says what each code
+means).
 """
 
 from __future__ import annotations
@@ -19,7 +20,17 @@ from pathlib import Path
 from typing import TextIO
 
 from desk_app import __version__
-from desk_app.cli import audit, backup, complaints, directory, documents, setup, sync, users
+from desk_app.cli import (
+    audit,
+    backup,
+    complaints,
+    directory,
+    documents,
+    setup,
+    station,
+    sync,
+    users,
+)
 from desk_app.cli.common import (
     EXIT_ERROR,
     EXIT_USAGE,
@@ -55,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     setup.add_setup_commands(sub, options)
+    station.add_station_commands(sub, options)
     users.add_user_commands(sub, options)
     complaints.add_complaint_commands(sub, options)
     audit.add_audit_commands(sub, options)

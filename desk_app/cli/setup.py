@@ -32,6 +32,7 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
         args.province,
         args.station_phone,
     )
+    info.check()  # a bad detail is refused before she is asked for a passphrase
     admin = NewAccount(args.admin_user, args.admin_name or args.admin_user, args.admin_rank)
     passphrase = secrets.new(f"New passphrase for {args.admin_user}: ")
     station, recovery = station_class().init(args.data_dir, info, admin, passphrase)
@@ -67,7 +68,7 @@ def add_setup_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--station-name", required=True)
     p.add_argument("--district", required=True)
     p.add_argument("--province", required=True)
-    p.add_argument("--station-phone")
+    p.add_argument("--station-phone", help='as printed on receipts, e.g. "081 2869053"')
     p.add_argument("--admin-user", required=True, help="username of the station in-charge")
     p.add_argument("--admin-name", help="full name of the in-charge")
     p.add_argument("--admin-rank")

@@ -24,6 +24,7 @@ from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.validation import phone_as_written
 from desk_app.printing.document_data import (
     LANGUAGES,
     PAPER_FORMATS,
@@ -293,8 +294,10 @@ def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
     assert row is not None
     settings = dict(station_secrets.settings(session))
     settings["province"] = row.province
+    # A phone kept before phones were checked ("abc") is not printed: nobody could call it.
+    phone = phone_as_written(row.phone or "")
     header = StationHeader(
-        row.name, row.code, row.district, row.phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
+        row.name, row.code, row.district, phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
     )
     return header, settings
 

@@ -19,6 +19,7 @@ from desk_app.domain.consent import consent_rule, service_label
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.validation import phone_as_written
 from desk_app.printing.document_data import LANGUAGES, SharedFact, SlipData, StationHeader
 from desk_app.services import printing
 from desk_app.services.common import Actor, Clock
@@ -100,7 +101,11 @@ class ReferralDocuments:
         )
         return SlipData(
             station=StationHeader(
-                station.name, station.code, station.district, station.phone, str(self._zone)
+                station.name,
+                station.code,
+                station.district,
+                phone_as_written(station.phone or ""),  # none rather than one nobody can call
+                str(self._zone),
             ),
             number=complaint.number,
             issued_on=self._clock().astimezone(self._zone).date(),

@@ -14,8 +14,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from desk_app.services.accounts import AccountService, check_new_account
-from desk_app.services.common import DEFAULT_TIMEZONE, IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.errors import AuthenticationFailed, Conflict, LockedOut, StoreUnavailable
+from desk_app.services.station_details import station_info_of
 from desk_app.services.station_info import NewAccount, StationInfo
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, stations, users
@@ -24,7 +25,6 @@ from desk_app.storage.engine import StoreLocked
 from desk_app.storage.keys.keyfile import KdfParams, new_data_key
 from desk_app.storage.keys.unlock_throttle import FailedAttempt, UnlockThrottle
 from desk_app.storage.migrate import StoreTooNew
-from desk_app.storage.stations import StationRow
 from desk_app.storage.store import Store, StoreSession
 from desk_app.storage.users import UserRow
 
@@ -75,6 +75,7 @@ class StationSession:
         """Create a new station with its in-charge, signed in; returns the session and the
         recovery key text, which is shown this once and never stored in the clear."""
         info.check()
+        info = info.cleaned()
         check_new_account(admin.username, admin.full_name, IN_CHARGE, passphrase)
         if folder.holds_station():
             raise Conflict("store.exists")
@@ -190,7 +191,7 @@ class StationSession:
                 if allowed:
                     audit.append(session, at=now, actor=username, action=action)
                     assert row is not None and station_row is not None
-                    actor, info = _actor(row), _station_info(station_row)
+                    actor, info = _actor(row), station_info_of(station_row)
             if not allowed:
                 # A deactivated account whose slot survived counts as a failed try too.
                 throttle.record_failure(username)
@@ -299,18 +300,6 @@ def _add_station(session: StoreSession, info: StationInfo, now: datetime) -> Non
         phone=(info.phone or "").strip() or None,
         settings={"timezone": info.timezone},
         at=now,
-    )
-
-
-def _station_info(row: StationRow) -> StationInfo:
-    settings = stations.station_settings(row)
-    return StationInfo(
-        row.code,
-        row.name,
-        row.district,
-        row.province,
-        row.phone,
-        str(settings.get("timezone", DEFAULT_TIMEZONE)),
     )
 
 

@@ -82,6 +82,10 @@ class SyncService:
         self._rng = rng or random.Random()  # noqa: S311  # jitter, not a secret
         self._stopped = threading.Event()
 
+    def use_context(self, context: SyncContext) -> None:
+        """The station's details were corrected: records queued from now on carry these."""
+        self._context = context
+
     def stop(self) -> None:
         """Log out: a run in progress ends after its current batch; no run starts again.
         Safe to call from any thread."""

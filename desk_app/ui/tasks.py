@@ -51,6 +51,7 @@ class Changes:
         officers: an officer's account was added, changed or deactivated.
         directory: the referral directory was edited or imported.
         outbox: something now waits to be sent to HQ.
+        station: the station's own details (name, district, province, phone) were corrected.
     """
 
     complaints: bool = False
@@ -58,6 +59,7 @@ class Changes:
     officers: bool = False
     directory: bool = False
     outbox: bool = False
+    station: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         """Both at once (changes held while the desk is locked are merged this way)."""

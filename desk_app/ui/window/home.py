@@ -224,7 +224,11 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh_for(self, changes: Changes) -> None:
-        """Registered today, follow-ups and deadlines follow complaints and referrals."""
+        """Registered today, follow-ups and deadlines follow complaints and referrals; the
+        station's line follows a correction of its details."""
+        station = self._watched
+        if changes.station and station is not None:
+            self.show_for(station.user, station.info)
         if changes.complaints or changes.referrals:
             self.refresh()
 

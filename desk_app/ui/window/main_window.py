@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.setup.wizard import SetupWizard
 from desk_app.ui.station_access import StationAccess, preload
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.window.lock_screen import LockScreen
 from desk_app.ui.window.login import LoginPage
@@ -93,6 +93,7 @@ class DeskWindow(QMainWindow):
         self.session.idle_minutes_changed.connect(
             lambda minutes: self.idle_watcher.set_timeout_ms(round(minutes * 60_000))
         )
+        tasks.changed.connect(self._changed)
         self.login.unlocked.connect(self._signed_in)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
@@ -160,6 +161,12 @@ class DeskWindow(QMainWindow):
         self._set_window_actions(True)
         self.idle_watcher.start()
         self.session.show_home()
+
+    def _changed(self, changes: Changes) -> None:
+        # The title names the station: it follows a correction of its name (not while
+        # locked, when the title names nothing; unlocking shows it again).
+        if changes.station and self.station is not None and not self.locked:
+            self._show_session_title()
 
     def _show_session_title(self) -> None:
         assert self.station is not None
