@@ -26,20 +26,23 @@ def _zone(zone: Zone) -> tzinfo:
     return ZoneInfo(zone) if isinstance(zone, str) else zone
 
 
-def station_time(moment: datetime, zone: Zone) -> datetime:
-    """``moment`` in the station's zone; a naive moment is taken as UTC (as stored)."""
+def station_time(moment: datetime, zone: Zone | None) -> datetime:
+    """``moment`` in the station's zone; a naive moment is taken as UTC (as stored). With no
+    zone, ``moment`` is already the station's time (as documents receive it) and is kept."""
+    if zone is None:
+        return moment
     aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
     return aware.astimezone(_zone(zone))
 
 
-def format_moment(moment: datetime, zone: Zone, *, seconds: bool = False) -> str:
+def format_moment(moment: datetime, zone: Zone | None, *, seconds: bool = False) -> str:
     """``2026-11-20 14:30`` in the station's zone (with ``:05`` seconds where order within a
     minute matters, as in the audit trail)."""
     pattern = f"{MOMENT_FORMAT}:%S" if seconds else MOMENT_FORMAT
     return station_time(moment, zone).strftime(pattern)
 
 
-def format_clock(moment: datetime, zone: Zone) -> str:
+def format_clock(moment: datetime, zone: Zone | None) -> str:
     """``14:30``: the time of day in the station's zone."""
     return station_time(moment, zone).strftime(CLOCK_FORMAT)
 
@@ -47,8 +50,6 @@ def format_clock(moment: datetime, zone: Zone) -> str:
 def format_day(day: date | datetime, zone: Zone | None = None) -> str:
     """``2026-11-20``: a calendar day; a moment is first put in the station's zone."""
     if isinstance(day, datetime):
-        if zone is None:
-            raise ValueError("a moment needs the station's zone to say which day it is")
         day = station_time(day, zone).date()
     return day.strftime(DAY_FORMAT)
 

@@ -22,6 +22,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk_app.domain.times import format_clock, format_day
 from desk_app.domain.vocabulary import CLOSED, FIR_REGISTERED, REFERRED, VOID
 from desk_app.printing.document_data import Language, PaperFormat, ReceiptData
 from desk_app.printing.receipt_texts import RECEIPT, STATION_HELPLINE
@@ -132,8 +133,8 @@ def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[A
     col.say("number_label", align="center")
     col.line(data.number, sizes.number)
     col.rule()
-    when = data.received_at
-    col.say("received", date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M"))
+    when = data.received_at  # already the station's time (document_data)
+    col.say("received", date=format_day(when), time=format_clock(when, None))
     col.say("officer", officer=data.officer)
     if data.complainant_name:
         col.say("complainant", name=data.complainant_name)

@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain.times import format_clock, format_day, format_moment
 from desk_app.printing.document_data import RegisterData, RegisterRow
 from desk_app.printing.register_parts import (
     HEADER_SPACE,
@@ -127,7 +128,7 @@ class _Layout:
         fir = "Complaint only" if row.fir_number is None else f"FIR {row.fir_number}".strip()
         columns = [
             [row.number],
-            [row.received_at.strftime("%Y-%m-%d"), row.received_at.strftime("%H:%M")],
+            [format_day(row.received_at), format_clock(row.received_at, None)],
             _fit([row.survivor_category], w[2], font),
             _fit(row.categories, w[3], font, sep="\n"),
             _fit(row.sections, w[4], font),
@@ -230,7 +231,7 @@ def _page_decoration(data: RegisterData, fonts: FontNames) -> Any:
     if data.end != data.start:
         span += f" to {data.end.isoformat()}"
     version = "with names (station in-charge)" if data.with_names else "without names"
-    generated = data.generated_at.strftime("%Y-%m-%d %H:%M")
+    generated = format_moment(data.generated_at, None)  # already the station's time
 
     # Shaped once: the same two Urdu lines head every page.
     (title,) = visual_lines("روزانہ رجسٹر برائے شکایات", 12, PAGE[0] / 2, fonts)

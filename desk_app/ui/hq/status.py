@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desk_app.domain.times import format_moment
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.sync_views import SyncStatus
 from desk_app.ui.widgets.bidi import left_to_right
@@ -90,4 +91,4 @@ class SyncStatusWidget(QWidget):
             moment = datetime.fromisoformat(iso)
         except ValueError:
             return self.tr("never")
-        return left_to_right(moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"))
+        return left_to_right(format_moment(moment, self._zone))

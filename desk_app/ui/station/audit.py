@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.times import format_moment
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
@@ -108,7 +109,7 @@ class AuditModel(RowsModel["AuditEntry"]):
             return None
         texts = (
             str(entry.seq),
-            left_to_right(entry.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S")),
+            left_to_right(format_moment(entry.at, self._zone, seconds=True)),
             entry.actor,
             entry.action,
             entry.target or "",

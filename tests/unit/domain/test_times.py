@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from desk_app.domain.times import (
     format_clock,
     format_day,
@@ -38,6 +36,8 @@ def test_json_keeps_iso_with_the_station_offset() -> None:
     assert datetime.fromisoformat(iso_moment(LATE, "Asia/Karachi")) == LATE
 
 
-def test_a_moment_without_a_zone_has_no_day() -> None:
-    with pytest.raises(ValueError, match="zone"):
-        format_day(LATE)
+def test_without_a_zone_a_moment_is_already_station_time() -> None:
+    # Documents are handed station-local times (printing.document_data): shown as they are.
+    local = datetime(2026, 11, 20, 14, 30)
+    assert format_moment(local, None) == "2026-11-20 14:30"
+    assert format_clock(local, None) == "14:30" and format_day(local) == "2026-11-20"
