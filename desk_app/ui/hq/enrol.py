@@ -54,6 +54,7 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol with HQ"))
+        self.setMinimumWidth(520)  # room for an address and a sentence about it
         self._tasks = tasks
         self._station = station
         self._lang = lang
@@ -70,6 +71,13 @@ class EnrolDialog(QDialog):
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.ca_bundle)
         bundle_row.addWidget(choose)
+        intro = QLabel(
+            self.tr(
+                "HQ gives you its address, which starts with https://, and a one-time "
+                "enrolment token."
+            )
+        )
+        intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("HQ address"), self.server)
         form.addRow(self.tr("Enrolment token"), self.token)
@@ -86,6 +94,7 @@ class EnrolDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.enrol_button.clicked.connect(self._enrol)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)

@@ -18,6 +18,8 @@ from desk_app.services.messages import render
 from desk_app.services.station_info import StationInfo
 from desk_app.ui.widgets.form_parts import FieldWithProblem, choice_box, line_edit
 
+_SHORT_FIELD = 360
+
 
 class StationDetailsForm(QObject):
     """The station's editable details, as rows added to the page's QFormLayout.
@@ -37,6 +39,8 @@ class StationDetailsForm(QObject):
         )
         self.phone = line_edit("settingsPhone", self.tr("Station phone"))
         self.phone.setPlaceholderText(self.tr("for example 081 2869053"))
+        for short in (self.district, self.province, self.phone):
+            short.setMaximumWidth(_SHORT_FIELD)  # a name is long; these are not
         self.rows = {
             "station_name": FieldWithProblem(self.name, "settingsStationNameProblem"),
             "station_district": FieldWithProblem(self.district, "settingsDistrictProblem"),
