@@ -141,3 +141,20 @@ def test_an_invalid_station_phone_from_before_is_pointed_out_in_settings(
     form = _settings(qtbot, window, tmp_path).station_form
     assert form.phone.text() == "abc"
     assert "valid phone number" in form.rows["station_phone"].problem.text()
+
+
+def test_settings_open_on_the_station_name_and_tab_runs_top_to_bottom(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "station"
+    new_station(data_dir, FakeClock())[0].close()
+    window = make_window(data_dir)
+    _sign_in(qtbot, window)
+    page = _settings(qtbot, window, tmp_path)
+    form = page.station_form
+    visited = [_focused()]
+    for _ in range(6):
+        press(qtbot, _focused(), Qt.Key.Key_Tab)
+        visited.append(_focused())
+    expected = [form.name, form.district, form.province, form.phone, page.shows_name]
+    assert visited == [*expected, page.idle_minutes, page.save_button]
