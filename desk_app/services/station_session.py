@@ -167,6 +167,21 @@ class StationSession:
         return session
 
     @classmethod
+    def open_unlocked(
+        cls,
+        folder: DataFolder,
+        vault: KeyVault,
+        username: str,
+        action: str,
+        *,
+        clock: Clock = utc_now,
+    ) -> StationSession:
+        """Sign ``username`` in with a vault that is already unlocked (a backup being checked
+        before a restore): the same checks and audit entries as a login, under ``action``."""
+        throttle = UnlockThrottle(folder.attempts_file, clock=clock)
+        return cls._signed_in(folder, vault, username, throttle, clock, action)
+
+    @classmethod
     def _signed_in(
         cls,
         folder: DataFolder,
