@@ -29,6 +29,7 @@ __all__ = [
     "NewAccount",
     "StationInfo",
     "default_data_dir",
+    "is_incomplete",
     "is_initialised",
 ]
 
@@ -46,6 +47,13 @@ def default_data_dir() -> Path:
 def is_initialised(data_dir: Path) -> bool:
     """Whether a station exists in this folder: a file check, cheap enough for the GUI thread."""
     return DataFolder(data_dir).holds_station()
+
+
+def is_incomplete(data_dir: Path) -> bool:
+    """Whether a station is here with its key file or its database missing (it cannot open;
+    a restore is the way back). A file check, for the GUI thread."""
+    folder = DataFolder(data_dir)
+    return folder.holds_station() and not (folder.key_file.exists() and folder.database.exists())
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,14 @@ class SetupWizard(QWizard):
     Signals:
         station_ready(object): set-up is finished; carries the Station, signed in as the
             in-charge. Emitted on the GUI thread.
+        restore_requested(): restore a backup instead of setting up a new station.
 
     Attributes:
         station_page, account_page, recovery_page: the three pages, in order.
     """
 
     station_ready = Signal(object)
+    restore_requested = Signal()
 
     def __init__(
         self, tasks: TaskManager, access: StationAccess, lang: str, parent: QWidget | None = None
@@ -67,6 +69,7 @@ class SetupWizard(QWizard):
         for page in (self.station_page, self.account_page, self.recovery_page):
             self.addPage(page)
         self.account_page.create_requested.connect(self._create)
+        self.station_page.restore_requested.connect(self.restore_requested)
 
     def _create(self) -> None:
         info = self.station_page.info()
