@@ -25,7 +25,7 @@ from tests.helpers.stations import (
     new_station,
 )
 from tests.ui.conftest import MakeWindow
-from tests.ui.setup.focus_keys import focused, key, tab_to, type_keys
+from tests.ui.focus_keys import focused, key, tab_to, type_keys
 
 NEW_PASS = "new passphrase after the envelope"
 

@@ -24,8 +24,8 @@ from tests.helpers.stations import (
     open_station,
 )
 from tests.ui.conftest import MakeWindow
+from tests.ui.focus_keys import focused, key, tab_to, type_keys
 from tests.ui.keys import click
-from tests.ui.setup.focus_keys import focused, key, tab_to, type_keys
 
 
 def _files(folder: Path) -> dict[str, str]:
