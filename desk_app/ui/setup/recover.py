@@ -157,7 +157,8 @@ class RecoverPage(QWidget):
         inner.addWidget(self.problem)
         inner.addLayout(buttons)
         inner.addWidget(self.busy)
-        centre_box(self, box, 620)
+        # Wide enough for the whole key (14 groups) in one line, to compare it group by group.
+        centre_box(self, box, 860)
         self.passphrase.textChanged.connect(self.meter.show_for)
         self.submit_button.clicked.connect(self.submit)
         self.back_button.clicked.connect(self.back_requested)

@@ -104,7 +104,7 @@ class RestorePage(QWidget):
         inner.addWidget(self.steps)
         inner.addWidget(self.problem)
         inner.addWidget(self.busy)
-        centre_box(self, box, 680)
+        centre_box(self, box, 860)  # the whole recovery key on one line
 
     # -- step one: which backup, and who restores it -----------------------------------
 
@@ -129,13 +129,13 @@ class RestorePage(QWidget):
         source_layout.addWidget(self.source, 1)
         source_layout.addWidget(self.choose_button)
         self.username = line_edit("restoreUsername", self.tr("Username of the in-charge"))
-        self.with_passphrase = QRadioButton(self.tr("Her passphrase &then"))
+        self.with_passphrase = QRadioButton(self.tr("Passphrase of &that time"))
         self.with_passphrase.setObjectName("restoreWithPassphrase")
         self.with_passphrase.setAccessibleName(
             self.tr("With her passphrase as it was when the backup was made")
         )
         self.with_passphrase.setChecked(True)
-        self.with_recovery_key = QRadioButton(self.tr("The &recovery key of that time"))
+        self.with_recovery_key = QRadioButton(self.tr("&Recovery key of that time"))
         self.with_recovery_key.setObjectName("restoreWithRecoveryKey")
         self.with_recovery_key.setAccessibleName(self.tr("With the recovery key of that time"))
         proof = QWidget()
@@ -248,6 +248,7 @@ class RestorePage(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore this backup"))
         self.restore_button.setObjectName("restoreConfirm")
         self.restore_button.setAccessibleName(self.tr("Restore this backup"))
+        self.restore_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
