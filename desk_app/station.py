@@ -160,6 +160,11 @@ class Station:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""
         self._session.unlock_again(passphrase)
 
+    def renew_recovery_key(self) -> str:
+        """A new recovery key replaces the one whose sheet was opened (in-charge only); its
+        text is returned, to be shown once (see StationSession)."""
+        return self._session.renew_recovery_key()
+
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new data key (in-charge only)."""
         self._session.rekey()

@@ -245,6 +245,19 @@ class StationSession:
             audit.append(session, at=self.clock(), actor=username, action="unlock")
         throttle.record_success(username)
 
+    def renew_recovery_key(self) -> str:
+        """Replace the recovery key (in-charge only): after a recovery the sealed sheet has been
+        seen, so a new key is made and its text returned, to be shown once, printed and sealed.
+        Audited as "recovery.renew"; the old key opens nothing from now on."""
+        self.actor.require_in_charge()
+        # Audited first: if the key file then cannot be written, the old key simply stays
+        # valid; the other order could leave a new key in force that nobody was shown.
+        with self.store.write() as session:
+            audit.append(
+                session, at=self.clock(), actor=self.actor.username, action="recovery.renew"
+            )
+        return self.vault.renew_recovery_key()
+
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new random data key (in-charge only).
 

@@ -1,6 +1,8 @@
 """Forgot the passphrase: the station in-charge types her username, the sealed recovery key and
 a new passphrase (twice); the same rules and audit as ``desk-app recover``
-(StationSession.recover), after which she is signed in.
+(StationSession.recover). The opened sheet has been seen, so, as ``desk-app recover`` does, a
+new recovery key replaces it (StationSession.renew_recovery_key): it is shown once, to print
+and seal, and she goes on to the desk once she has typed one group of it back.
 
 Reached from the sign-in screen ("Forgot passphrase?"). A desk officer is told plainly that
 the in-charge sets her a new passphrase instead. What can be checked without the key file is
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,7 @@ from desk_app.services.messages import render
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.setup.passphrase_strength import StrengthMeter
+from desk_app.ui.setup.recovery_page import RecoveryKeyPage
 from desk_app.ui.station_access import StationAccess
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.form_parts import (
@@ -46,6 +50,18 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 _KEY_PROBLEMS = ("recovery.typo", "recovery.wrong")
+
+
+def _recover(
+    access: StationAccess, username: str, key: str, passphrase: str
+) -> tuple[Station, str | None]:
+    """On the database worker: recover, then replace the opened key. If the new key cannot be
+    written (a full disk), she is signed in all the same and the old key stays valid."""
+    station = access.recover(username, key, passphrase)
+    try:
+        return station, station.renew_recovery_key()
+    except (ServiceError, OSError):
+        return station, None
 
 
 def key_input(object_name: str, accessible_name: str) -> QLineEdit:
@@ -66,7 +82,8 @@ class RecoverPage(QWidget):
     """Username, recovery key, new passphrase twice.
 
     Signals:
-        recovered(object): the Station, signed in as the in-charge with her new passphrase.
+        recovered(object): the Station, signed in as the in-charge with her new passphrase
+            (after she has confirmed the new recovery key).
         back_requested(): back to the sign-in screen.
 
     Attributes:
@@ -75,6 +92,9 @@ class RecoverPage(QWidget):
         problem: a problem that belongs to no field (an officer's account, a damaged key file).
         meter: how hard the new passphrase is to guess.
         submit_button, back_button, busy: the actions and the busy bar.
+        steps: the form, then the new recovery key.
+        new_key: the new recovery key, shown once, with one group to type back.
+        continue_button: on to the desk, once the group matches.
     """
 
     recovered = Signal(object)
@@ -146,9 +166,9 @@ class RecoverPage(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
-        box = QWidget()
-        box.setObjectName("recoverBox")
-        inner = QVBoxLayout(box)
+        form_step = QWidget()
+        inner = QVBoxLayout(form_step)
+        inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(title)
         inner.addWidget(intro)
         inner.addSpacing(8)
@@ -157,6 +177,14 @@ class RecoverPage(QWidget):
         inner.addWidget(self.problem)
         inner.addLayout(buttons)
         inner.addWidget(self.busy)
+        self.steps = QStackedWidget()
+        self.steps.setObjectName("recoverSteps")
+        self.steps.addWidget(form_step)
+        self.steps.addWidget(self._build_key_step())
+        self._station: Station | None = None
+        box = QWidget()
+        box.setObjectName("recoverBox")
+        QVBoxLayout(box).addWidget(self.steps)
         # Wide enough for the whole key (14 groups) in one line, to compare it group by group.
         centre_box(self, box, 860)
         self.passphrase.textChanged.connect(self.meter.show_for)
@@ -170,8 +198,43 @@ class RecoverPage(QWidget):
         QWidget.setTabOrder(self.repeat, self.submit_button)
         QWidget.setTabOrder(self.submit_button, self.back_button)
 
+    def _build_key_step(self) -> QWidget:
+        title = QLabel(self.tr("Your new recovery key"))
+        title.setObjectName("newKeyTitle")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        why = QLabel(
+            self.tr(
+                "Your new passphrase is set. The key you typed has been seen, so it no longer "
+                "opens the station: this new key replaces it. Destroy the old sheet."
+            )
+        )
+        why.setObjectName("newKeyWhy")
+        why.setWordWrap(True)
+        self.new_key = RecoveryKeyPage()
+        self.continue_button = QPushButton(self.tr("&Continue to the desk"))
+        self.continue_button.setObjectName("newKeyContinue")
+        self.continue_button.setAccessibleName(self.tr("Continue to the desk"))
+        self.continue_button.setEnabled(False)
+        self.new_key.completeChanged.connect(
+            lambda: self.continue_button.setEnabled(self.new_key.isComplete())
+        )
+        self.new_key.answer.returnPressed.connect(self._key_confirmed)
+        self.continue_button.clicked.connect(self._key_confirmed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        step = QWidget()
+        layout = QVBoxLayout(step)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(why)
+        layout.addWidget(self.new_key)
+        layout.addLayout(row)
+        return step
+
     def start(self, username: str = "") -> None:
         """A fresh form, with the username from the sign-in screen if one was typed."""
+        self.steps.setCurrentIndex(0)
         self.username.setText(username)
         for edit in (self.recovery_key, self.passphrase, self.repeat):
             edit.clear()
@@ -183,6 +246,7 @@ class RecoverPage(QWidget):
         """Nothing secret stays on a page that is not shown."""
         for edit in (self.recovery_key, self.passphrase, self.repeat):
             edit.clear()
+        self.new_key.clear_key()
 
     def submit(self) -> None:
         if self.busy.isVisible():
@@ -196,7 +260,8 @@ class RecoverPage(QWidget):
         # The key and the passphrase leave the screen now; the Op holds them until it has run.
         self.forget()
         self._set_busy(True)
-        Op(self._tasks, lambda: self._access.recover(username, key, passphrase)).success(
+        access = self._access
+        Op(self._tasks, lambda: _recover(access, username, key, passphrase)).success(
             self._recovered
         ).failure(self._failed).run()
 
@@ -231,8 +296,24 @@ class RecoverPage(QWidget):
         self.back_button.setEnabled(not busy)
         self.busy.setVisible(busy)
 
-    def _recovered(self, station: Station) -> None:
+    def _recovered(self, result: tuple[Station, str | None]) -> None:
         self._set_busy(False)
+        station, new_key = result
+        if new_key is None:
+            self.recovered.emit(station)  # the old key still opens it; nothing to show
+            return
+        self._station = station
+        self.new_key.show_key(new_key)
+        self.steps.setCurrentIndex(1)
+        self.new_key.answer.setFocus()
+
+    def _key_confirmed(self) -> None:
+        station = self._station
+        if station is None or not self.new_key.isComplete():
+            return
+        self._station = None
+        self.new_key.clear_key()
+        self.steps.setCurrentIndex(0)
         self.recovered.emit(station)
 
     def _failed(self, error: BaseException) -> None:

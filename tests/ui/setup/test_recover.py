@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.services.errors import AuthenticationFailed
 from desk_app.station import Station
+from desk_app.storage.keys.keyfile import KeyFile, WrongRecoveryKey, parse_recovery_key
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import (
     ADMIN,
@@ -66,11 +67,26 @@ def test_forgot_passphrase_at_sign_in(
     key(qtbot, Qt.Key.Key_Return)
     # Nothing secret stays on screen while the worker runs.
     assert page.recovery_key.text() == page.passphrase.text() == page.repeat.text() == ""
+    # The opened sheet has been seen: a new key replaces it, shown once, one group typed back.
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 1)
+    assert focused() is page.new_key.answer and not page.continue_button.isEnabled()
+    groups = [label.text() for label in page.new_key.group_labels]
+    assert len(groups) == 14 and "-".join(groups) != recovery
+    with pytest.raises(WrongRecoveryKey):
+        KeyFile.load(data_dir / "station.keys").unlock_with_recovery(parse_recovery_key(recovery))
+    assert window.station is None  # not at the desk before the new key is confirmed
+    type_keys(qtbot, groups[page.new_key.asked_group - 1])
+    assert page.continue_button.isEnabled()
+    key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.station is not None)
+    assert all(label.text() == "" for label in page.new_key.group_labels)
     assert window.screens.currentWidget() is window.session
     assert window.station is not None and window.station.user.username == ADMIN
     actions = [e.action for e in window.station.audit.recent(10)]
-    assert actions[:2] == ["account.passwd", "recover"]  # as `desk-app recover` writes them
+    # As `desk-app recover` writes them, newest first.
+    assert actions[:3] == ["recovery.renew", "account.passwd", "recover"]
+    new_key = parse_recovery_key("-".join(groups))
+    KeyFile.load(data_dir / "station.keys").unlock_with_recovery(new_key)
     window.log_out()
     qtbot.waitUntil(lambda: window._tasks.pending == 0)
     with pytest.raises(AuthenticationFailed):
