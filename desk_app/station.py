@@ -26,6 +26,7 @@ from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
+from desk_app.services.restore import RestoreService
 from desk_app.services.station_details import StationDetailsService
 from desk_app.services.station_info import (
     NewAccount,
@@ -160,9 +161,22 @@ class Station:
         )
         return cls(session, load_taxonomy())
 
+    @staticmethod
+    def restore_service(
+        data_dir: Path, *, clock: Clock = utc_now, kdf: KdfParams | None = None
+    ) -> RestoreService:
+        """Restoring a backup into ``data_dir``. No one is signed in here: the backup's
+        in-charge proves herself to the copy (services/restore.py)."""
+        return RestoreService(DataFolder(data_dir), clock=clock, kdf=kdf)
+
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""
         self._session.unlock_again(passphrase)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key replaces the one whose sheet was opened (in-charge only); its
+        text is returned, to be shown once (see StationSession)."""
+        return self._session.renew_recovery_key()
 
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new data key (in-charge only)."""

@@ -92,10 +92,11 @@ class ExitRule:
 def exit_rules() -> tuple[ExitRule, ...]:
     """The table from every service error class to its exit code (see exit_code_for).
 
-    Built on first use: BackupFailed's module loads the store, which ``desk-app`` with no
-    command (the window) must start without.
+    Built on first use: the modules of BackupFailed and the restore's errors load the store,
+    which ``desk-app`` with no command (the window) must start without.
     """
     from desk_app.services.backups import BackupFailed
+    from desk_app.services.restore import BackupAuditBroken, RestoreFailed
 
     return (
         ExitRule(AuthenticationFailed, EXIT_AUTH),
@@ -110,6 +111,8 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),
+        ExitRule(RestoreFailed, EXIT_ERROR),
+        ExitRule(BackupAuditBroken, EXIT_AUDIT_BROKEN),
         ExitRule(ServiceError, EXIT_ERROR),
     )
 

@@ -5,7 +5,8 @@
     desk-app rekey --user U
 
 ``init`` prints the recovery key once; ``recover`` reads that key, then a new passphrase
-twice; ``rekey`` puts the whole database under a new data key, passphrases unchanged.
+twice, and prints the new recovery key that replaces the opened one; ``rekey`` puts the whole
+database under a new data key, passphrases unchanged.
 """
 
 from __future__ import annotations
@@ -49,8 +50,17 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     recovery = secrets.read("Recovery key: ")
     passphrase = secrets.new(f"New passphrase for {args.user}: ")
-    station_class().recover(args.data_dir, recovery, args.user, passphrase).close()
-    out.write(f"New passphrase set for {args.user}. Keep the recovery key sealed again.\n")
+    station = station_class().recover(args.data_dir, recovery, args.user, passphrase)
+    try:
+        # The sealed sheet has been opened: a new key replaces it.
+        renewed = station.renew_recovery_key()
+    finally:
+        station.close()
+    out.write(
+        f"New passphrase set for {args.user}.\n\n"
+        "NEW RECOVERY KEY (shown once; print it, seal it; the old sheet no longer opens "
+        f"anything, destroy it):\n\n    {renewed}\n\n"
+    )
     return EXIT_OK
 
 

@@ -55,6 +55,11 @@ class DirectoryService:
         with self._store.read() as session:
             return self._effective(session)
 
+    def without_numbers(self, district: str | None, province: str | None) -> list[DirectoryEntry]:
+        """The entries serving this station that have no number yet, nearest first (set-up
+        asks the in-charge to fill them in)."""
+        return self.effective().without_numbers(district, province)
+
     def edited_ids(self) -> frozenset[str]:
         """Ids of entries this station changed, added or removed."""
         with self._store.read() as session:
@@ -83,6 +88,43 @@ class DirectoryService:
             self._put(session, entry)
             self._audit(session, "directory.edit" if known else "directory.add", entry.id)
         return entry
+
+    def fill_numbers(self, numbers: Mapping[str, str]) -> tuple[DirectoryEntry, ...]:
+        """Give entries the numbers the in-charge typed (entry id -> numbers separated by
+        commas; blank ones are skipped), all or nothing. Each becomes this station's edit,
+        confirmed by it today, and is audited by id. InvalidInput names each faulty entry."""
+        self._actor.require_in_charge()
+        today = self._clock().date()
+        with self._store.write() as session:
+            current = self._effective(session)
+            filled: list[DirectoryEntry] = []
+            errors: list[FieldError] = []
+            for entry_id, text in numbers.items():
+                phones = tuple(p.strip() for p in text.split(",") if p.strip())
+                entry = current.get(entry_id)
+                if not phones:
+                    continue
+                if entry is None:
+                    errors.append(
+                        FieldError(entry_id, "directory.entry_not_found", {"entry": entry_id[:60]})
+                    )
+                    continue
+                try:
+                    filled.append(entry.with_numbers(phones, today))
+                except ValueError as exc:
+                    errors.append(
+                        FieldError(
+                            entry_id,
+                            "directory.entry_invalid",
+                            {"entry": entry_id, "problem": _why(exc)},
+                        )
+                    )
+            if errors:
+                raise InvalidInput(errors)
+            for entry in filled:
+                self._put(session, entry)
+                self._audit(session, "directory.edit", entry.id, {"numbers_filled": True})
+        return tuple(filled)
 
     def remove_entry(self, entry_id: str) -> None:
         """Take an entry out of this station's directory (the seed keeps it for a restore)."""

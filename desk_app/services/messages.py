@@ -70,6 +70,22 @@ _EN: dict[str, str] = {
         "The backup could not be made or did not match its source (is the disk full, or was "
         "the drive removed?). Nothing on this desk was changed. Try again."
     ),
+    "restore.not_a_backup": (
+        "This is not a Gender Desk backup. Choose the folder named gender-desk-backup-… that "
+        "holds station.db and station.keys."
+    ),
+    "restore.damaged": (
+        "This backup is damaged: its database did not pass the integrity check. Nothing on "
+        "this desk was changed. Please try another backup."
+    ),
+    "restore.audit_broken": (
+        "This backup's audit trail is broken at entry {entry}, so it cannot be trusted. "
+        "Nothing on this desk was changed."
+    ),
+    "restore.failed": (
+        "The backup could not be copied or put in place (is the disk full, or was the drive "
+        "removed?). Nothing on this desk was changed. Please try again."
+    ),
     "sync.protocol": "HQ's answer was not understood. Records stay queued; ask HQ support.",
     "sync.not_enrolled": "This station is not enrolled with HQ yet. The in-charge can enrol it.",
 }
@@ -127,6 +143,22 @@ _UR: dict[str, str] = {
     ),
     "sync.certificate": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی، اس لیے کچھ نہیں بھیجا گیا۔",
     "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
+    "restore.not_a_backup": (
+        "یہ گینڈر ڈیسک کا بیک اپ نہیں۔ وہ فولڈر چنیں جس کا نام gender-desk-backup-… ہے "
+        "اور جس میں station.db اور station.keys موجود ہیں۔"
+    ),
+    "restore.damaged": (
+        "یہ بیک اپ خراب ہے: اس کا ڈیٹا بیس جانچ میں پورا نہیں اترا۔ اس ڈیسک پر کچھ نہیں بدلا۔ "
+        "براہ کرم کوئی اور بیک اپ آزمائیں۔"
+    ),
+    "restore.audit_broken": (
+        "اس بیک اپ کا آڈٹ ریکارڈ اندراج {entry} پر ٹوٹا ہوا ہے، اس لیے اس پر بھروسا نہیں کیا جا "
+        "سکتا۔ اس ڈیسک پر کچھ نہیں بدلا۔"
+    ),
+    "restore.failed": (
+        "بیک اپ کی نقل نہیں بن سکی یا اسے اپنی جگہ نہیں رکھا جا سکا (کیا ڈسک بھر گئی یا ڈرائیو "
+        "نکال دی گئی؟)۔ اس ڈیسک پر کچھ نہیں بدلا۔ براہ کرم دوبارہ کوشش کریں۔"
+    ),
     "sync.protocol": "ہیڈ کوارٹر کا جواب سمجھ نہیں آیا۔ ریکارڈ قطار میں ہیں۔",
     "sync.https_required": (
         "ہیڈ کوارٹر سے صرف محفوظ پتے پر رابطہ ہو سکتا ہے جو https:// سے شروع ہو، جیسے "

@@ -30,6 +30,7 @@ __all__ = [
     "NewAccount",
     "StationInfo",
     "default_data_dir",
+    "is_incomplete",
     "is_initialised",
 ]
 
@@ -62,6 +63,13 @@ def _phone_as_written(text: str) -> str | None:
     from desk_app.domain.validation import phone_as_written
 
     return phone_as_written(text)
+
+
+def is_incomplete(data_dir: Path) -> bool:
+    """Whether a station is here with its key file or its database missing (it cannot open;
+    a restore is the way back). A file check, for the GUI thread."""
+    folder = DataFolder(data_dir)
+    return folder.holds_station() and not (folder.key_file.exists() and folder.database.exists())
 
 
 @dataclass(frozen=True)

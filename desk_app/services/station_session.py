@@ -168,6 +168,21 @@ class StationSession:
         return session
 
     @classmethod
+    def open_unlocked(
+        cls,
+        folder: DataFolder,
+        vault: KeyVault,
+        username: str,
+        action: str,
+        *,
+        clock: Clock = utc_now,
+    ) -> StationSession:
+        """Sign ``username`` in with a vault that is already unlocked (a backup being checked
+        before a restore): the same checks and audit entries as a login, under ``action``."""
+        throttle = UnlockThrottle(folder.attempts_file, clock=clock)
+        return cls._signed_in(folder, vault, username, throttle, clock, action)
+
+    @classmethod
     def _signed_in(
         cls,
         folder: DataFolder,
@@ -230,6 +245,19 @@ class StationSession:
             _audit_failures(session, failures, self.clock())
             audit.append(session, at=self.clock(), actor=username, action="unlock")
         throttle.record_success(username)
+
+    def renew_recovery_key(self) -> str:
+        """Replace the recovery key (in-charge only): after a recovery the sealed sheet has been
+        seen, so a new key is made and its text returned, to be shown once, printed and sealed.
+        Audited as "recovery.renew"; the old key opens nothing from now on."""
+        self.actor.require_in_charge()
+        # Audited first: if the key file then cannot be written, the old key simply stays
+        # valid; the other order could leave a new key in force that nobody was shown.
+        with self.store.write() as session:
+            audit.append(
+                session, at=self.clock(), actor=self.actor.username, action="recovery.renew"
+            )
+        return self.vault.renew_recovery_key()
 
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new random data key (in-charge only).

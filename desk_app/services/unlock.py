@@ -103,6 +103,14 @@ class KeyVault:
             except WrongRecoveryKey:
                 raise ServiceError("recovery.wrong") from None
 
+    def renew_recovery_key(self) -> str:
+        """A new recovery key replaces the old one (whose sheet was opened); returns its text,
+        to be shown once. The old key opens nothing in this key file from now on."""
+        raw, text = generate_recovery_key()
+        with _translated():
+            self._vault.set_recovery_key(raw)
+        return text
+
     def add_user(self, username: str, passphrase: str) -> None:
         with _translated():
             self._vault.add_user(username, passphrase, kdf=self._kdf)

@@ -7,7 +7,16 @@ passphrase_problems are pure); creating the station is the wizard's Op (setup_wi
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
 from desk_app.services.errors import InvalidInput
@@ -39,9 +48,16 @@ def _intro(text: str) -> QLabel:
 class StationPage(QWizardPage):
     """Station code, name, district, province and phone.
 
+    Signals:
+        restore_requested(): "Restore a backup instead…": this machine replaces one whose
+            station was backed up.
+
     Attributes:
         rows: field key (as in InvalidInput, e.g. ``station_code``) -> its input and problem.
+        restore_button: the way to a restore instead of a new station.
     """
+
+    restore_requested = Signal()
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -81,6 +97,20 @@ class StationPage(QWizardPage):
             _intro(self.tr("Set-up is done once, by the station in-charge. It takes a minute."))
         )
         layout.addWidget(_narrow(form))
+        layout.addStretch(1)
+        self.restore_button = QPushButton(self.tr("&Restore a backup instead…"))
+        self.restore_button.setObjectName("setupRestore")
+        self.restore_button.setAccessibleName(
+            self.tr("Restore a backup instead: this computer replaces one that was backed up")
+        )
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(
+            _intro(self.tr("Replacing a computer whose station was backed up?")), 1
+        )
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
         QWidget.setTabOrder(code, name)
         QWidget.setTabOrder(name, district)
         QWidget.setTabOrder(district, province)

@@ -51,6 +51,8 @@ class StationSettingsPage(QWidget):
     Signals:
         idle_minutes_changed(float): the idle time was saved; the window applies it.
         enrol_requested(): "Enrol with HQ…" was pressed (the window opens the dialog).
+        restore_requested(): "Restore from a backup…" was pressed (the window signs her out
+            and opens the restore screen).
 
     Attributes:
         details: the station's name and code as kept, and its time zone (not edited here).
@@ -61,10 +63,12 @@ class StationSettingsPage(QWidget):
         enrol_button: enrolment with HQ (a one-time token from HQ and its address).
         backup_button: a backup now, in the data folder and in a folder she chooses (a USB
             drive): the encrypted database and its key file.
+        restore_button: restore from such a backup (signs her out first).
     """
 
     idle_minutes_changed = Signal(float)
     enrol_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, tasks: TaskManager, lang: str, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -112,6 +116,11 @@ class StationSettingsPage(QWidget):
         self.backup_button = QPushButton(self.tr("&Back up now…"))
         self.backup_button.setObjectName("settingsBackup")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setObjectName("settingsRestore")
+        self.restore_button.setAccessibleName(
+            self.tr("Restore from a backup: signs you out first, then checks the backup")
+        )
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -140,10 +149,11 @@ class StationSettingsPage(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         inner.addWidget(rule)
         actions = QFormLayout()
-        for button in (self.enrol_button, self.backup_button):
+        for button in (self.enrol_button, self.backup_button, self.restore_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         actions.addRow(self.tr("Headquarters"), self.enrol_button)
         actions.addRow(self.tr("Backup"), self.backup_button)
+        actions.addRow("", self.restore_button)
         inner.addLayout(actions)
         inner.addWidget(self.problem)
         inner.addStretch(1)
@@ -152,6 +162,7 @@ class StationSettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.enrol_button.clicked.connect(self.enrol_requested)
         self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore_requested)
         name_buttons(self, "settings")
 
     def begin(self, station: Station) -> None:

@@ -64,6 +64,8 @@ class SessionView(QStackedWidget):
 
     Signals:
         idle_minutes_changed(float): the in-charge set a new idle time in the settings.
+        restore_requested(): the in-charge chose to restore from a backup in the settings
+            (the window signs her out first).
 
     Attributes:
         menu_actions: the session's menu entries and shortcuts (SessionActions).
@@ -78,6 +80,7 @@ class SessionView(QStackedWidget):
     """
 
     idle_minutes_changed = Signal(float)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -253,6 +256,7 @@ class SessionView(QStackedWidget):
             self._settings = StationSettingsPage(self._tasks, self._lang, self._qsettings)
             self._settings.idle_minutes_changed.connect(self.idle_minutes_changed)
             self._settings.enrol_requested.connect(self.show_enrol)
+            self._settings.restore_requested.connect(self.restore_requested)
             self._adopt(self._settings)
         return self._settings
 
