@@ -60,8 +60,9 @@ _REFUSALS: dict[int, tuple[str, str]] = {
     ),
     408: ("The body did not arrive in time.", "request body too slow"),
     413: (
-        "The body is over the limit: refused before it is read when its length is declared, "
-        "else as soon as the limit is passed.",
+        "The body is over the limit (2 MiB for a batch, 16 KiB for anything else, a GET "
+        "included): refused before it is read when its length is declared, else as soon as "
+        "the limit is passed.",
         "batch too large",
     ),
     422: ("The body does not match the schema.", "public_key must be base64 of 32 bytes"),

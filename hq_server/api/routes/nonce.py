@@ -25,7 +25,10 @@ class Nonce(BaseModel):
     expires_in: int
 
 
-@router.get(protocol.NONCE_PATH, responses=answers(429, 503))
+@router.get(
+    protocol.NONCE_PATH,
+    responses=answers(413, 429, 503, examples={413: "request body too large"}),
+)
 async def nonce(request: Request, state: State) -> Nonce:
     """A single-use challenge for the next signed request."""
     state.nonce_rate.charge(client_address(request), "nonces")

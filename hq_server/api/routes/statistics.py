@@ -21,7 +21,12 @@ router = APIRouter()
     protocol.STATS_PATH,
     # Charged before the token is looked up: guessing costs the allowance nonces cost.
     dependencies=[Depends(rationed), Depends(require_analyst)],
-    responses=answers(401, 429, examples={401: "statistics need an analyst token"}),
+    responses=answers(
+        401,
+        413,
+        429,
+        examples={401: "statistics need an analyst token", 413: "request body too large"},
+    ),
 )
 def statistics(state: State) -> dict[str, Any]:
     """Counts by district, month, core type and survivor category; cells under 5 are

@@ -119,6 +119,11 @@ def _provoke_everyday_answers(server: HqServer, watch: Observer) -> None:
     big_body = b"x" * (protocol.MAX_BATCH_BODY + 1)
     watch.note(BATCH, post_batch(server, key, big_body))  # 413
     watch.note(STATS, requests.get(url + STATS[1], timeout=10))  # 401
+    for route in (NONCE, STATS):  # a body on a GET is bounded like any other
+        raw = RawRequest(server.port)
+        raw.head("GET", route[1], {"Content-Length": "20000"})
+        watch.note_raw(route, raw)
+        raw.close()
     token = mint_analyst_token(server.engine, "analyst")
     auth = {"Authorization": f"Bearer {token}"}
     watch.note(STATS, requests.get(url + STATS[1], headers=auth, timeout=10))  # 200
