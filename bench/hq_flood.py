@@ -223,10 +223,17 @@ class HqProcess:
         raise RuntimeError("HQ did not start")
 
     def rss_mb(self) -> float:
+        """HQ's resident memory now; 0 once it has exited."""
         assert self._process is not None
-        status = Path(f"/proc/{self._process.pid}/status").read_text(encoding="ascii")
-        line = next(x for x in status.splitlines() if x.startswith("VmRSS:"))
-        return int(line.split()[1]) / 1024
+        try:
+            status = Path(f"/proc/{self._process.pid}/status").read_text(encoding="ascii")
+        except OSError:
+            return 0.0
+        lines = [x for x in status.splitlines() if x.startswith("VmRSS:")]
+        return int(lines[0].split()[1]) / 1024 if lines else 0.0
+
+    def alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
 
     def stop(self) -> None:
         if self._process is not None:
@@ -341,6 +348,7 @@ def run(folder: Path, plan: Plan) -> dict[str, Any]:
             },
             "nonce_rows_after": nonce_rows,
             "flood": tallies,
+            "hq_alive_after": hq.alive(),
             "hq_tracebacks": hq.tracebacks(),
         }
     finally:

@@ -31,4 +31,4 @@ def test_hq_under_a_bounded_flood_keeps_its_bounds_and_serves_the_station(tmp_pa
     assert set(uploads) <= {"status_401", "status_413", "mib_offered", "mib_sent_before_refusal"}
     malformed = figures["flood"]["malformed_batches"]
     assert not [k for k in malformed if k.endswith(("_500", "_502", "_503"))], malformed
-    assert figures["hq_tracebacks"] == 0
+    assert figures["hq_alive_after"] and figures["hq_tracebacks"] == 0
