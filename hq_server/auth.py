@@ -5,9 +5,10 @@ and only within NONCE_LIFETIME_SECONDS of HQ's own clock: the station's clock pl
 The nonces table holds only outstanding challenges, at most a fixed number: a used one is
 deleted as it is used, expired ones before each new one is issued.
 
-A signed request is checked in two steps around the reading of its body: its headers' shape
-and its station's enrolment first (``signature_headers``, ``enrolled_key``), so that nobody
-unknown gets a body read; the signature over the body and the nonce after (``verify_signed``).
+A signed request is checked in two steps around the reading of its body: its headers' shape,
+its station's enrolment and its nonce being outstanding first (``signature_headers``,
+``enrolled_key``), so that no request that cannot succeed gets its body read; the signature over
+the body after, and only then is the nonce used up (``verify_signed``).
 """
 
 from __future__ import annotations
@@ -161,12 +162,25 @@ def signature_headers(headers: Mapping[str, str]) -> Signature:
     return Signature(station, nonce, signature)
 
 
-def enrolled_key(engine: Engine, station: str) -> bytes:
-    """The public key ``station`` enrolled, or Refused (403)."""
+def enrolled_key(engine: Engine, signed: Signature, clock: Clock = utc_now) -> bytes:
+    """The public key the signing station enrolled, or Refused: 403 if it is not enrolled,
+    401 if its nonce is not outstanding (used, expired or never issued). Read before the body:
+    a request that cannot succeed is refused without reading it. The nonce is not used up
+    here; only a verified signature does that (verify_signed)."""
+    cutoff = clock() - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)
     with engine.connect() as db:
-        row = db.execute(select(stations.c.public_key).where(stations.c.code == station)).first()
+        row = db.execute(
+            select(stations.c.public_key).where(stations.c.code == signed.station)
+        ).first()
+        outstanding = db.execute(
+            select(nonces.c.nonce).where(
+                nonces.c.nonce == signed.nonce, nonces.c.issued_at >= cutoff
+            )
+        ).first()
     if row is None:
         raise Refused(403, "station not enrolled")
+    if outstanding is None:
+        raise Refused(401, "replayed or expired nonce")
     return bytes(row[0])
 
 

@@ -86,8 +86,8 @@ class SignedBody:
 class SignedRequest:
     """A request signed by an enrolled station, served in this order:
 
-    1. the signature headers present and well-formed (401) and the station enrolled (403),
-       before a byte of the body is read;
+    1. the signature headers present and well-formed (401), the station enrolled (403) and
+       its nonce outstanding (401), before a byte of the body is read;
     2. a slot for the body (429 over this client's share, 503 when HQ stays full);
     3. the body read in chunks, bounded by the BodyLimit middleware (413), within the time
        limit (408);
@@ -105,7 +105,7 @@ class SignedRequest:
         self, request: Request, state: ServerState, work: Callable[[SignedBody], T]
     ) -> T:
         signed = auth.signature_headers(request.headers)
-        key = await run_in_threadpool(auth.enrolled_key, state.engine, signed.station)
+        key = await run_in_threadpool(auth.enrolled_key, state.engine, signed, state.clock)
         async with state.batch_slots.hold(client_address(request)):
             body = await _read_body(request, state.limits.body_seconds)
 

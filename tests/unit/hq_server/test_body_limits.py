@@ -166,3 +166,18 @@ def test_a_sender_that_hangs_up_mid_body_leaves_no_traceback(hq: HqServer, key: 
     assert hq.app.state.hq.batch_slots.held() == 0  # its slot is free again
     assert not errors.records, [r.getMessage() for r in errors.records]
     assert send_records(hq, key, []).status_code == 200
+
+
+def test_a_used_nonce_is_refused_before_the_body_is_read(hq: HqServer, key: bytes) -> None:
+    """A request that cannot succeed (its nonce used up) does not get its body read."""
+    headers = signed_headers(hq, key, protocol.encode_batch("QTAAIR", []))
+    body = protocol.encode_batch("QTAAIR", [])
+    first = requests.post(hq.url + protocol.BATCH_PATH, data=body, headers=headers, timeout=10)
+    assert first.status_code == 200
+    raw = RawRequest(hq.port)
+    raw.head("POST", protocol.BATCH_PATH, {**headers, "Transfer-Encoding": "chunked"})
+    raw.chunk(CHUNK)
+    assert raw.answered(wait=5.0), "HQ read the body of a request with a used nonce"
+    assert raw.status() == 401
+    assert b"replayed or expired nonce" in raw.answer(wait=5.0)
+    raw.close()

@@ -8,6 +8,7 @@ the document gives for that route and status.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -68,7 +69,7 @@ class Observer:
         )
 
     def note_raw(self, route: tuple[str, str], raw: RawRequest) -> None:
-        status, headers, body = raw.response(wait=5.0)
+        status, headers, body = raw.response(wait=10.0)
         self.seen.setdefault(route, {})[status] = (json.loads(body), headers.get("retry-after"))
 
 
@@ -84,11 +85,10 @@ def _server(engine: Engine, **limits: Any) -> Iterator[HqServer]:
     server.stop()
 
 
-def _held_body(server: HqServer, key: bytes, source: str) -> RawRequest:
+def _held_body(server: HqServer, headers: dict[str, str], source: str) -> RawRequest:
     """A signed batch whose body is still on its way: it holds a slot while HQ reads it."""
     raw = RawRequest(server.port, source)
-    headers = {**signed_headers(server, key, b""), "Content-Length": "1000"}
-    raw.head("POST", protocol.BATCH_PATH, headers)
+    raw.head("POST", protocol.BATCH_PATH, {**headers, "Content-Length": "1000"})
     raw.sock.sendall(b"x")
     return raw
 
@@ -143,13 +143,15 @@ def test_every_answer_is_documented_with_the_body_hq_sends(hq_db: Engine, seen: 
         for _ in range(2):
             watch.note(NONCE, requests.get(server.url + NONCE[1], timeout=10))  # 200, 503
     for server in _server(
-        hq_db, batches_at_once=1, batches_per_client=1, slot_wait_seconds=0.3, body_seconds=1.5
+        hq_db, batches_at_once=1, batches_per_client=1, slot_wait_seconds=0.3, body_seconds=4
     ):
         key = enrolled_key(server)
-        holder = _held_body(server, key, "127.0.0.2")
-        second = _held_body(server, key, "127.0.0.2")  # 429: its share is taken
+        signed = [signed_headers(server, key, b"") for _ in range(3)]  # nonces first: no delay
+        holder = _held_body(server, signed[0], "127.0.0.2")
+        time.sleep(0.2)  # HQ gives it the one slot
+        second = _held_body(server, signed[1], "127.0.0.2")  # 429: its share is taken
         watch.note_raw(BATCH, second)
-        waiting = _held_body(server, key, "127.0.0.3")  # 503: HQ's one slot stays taken
+        waiting = _held_body(server, signed[2], "127.0.0.3")  # 503: HQ's one slot stays taken
         watch.note_raw(BATCH, waiting)
         watch.note_raw(BATCH, holder)  # 408: the rest of its body never came
         for raw in (holder, second, waiting):
