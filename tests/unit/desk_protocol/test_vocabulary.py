@@ -62,7 +62,9 @@ def test_the_taxonomys_sections_and_statutes_are_known() -> None:
 
 @given(
     st.one_of(
-        st.text(max_size=20),
+        # Validation removes line breaks from a section before the anonymiser sees it (its
+        # `$` would let a final one through).
+        st.text(max_size=20).filter(lambda text: "\n" not in text),
         st.builds(
             "{} {}{}".format,
             st.sampled_from([*protocol.STATUTES, "ppc", "CRPC", "Act"]),
