@@ -13,8 +13,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.services.complaint_views import ComplaintSummary
@@ -80,6 +81,7 @@ class EditDialog(ReasonDialog):
 
     Attributes (besides ReasonDialog's):
         intake: the intake form holding the record.
+        question: "Discard the corrections?" while it is asked (Cancel or Esc after a change).
         editors: each input by the record path it fills ("survivor.phone"); `rows` holds them
             with their problem lines, beside the reason's.
     """
@@ -104,19 +106,27 @@ class EditDialog(ReasonDialog):
         self._edit = edit
         self.intake = IntakeForm(lang, taxonomy)
         self.intake.setObjectName("editForm")
-        # The dialog has its own Save and Cancel; Ctrl+S saves from anywhere in it, the reason
-        # included (the form's own Ctrl+S, alive only inside the form, would make it ambiguous).
+        # The dialog has its own Save and Cancel; Ctrl+S and Esc work from anywhere in it, the
+        # reason included (the form's own keys, alive only inside the form, would make them
+        # ambiguous there).
         for button in (self.intake.save_button, self.intake.close_button):
             button.hide()
-        form_save = self.intake.findChild(QAction, "intakeSaveAction")
-        if form_save is not None:
-            self.intake.removeAction(form_save)
-        save = QAction(self)
-        save.setObjectName("editSaveAction")
-        save.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        save.triggered.connect(self.submit)
-        self.addAction(save)
-        self.intake.leave_requested.connect(self.reject)
+        # Cancel and Esc never drop corrections silently: with something changed, they ask.
+        for name, keys, slot in (
+            ("Save", QKeySequence(QKeySequence.StandardKey.Save), self.submit),
+            ("Leave", QKeySequence(Qt.Key.Key_Escape), self.cancel),
+        ):
+            inner = self.intake.findChild(QAction, f"intake{name}Action")
+            if inner is not None:
+                self.intake.removeAction(inner)
+            action = QAction(self)
+            action.setObjectName(f"edit{name}Action")
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.buttons.rejected.disconnect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+        self.question: QMessageBox | None = None
         self.intake.consent.referrals_on_their_tab()
         self.intake.reset(district, today)
         self.intake.set_values(form_values(record))
@@ -148,6 +158,33 @@ class EditDialog(ReasonDialog):
         for page in self.intake.pages:
             self.rows.update(page.fields_by_path())
         self.editors = {path: row.field for path, row in self.rows.items() if path != "reason"}
+
+    def cancel(self) -> None:
+        """Close, asking first when something was changed (a sign-out or a lock closes the
+        dialog without asking: reject())."""
+        if not self.changed():
+            self.reject()
+            return
+        if self.question is not None:
+            return
+        question = QMessageBox(self)
+        question.setObjectName("editDiscardQuestion")
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.tr("Discard the corrections?"))
+        question.setText(self.tr("The corrections typed here are not saved yet."))
+        keep = question.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = question.addButton(
+            self.tr("Discard the corrections"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        discard.clicked.connect(self.reject)
+        question.finished.connect(self._question_closed)
+        self.question = question
+        question.open()
+
+    def _question_closed(self) -> None:
+        self.question = None
 
     def clear_problems(self) -> None:
         self._collect_rows()
