@@ -62,6 +62,13 @@ _EN: dict[str, str] = {
     "fir_number_required": "Please enter the FIR number, or mark that no FIR was registered.",
     "fir_number_without_fir": "An FIR number is given, but the FIR is not marked as registered.",
     "consent_giver_required": "Please record who gave consent: the survivor or a guardian.",
+    "risk_raise_reason_required": "Please write why the case is treated as higher risk.",
+    "risk_raise_level_required": (
+        "Please choose the level the case is raised to, or clear the reason."
+    ),
+    "risk_raise_cannot_lower": (
+        "The risk level can be raised, never lowered below what the checklist and the rules give."
+    ),
     # Consent to referrals (consent.consent_rule)
     "consent_by_survivor": "The survivor consents for themself.",
     "consent_by_older_child": (
@@ -140,6 +147,16 @@ _UR: dict[str, str] = {
     "fir_number_without_fir": "ایف آئی آر نمبر درج ہے، مگر ایف آئی آر درج ہونے کا نشان نہیں لگا۔",
     "consent_giver_required": (
         "براہِ کرم درج کریں کہ رضامندی کس نے دی: متاثرہ فرد نے یا سرپرست نے۔"
+    ),
+    "risk_raise_reason_required": (
+        "براہِ کرم لکھیں کہ اس کیس کو زیادہ خطرے والا کیوں سمجھا جا رہا ہے۔"
+    ),
+    "risk_raise_level_required": (
+        "براہِ کرم وہ درجہ منتخب کریں جس تک خطرہ بڑھایا جا رہا ہے، یا وجہ مٹا دیں۔"
+    ),
+    "risk_raise_cannot_lower": (
+        "خطرے کا درجہ بڑھایا جا سکتا ہے، مگر فہرست اور قواعد کے دیے گئے "
+        "درجے سے کم نہیں کیا جا سکتا۔"
     ),
     # Consent to referrals (consent.consent_rule)
     "consent_by_survivor": "متاثرہ فرد خود رضامندی دے رہا ہے۔",

@@ -45,6 +45,8 @@ from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
 
+_REFERRAL_CONSENT = "consent.referral."
+
 
 class IntakeService:
     """Complaint use cases for the signed-in user."""
@@ -135,7 +137,11 @@ class IntakeService:
         return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
-        """Apply a partial change; the reason is required and kept in the history."""
+        """Apply a partial change; the reason is required and kept in the history.
+
+        Any field may be corrected except the consent to each referral, which after intake
+        changes only as a new answer on the referrals tab (ReferralService.record_consent).
+        """
         reason = _required_reason(reason)
         now = self._clock()
         with self._store.write() as session:
@@ -149,6 +155,11 @@ class IntakeService:
             changes = diff_records(old, record)
             if not changes:
                 raise ServiceError("complaint.no_changes")
+            if any(c.path.startswith(_REFERRAL_CONSENT) for c in changes):
+                # One consent per service, changed in one place (services/referrals.py).
+                raise InvalidInput(
+                    [FieldError("consent.referral", "complaint.consent_on_referrals")]
+                )
             status = row.status
             if record["legal"]["fir_registered"] and status == REGISTERED:
                 status = FIR_REGISTERED

@@ -19,6 +19,10 @@ _EN: dict[str, str] = {
     "complaint.void_readonly": "This complaint is void and cannot be changed.",
     "complaint.reason_required": "Please write the reason for this change.",
     "complaint.no_changes": "Nothing was changed.",
+    "complaint.consent_on_referrals": (
+        "Consent to a referral is changed on the complaint's Referrals tab, where each answer is "
+        "kept with who gave it and when. Nothing was saved."
+    ),
     "complaint.bad_status": "This status cannot be set here.",
     "store.unavailable": "The station data cannot be opened.",
     "store.not_initialised": "No station is set up in this data folder yet. Run set-up first.",
@@ -101,6 +105,10 @@ _UR: dict[str, str] = {
     "complaint.void_readonly": "یہ شکایت منسوخ ہے اور اس میں تبدیلی نہیں ہو سکتی۔",
     "complaint.reason_required": "براہ کرم اس تبدیلی کی وجہ لکھیں۔",
     "complaint.no_changes": "کوئی تبدیلی نہیں ہوئی۔",
+    "complaint.consent_on_referrals": (
+        "ریفرل کی رضامندی شکایت کے ریفرل والے حصے میں بدلی جاتی ہے، جہاں ہر جواب اس کے دینے والے "
+        "اور وقت کے ساتھ محفوظ رہتا ہے۔ کچھ محفوظ نہیں کیا گیا۔"
+    ),
     "complaint.bad_status": "یہ حیثیت یہاں مقرر نہیں کی جا سکتی۔",
     "store.unavailable": "اسٹیشن کا ڈیٹا نہیں کھل سکا۔",
     "store.not_initialised": "اس ڈیٹا فولڈر میں ابھی کوئی اسٹیشن سیٹ اپ نہیں۔ پہلے سیٹ اپ کریں۔",

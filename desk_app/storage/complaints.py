@@ -18,6 +18,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from desk_app.domain.history import StoredChange
 from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.record_versions import as_current
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import ComplaintCategoryRow, ComplaintIdentifierRow
 from desk_app.storage.models import ComplaintHistoryRow as ComplaintHistoryRow
@@ -130,9 +131,9 @@ def _next_version(session: Session, row: ComplaintRow, at: datetime) -> None:
 
 def record_of(row: ComplaintRow) -> ComplaintRecord:
     """The complaint's record as stored. Only validated records are ever written (the intake
-    service saves what validate_complaint returned), so the JSON read back has that shape."""
-    record: ComplaintRecord = json.loads(row.record_json)
-    return record
+    service saves what validate_complaint returned), so the JSON read back has that shape; one
+    saved by an older desk gets the fields added since (record_versions.as_current)."""
+    return as_current(json.loads(row.record_json))
 
 
 def _id(row: ComplaintRow) -> int:

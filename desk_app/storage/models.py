@@ -72,7 +72,8 @@ class ComplaintRow(SQLModel, table=True):
 
 
 class ComplaintIdentifierRow(SQLModel, table=True):
-    """Normalised CNICs and phone numbers of a complaint, for exact lookups."""
+    """Normalised CNICs and phone numbers of a complaint, for exact lookups: ``kind`` is cnic,
+    phone, other_id, perpetrator_cnic or perpetrator_phone (search_index.identifiers_of)."""
 
     __tablename__ = "complaint_identifiers"
 

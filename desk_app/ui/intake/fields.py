@@ -170,6 +170,10 @@ class SectionPage(QScrollArea):
         watch(field, self.edited.emit)
         return row
 
+    def fields_by_path(self) -> dict[str, FieldWithProblem]:
+        """The page's inputs with their problem lines, by the complaint path each fills."""
+        return dict(self._fields)
+
     def register(self, path: str, field: QWidget) -> FieldWithProblem:
         row = FieldWithProblem(field, f"{field.objectName()}Problem")
         self._fields[path] = row

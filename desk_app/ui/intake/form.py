@@ -44,6 +44,7 @@ _SECTION_OF = {
     "incident": 1,
     "perpetrators": 2,
     "risk": 3,
+    "risk_raise": 3,
     "legal": 4,
     "consent": 5,
 }
@@ -112,6 +113,7 @@ class IntakeForm(QWidget):
             page.edited.connect(self.edited)
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._section_shown)
         self.incident.categories_changed.connect(self._categories_changed)
         self.problem = ProblemLabel("intakeProblem")
         self.status = QLabel()
@@ -193,6 +195,11 @@ class IntakeForm(QWidget):
         target.setFocus()
         page.ensureWidgetVisible(target)
 
+    def _section_shown(self, index: int) -> None:
+        # The risk rules read the other sections (categories, age): work them out on arrival.
+        if 0 <= index < len(self.pages) and self.pages[index] is self.risk:
+            self.risk.show_case(self.values(), self._taxonomy)
+
     def _categories_changed(self, codes: list[str]) -> None:
         self.legal.show_suggestions(codes)
         categories = self._taxonomy.categories
@@ -213,6 +220,7 @@ class IntakeForm(QWidget):
             section.set_values(values)
         self.clear_problems()
         self.sections.setCurrentRow(max(0, min(page, len(self.pages) - 1)))
+        self._section_shown(self.current())
 
     def reset(self, district: str, today: date) -> None:
         for page in self.pages:
