@@ -231,3 +231,46 @@ def test_signals_keep_their_arguments_alive(qapp: QApplication) -> None:
         probe.value.emit(payload)
     gc.collect()
     assert (sys.getrefcount(True), sys.getrefcount(payload)) == before
+
+
+class _Page(QLabel):
+    """A widget with a running timer, like every page that counts down or autosaves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.start(10_000)
+
+    def read(self) -> int:
+        return 1
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_a_widget_only_an_operation_still_holds_is_released_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager, outcome: str
+) -> None:
+    """A page closed while its read runs: when the work ends, the last reference to the page
+    must not be dropped on the worker thread (Qt destroys the widget there and aborts:
+    "Timers cannot be stopped from another thread"), whether the work returned or raised."""
+    import weakref
+
+    released_on: list[int] = []
+    started, go_on = threading.Event(), threading.Event()
+    page = _Page()
+    weakref.finalize(page, lambda: released_on.append(threading.get_ident()))
+
+    def work(page: _Page = page) -> int:
+        started.set()
+        go_on.wait(5)
+        if outcome == "error":
+            raise NotFound("complaint.not_found")
+        return page.read()
+
+    # Only the work knows the page (a read that names the page it fills, say).
+    Op(tasks, work).success(lambda _: None).failure(lambda _: None).run()
+    started.wait(5)
+    del page, work  # the page is closed: only the operation knows it now
+    go_on.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    qtbot.waitUntil(lambda: bool(released_on))
+    assert released_on == [threading.get_ident()]
