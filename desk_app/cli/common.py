@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from desk_app.domain.json_input import COMPLAINT_FILE, JsonLimits, JsonProblem, parse_json
 from desk_app.domain.messages import FieldError
 from desk_app.services.errors import (
     AuthenticationFailed,
@@ -155,14 +155,23 @@ class Passphrases:
         return first
 
 
-def read_json(path: str) -> Any:
-    """The JSON in ``path``; a missing or malformed file is a usage error naming only the file."""
+def read_json(path: str, limits: JsonLimits = COMPLAINT_FILE) -> Any:
+    """The JSON in ``path``, read within ``limits`` (domain.json_input).
+
+    A file that cannot be read is a usage error naming only the file (exit 2); a file that
+    is read but is not JSON the desk accepts (too large, too deep, a 5,000-digit number, not
+    UTF-8...) is invalid input with the problem named (exit 4). Nothing is asked or opened
+    before the file has passed.
+    """
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as file:
+            data = file.read(limits.max_bytes + 1)  # enough to tell "too large"; /dev/zero ends
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{path} is not valid JSON ({type(exc).__name__})") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from exc
+    try:
+        return parse_json(data, limits)
+    except JsonProblem as bad:
+        raise InvalidInput([bad.problem], key="input.file_refused") from None
 
 
 # -- the station ------------------------------------------------------------------------------

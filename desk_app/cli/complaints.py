@@ -24,11 +24,12 @@ from desk_app.cli.common import (
     CommandTable,
     Passphrases,
     SharedOptions,
-    UsageError,
     open_station,
     read_json,
 )
+from desk_app.domain.messages import FieldError
 from desk_app.services.complaint_views import ComplaintSummary
+from desk_app.services.errors import InvalidInput
 
 
 def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
@@ -42,7 +43,7 @@ def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextI
 def cmd_complaint_edit(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     patch = read_json(args.json)
     if not isinstance(patch, dict):
-        raise UsageError("the change file must hold a JSON object")
+        raise InvalidInput([FieldError("", "expected_object")])
     with open_station(args, secrets) as station:
         summary = station.intake.edit(args.number, patch, args.reason)
     out.write(f"{summary.number} is now at version {summary.version}.\n")

@@ -69,7 +69,8 @@ def _report(error: ServiceError, lang: str, err: TextIO) -> int:
     err.write(render(error.key, lang, **error.params) + "\n")
     if isinstance(error, InvalidInput):
         for fe in error.errors:
-            err.write(f"  {fe.field}: {render(fe.key, lang, **dict(fe.params))}\n")
+            words = render(fe.key, lang, **dict(fe.params))
+            err.write(f"  {fe.field}: {words}\n" if fe.field else f"  {words}\n")
     return exit_code_for(error)
 
 
@@ -103,4 +104,9 @@ def main(
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("Cancelled. Nothing was saved.\n")
+        return EXIT_ERROR
+    except Exception as error:
+        # A fault of ours, not of the input: no traceback, whose text may quote a record; the
+        # type names it for whoever fixes it.
+        err.write(render("error.unexpected", args.lang) + f" ({type(error).__name__})\n")
         return EXIT_ERROR
