@@ -111,7 +111,7 @@ class Station:
         session, recovery = StationSession.create(
             folder, info, admin, passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy()), recovery
+        return cls._wired(session), recovery
 
     @classmethod
     def open(
@@ -127,7 +127,7 @@ class Station:
         and is counted; after five, each further try waits longer (LockedOut)."""
         folder = DataFolder(data_dir)
         session = StationSession.unlock(folder, username, passphrase, clock=clock, kdf=kdf)
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
 
     @classmethod
     def recover(
@@ -145,7 +145,17 @@ class Station:
         session = StationSession.recover(
             folder, recovery_key, username, new_passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
+
+    @classmethod
+    def _wired(cls, session: StationSession) -> Station:
+        """The services on a signed-in session; if wiring them fails (the store found
+        damaged, say), the session is closed, not left open behind the error."""
+        try:
+            return cls(session, load_taxonomy())
+        except BaseException:
+            session.close()
+            raise
 
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""

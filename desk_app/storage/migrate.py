@@ -17,12 +17,11 @@ from sqlalchemy import Engine
 
 from desk_app.storage.backup import backup_file
 from desk_app.storage.engine import checkpoint
+from desk_app.storage.store_failures import StoreTooNew
+
+__all__ = ["StoreTooNew", "current_revision", "head_revision", "upgrade"]
 
 _SCRIPTS = Path(__file__).resolve().parent / "migrations"
-
-
-class StoreTooNew(Exception):
-    """The database was written by a newer version of Gender Desk."""
 
 
 def _config() -> Config:
