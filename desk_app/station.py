@@ -77,7 +77,7 @@ class Station:
         self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, session.vault, clock)
         self.audit = AuditTrailService(store, actor)
-        self.backups = BackupService(store, actor, clock, session.folder.key_file)
+        self.backups = BackupService(store, actor, clock)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)

@@ -42,9 +42,16 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(
-    engine: Engine, db_path: Path, backups_dir: Path, now: datetime, target: str = "head"
+    engine: Engine,
+    db_path: Path,
+    backups_dir: Path,
+    now: datetime,
+    target: str = "head",
+    *,
+    key_file: Path | None = None,
 ) -> Path | None:
-    """Migrate to ``target``; returns the backup made first, or None if nothing was due."""
+    """Migrate to ``target``; returns the backup made first (with ``key_file`` beside it, so
+    it opens after a later re-key), or None if nothing was due."""
     config = _config()
     scripts = ScriptDirectory.from_config(config)
     current = current_revision(engine)
@@ -56,7 +63,7 @@ def upgrade(
     backup = None
     if current is not None:
         checkpoint(engine)
-        backup = backup_file(db_path, backups_dir, f"before-{goal}", now)
+        backup = backup_file(db_path, backups_dir, f"before-{goal}", now, key_file=key_file)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)

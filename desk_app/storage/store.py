@@ -99,7 +99,7 @@ class Store:
     def _opened(cls, folder: DataFolder, engine: Engine, now: datetime) -> Store:
         path = folder.database
         try:
-            backup = migrate.upgrade(engine, path, folder.backups, now)
+            backup = migrate.upgrade(engine, path, folder.backups, now, key_file=folder.key_file)
         except BaseException as exc:
             engine.dispose()
             failure = failure_of(exc, opening=True)
@@ -149,11 +149,12 @@ class Store:
         SQLite may not checkpoint newer frames into the main file while it is held, so the
         file copied is consistent even if someone saves meanwhile.
         """
+        folder = DataFolder(self.path.parent)
         with self._guarded():
             checkpoint(self.engine)
         with self.read() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-            return backup_file(self.path, DataFolder(self.path.parent).backups, label, now)
+            return backup_file(self.path, folder.backups, label, now, key_file=folder.key_file)
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (PRAGMA rekey, one transaction inside
