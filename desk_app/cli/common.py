@@ -57,7 +57,7 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_OK: "done",
         EXIT_ERROR: "unexpected error (a disk error, a backup that could not be made)",
         EXIT_USAGE: "usage: a wrong option, a missing input line, an unreadable file",
-        EXIT_AUTH: "wrong passphrase, or too many tries",
+        EXIT_AUTH: "wrong passphrase or recovery key, or too many tries",
         EXIT_INVALID: "invalid input (each field named on stderr), or a receipt not ours",
         EXIT_NOT_FOUND: "not found",
         EXIT_PERMISSION: "not permitted",
@@ -80,7 +80,8 @@ class ExitRule:
         error: the service error class this row is for (exactly; subclasses have their own).
         code: the exit code.
         key: only errors with this message key, where one class covers several outcomes
-            (SyncFailed's key says which kind of failure it was); None for all of them.
+            (SyncFailed's key says which kind of failure it was, a plain ServiceError's key
+            what was refused); None for all of them.
     """
 
     error: type[ServiceError]
@@ -110,19 +111,35 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),
-        ExitRule(ServiceError, EXIT_ERROR),
+        # Refusals raised as a plain ServiceError: each key has its row (a test reads the
+        # code for every key used), so none falls through to "unexpected".
+        ExitRule(ServiceError, EXIT_INVALID, key="complaint.no_changes"),
+        ExitRule(ServiceError, EXIT_INVALID, key="complaint.bad_status"),
+        ExitRule(ServiceError, EXIT_INVALID, key="recovery.typo"),
+        ExitRule(ServiceError, EXIT_AUTH, key="recovery.wrong"),
+        ExitRule(ServiceError, EXIT_PERMISSION, key="account.cannot_deactivate_self"),
+        ExitRule(ServiceError, EXIT_USAGE, key="directory.file_unreadable"),
+        ExitRule(ServiceError, EXIT_ERROR, key="directory.file_not_written"),
+        ExitRule(ServiceError, EXIT_ERROR, key="store.disk"),
+        ExitRule(ServiceError, EXIT_ERROR, key="error.unexpected"),
+        ExitRule(ServiceError, EXIT_ERROR),  # a key without a row: a test fails until it has one
     )
 
 
-def exit_code_for(error: ServiceError) -> int:
-    """The exit code for ``error``: the first row for its class whose key matches, else the
-    nearest base class's."""
+def exit_rule(error: type[ServiceError], key: str) -> ExitRule:
+    """The row for an error of class ``error`` with message ``key``: the first row for its
+    class whose key matches, else the nearest base class's."""
     rules = exit_rules()
-    for cls in type(error).__mro__:
+    for cls in error.__mro__:
         for rule in rules:
-            if rule.error is cls and (rule.key is None or rule.key == error.key):
-                return rule.code
-    return EXIT_ERROR  # unreachable: ServiceError's own row matches every service error
+            if rule.error is cls and (rule.key is None or rule.key == key):
+                return rule
+    return rules[-1]  # unreachable: ServiceError's own row matches every service error
+
+
+def exit_code_for(error: ServiceError) -> int:
+    """The exit code for ``error`` (see exit_rule)."""
+    return exit_rule(type(error), error.key).code
 
 
 # -- input ------------------------------------------------------------------------------------
