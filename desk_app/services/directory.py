@@ -116,7 +116,7 @@ class DirectoryService:
             directory = self._effective(session)
             text = json.dumps(directory.to_dict(), ensure_ascii=False, indent=2) + "\n"
             try:
-                atomic_write_bytes(path, text.encode("utf-8"), mode=0o644)
+                atomic_write_bytes(path, text.encode("utf-8"), mode=0o600)
             except OSError as exc:
                 raise ServiceError("directory.file_not_written") from exc
             self._audit(session, "directory.export", None, {"entries": len(directory.entries)})

@@ -79,6 +79,7 @@ class StationSession:
         if folder.holds_station():
             raise Conflict("store.exists")
         folder.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.root.chmod(0o700)  # also a folder made beforehand: the station is private
         vault, recovery_text = KeyVault.create(folder.key_file, admin.username, passphrase, kdf=kdf)
         now = clock()
         try:

@@ -87,7 +87,9 @@ class Store:
         """
         folder = DataFolder(data_dir)
         check_files(folder)
-        return cls._opened(folder, create_store_engine(folder.database, key), now)
+        store = cls._opened(folder, create_store_engine(folder.database, key), now)
+        _make_private(folder)
+        return store
 
     @classmethod
     def create(cls, data_dir: Path, key: bytes, now: datetime) -> Store:
@@ -176,6 +178,19 @@ class Store:
             self.engine.dispose()
             if _open_here[self._held] > 0:
                 _open_here[self._held] -= 1
+
+
+def _make_private(folder: DataFolder) -> None:
+    """Owner-only permissions for a store set up before the desk made them so (SQLite gave
+    the database 0644, and its -wal and -shm copy the database's bits)."""
+    if os.name == "nt":
+        return
+    for path, mode in ((folder.root, 0o700), *((p, 0o600) for p in folder.database_files())):
+        try:
+            if path.stat().st_mode & 0o077:
+                path.chmod(mode)
+        except FileNotFoundError:
+            continue
 
 
 def check_files(folder: DataFolder) -> None:
