@@ -149,6 +149,28 @@ class UsageError(Exception):
     """Bad use of the command itself (missing input line, unreadable file)."""
 
 
+def is_text(value: str) -> bool:
+    """Whether ``value`` is text that can be stored: Python hands bytes that are not UTF-8 in
+    the command line (and in some terminals' input) on as unpaired surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def count_up_to(limit: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to ``limit``."""
+
+    def parse(text: str) -> int:
+        value = int(text) if text.isdigit() and len(text) <= len(str(limit)) else 0
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {limit}")
+        return value
+
+    return parse
+
+
 class Passphrases:
     """Where passphrases come from: the terminal, or standard input one per line."""
 
@@ -157,11 +179,17 @@ class Passphrases:
         self._stdin = stdin
 
     def read(self, prompt: str) -> str:
-        if not self._from_stdin:
-            return getpass.getpass(prompt)
-        line = self._stdin.readline()
-        if not line:
-            raise UsageError("expected one more line on standard input")
+        try:
+            if not self._from_stdin:
+                line = getpass.getpass(prompt)
+            else:
+                line = self._stdin.readline()
+                if not line:
+                    raise UsageError("expected one more line on standard input")
+        except UnicodeDecodeError:
+            raise UsageError("a passphrase is not UTF-8 text") from None
+        if not is_text(line):
+            raise UsageError("a passphrase is not UTF-8 text")  # undecodable bytes, escaped
         return line.rstrip("\r\n")
 
     def new(self, prompt: str) -> str:

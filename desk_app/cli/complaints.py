@@ -24,6 +24,7 @@ from desk_app.cli.common import (
     CommandTable,
     Passphrases,
     SharedOptions,
+    count_up_to,
     open_station,
     read_json,
 )
@@ -166,7 +167,7 @@ def add_complaint_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--to", type=date.fromisoformat, help="last day of a range")
     p.add_argument("--status")
     p.add_argument("--category")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=count_up_to(100_000), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_complaint_list)
     p = complaint.add_parser("search", parents=signed_in)

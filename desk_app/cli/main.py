@@ -28,6 +28,7 @@ from desk_app.cli.common import (
     SharedOptions,
     UsageError,
     exit_code_for,
+    is_text,
 )
 from desk_app.services.errors import InvalidInput, ServiceError
 from desk_app.services.messages import render
@@ -82,6 +83,10 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     out, err = stdout or sys.stdout, stderr or sys.stderr
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not all(is_text(arg) for arg in argv):
+        err.write("desk-app: an argument is not UTF-8 text\n")
+        return EXIT_USAGE
     args = build_parser().parse_args(argv)
     if args.data_dir is None:
         args.data_dir = default_data_dir()
