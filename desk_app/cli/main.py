@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import TextIO
 
@@ -66,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@cache
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once per process: building it costs more than most commands' own
+    work when main() runs many times in one process (the tests run thousands of files)."""
+    return build_parser()
+
+
 def _report(error: ServiceError, lang: str, err: TextIO) -> int:
     err.write(render(error.key, lang, **error.params) + "\n")
     if isinstance(error, InvalidInput):
@@ -87,7 +95,7 @@ def main(
     if not all(is_text(arg) for arg in argv):
         err.write("desk-app: an argument is not UTF-8 text\n")
         return EXIT_USAGE
-    args = build_parser().parse_args(argv)
+    args = _parser().parse_args(argv)
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     if args.command is None:

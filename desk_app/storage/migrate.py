@@ -7,6 +7,7 @@ forward: there are no downgrades, a backup is the way back.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -30,8 +31,15 @@ def _config() -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """Read once per process: the scripts ship with the program and do not change under it,
+    and reading them again cost every sign-in several milliseconds."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -52,8 +60,7 @@ def upgrade(
 ) -> Path | None:
     """Migrate to ``target``; returns the backup made first (with ``key_file`` beside it, so
     it opens after a later re-key), or None if nothing was due."""
-    config = _config()
-    scripts = ScriptDirectory.from_config(config)
+    scripts = _scripts()
     current = current_revision(engine)
     goal = scripts.get_current_head() if target == "head" else target
     if current == goal:
@@ -64,6 +71,7 @@ def upgrade(
     if current is not None:
         checkpoint(engine)
         backup = backup_file(db_path, backups_dir, f"before-{goal}", now, key_file=key_file)
+    config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)

@@ -130,11 +130,13 @@ class UnlockThrottle:
         now, name = self._now(), _name(username)
         state = self._load(now)
         failures, state.unaudited = state.unaudited, []
+        before = state.counters.get(name)
         if state.baseline:
             state.counters[name] = _Counter(0, None)  # this user is past the corrupt-file penalty
         else:
             state.counters.pop(name, None)
-        self._save(state)
+        if failures or state.counters.get(name) != before:
+            self._save(state)  # an ordinary sign-in, with nothing to clear, writes nothing
         return failures
 
     def pending_failures(self) -> list[FailedAttempt]:
