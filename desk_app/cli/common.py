@@ -61,7 +61,10 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_INVALID: "invalid input (each field named on stderr), or a receipt not ours",
         EXIT_NOT_FOUND: "not found",
         EXIT_PERMISSION: "not permitted",
-        EXIT_STORE: "station data cannot be opened (not set up, missing, damaged, too new)",
+        EXIT_STORE: (
+            "station data cannot be opened (not set up, missing, empty, damaged, another "
+            "station's, read-only, too new)"
+        ),
         EXIT_AUDIT_BROKEN: "audit chain broken",
         EXIT_CONFLICT: "conflict (already exists, changed meanwhile)",
         EXIT_UNREACHABLE: "HQ unreachable or failing (records stay queued)",

@@ -76,8 +76,8 @@ class StationSession:
         recovery key text, which is shown this once and never stored in the clear."""
         info.check()
         check_new_account(admin.username, admin.full_name, IN_CHARGE, passphrase)
-        if folder.holds_station():
-            raise Conflict("store.exists")
+        if folder.holds_station() or any(p.exists() for p in folder.database_files()):
+            raise Conflict("store.exists")  # a WAL left alone would be read into the new store
         folder.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         folder.root.chmod(0o700)  # also a folder made beforehand: the station is private
         vault, recovery_text = KeyVault.create(folder.key_file, admin.username, passphrase, kdf=kdf)

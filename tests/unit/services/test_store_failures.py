@@ -108,3 +108,15 @@ def test_a_damaged_page_found_while_signed_in_ends_without_another_write(
         assert station.drafts.load("intake") is None
     finally:
         station.close()
+
+
+def test_set_up_refuses_a_folder_where_a_database_left_its_wal(tmp_path: Path) -> None:
+    """SQLite would read a WAL it finds beside a new database into it."""
+    folder = tmp_path / "station"
+    folder.mkdir()
+    (folder / "station.db-wal").write_bytes(b"left by a database that is gone")
+    before = fingerprint(folder)
+    with pytest.raises(ServiceError) as refused:
+        new_station(folder)
+    assert refused.value.key == "store.exists"
+    assert fingerprint(folder) == before
