@@ -182,14 +182,15 @@ class Store:
 
 def _make_private(folder: DataFolder) -> None:
     """Owner-only permissions for a store set up before the desk made them so (SQLite gave
-    the database 0644, and its -wal and -shm copy the database's bits)."""
+    the database 0644, and its -wal and -shm copy the database's bits). Best effort: a file
+    this user may not chmod (not hers) is left as it is; the store is open either way."""
     if os.name == "nt":
         return
     for path, mode in ((folder.root, 0o700), *((p, 0o600) for p in folder.database_files())):
         try:
             if path.stat().st_mode & 0o077:
                 path.chmod(mode)
-        except FileNotFoundError:
+        except OSError:
             continue
 
 
