@@ -35,6 +35,8 @@ from desk_app.services.errors import InvalidInput
 
 def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     data = read_json(args.json)
+    if not isinstance(data, dict):
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.register(data)
     out.write(summary.number + "\n")
@@ -44,7 +46,7 @@ def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextI
 def cmd_complaint_edit(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     patch = read_json(args.json)
     if not isinstance(patch, dict):
-        raise InvalidInput([FieldError("", "expected_object")])
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.edit(args.number, patch, args.reason)
     out.write(f"{summary.number} is now at version {summary.version}.\n")

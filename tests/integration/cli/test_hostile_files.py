@@ -79,13 +79,19 @@ def test_complaint_add_or_edit_with_a_hostile_file_exits_4_naming_the_problem(
     assert fingerprint(data_dir) == before, "refused before anyone signed in"
 
 
-def test_an_edit_file_that_is_not_an_object_exits_4(
-    station: tuple[Path, str], tmp_path: Path
+@pytest.mark.parametrize("command", ["add", "edit"])
+def test_a_file_that_is_not_an_object_exits_4_before_sign_in(
+    station: tuple[Path, str], tmp_path: Path, command: str
 ) -> None:
     data_dir, number = station
-    path = _file(tmp_path, b'["survivor"]')
-    code, _, err = run(data_dir, "complaint", "edit", number, "--json", path, "--reason", "x")
-    assert code == EXIT_INVALID and "group of fields" in err
+    before = fingerprint(data_dir)
+    args = ["add"] if command == "add" else ["edit", number, "--reason", "x"]
+    code, _, err = run(data_dir, "complaint", *args, "--json", _file(tmp_path, b'["survivor"]'))
+    assert code == EXIT_INVALID
+    assert err == "This file cannot be used. Nothing was opened or saved.\n" + (
+        "  This must be a group of fields.\n"
+    )
+    assert fingerprint(data_dir) == before
 
 
 def test_a_file_that_cannot_be_read_is_a_usage_error(
