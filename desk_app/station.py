@@ -79,7 +79,7 @@ class Station:
         self._clock = clock
         self.accounts = AccountService(store, actor, session.vault, clock)
         self.audit = AuditTrailService(store, actor)
-        self.backups = BackupService(store, actor, clock, session.folder.key_file)
+        self.backups = BackupService(store, actor, clock)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.documents = DocumentService(store, actor, taxonomy, clock, self.directory.effective)
@@ -125,7 +125,7 @@ class Station:
         session, recovery = StationSession.create(
             folder, info, admin, passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy()), recovery
+        return cls._wired(session), recovery
 
     @classmethod
     def open(
@@ -141,7 +141,7 @@ class Station:
         and is counted; after five, each further try waits longer (LockedOut)."""
         folder = DataFolder(data_dir)
         session = StationSession.unlock(folder, username, passphrase, clock=clock, kdf=kdf)
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
 
     @classmethod
     def recover(
@@ -159,7 +159,17 @@ class Station:
         session = StationSession.recover(
             folder, recovery_key, username, new_passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
+
+    @classmethod
+    def _wired(cls, session: StationSession) -> Station:
+        """The services on a signed-in session; if wiring them fails (the store found
+        damaged, say), the session is closed, not left open behind the error."""
+        try:
+            return cls(session, load_taxonomy())
+        except BaseException:
+            session.close()
+            raise
 
     @staticmethod
     def restore_service(

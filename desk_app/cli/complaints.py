@@ -25,16 +25,20 @@ from desk_app.cli.common import (
     CommandTable,
     Passphrases,
     SharedOptions,
-    UsageError,
+    count_up_to,
     open_station,
     read_json,
 )
+from desk_app.domain.messages import FieldError
 from desk_app.domain.times import format_moment, iso_moment
 from desk_app.services.complaint_views import ComplaintSummary
+from desk_app.services.errors import InvalidInput
 
 
 def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     data = read_json(args.json)
+    if not isinstance(data, dict):
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.register(data)
     out.write(summary.number + "\n")
@@ -44,7 +48,7 @@ def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextI
 def cmd_complaint_edit(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     patch = read_json(args.json)
     if not isinstance(patch, dict):
-        raise UsageError("the change file must hold a JSON object")
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.edit(args.number, patch, args.reason)
     out.write(f"{summary.number} is now at version {summary.version}.\n")
@@ -172,7 +176,7 @@ def add_complaint_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--to", type=date.fromisoformat, help="last day of a range")
     p.add_argument("--status")
     p.add_argument("--category")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=count_up_to(100_000), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_complaint_list)
     p = complaint.add_parser("search", parents=signed_in)

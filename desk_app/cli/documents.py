@@ -11,6 +11,7 @@ The PDF goes only where --out says; nothing is written anywhere else. ``receipt 
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -64,8 +65,15 @@ def cmd_register(args: argparse.Namespace, secrets: Passphrases, out: TextIO) ->
 
 
 def _write(path: Path, pdf: bytes) -> None:
+    """Write the PDF readable by this user only: a receipt or a register names survivors."""
     try:
-        path.write_bytes(pdf)
+        fd = os.open(
+            path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600
+        )
+        with os.fdopen(fd, "wb") as file:
+            if os.name != "nt":
+                os.fchmod(file.fileno(), 0o600)  # a file that was there keeps its bits otherwise
+            file.write(pdf)
     except OSError as exc:
         raise UsageError(f"cannot write {path}: {exc.strerror}") from exc
 

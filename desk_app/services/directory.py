@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.directory import Directory, DirectoryEntry, load_seed_directory
+from desk_app.domain.json_input import DIRECTORY_FILE, JsonProblem, parse_json
 from desk_app.domain.messages import FieldError
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound, ServiceError
 from desk_app.storage import audit, directory_store
 from desk_app.storage.keys.atomic import atomic_write_bytes
 from desk_app.storage.store import Store, StoreSession
-
-MAX_FILE_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ class DirectoryService:
             directory = self._effective(session)
             text = json.dumps(directory.to_dict(), ensure_ascii=False, indent=2) + "\n"
             try:
-                atomic_write_bytes(path, text.encode("utf-8"), mode=0o644)
+                atomic_write_bytes(path, text.encode("utf-8"), mode=0o600)
             except OSError as exc:
                 raise ServiceError("directory.file_not_written") from exc
             self._audit(session, "directory.export", None, {"entries": len(directory.entries)})
@@ -231,14 +230,21 @@ def _why(exc: ValueError) -> str:
 
 
 def _read_file(path: Path) -> list[DirectoryEntry]:
+    """The file's entries, read within DIRECTORY_FILE's bounds: a file that cannot be read
+    is "unreadable"; one that is read but is not a directory file names its problem."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ServiceError("directory.file_unreadable")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with path.open("rb") as file:
+            content = file.read(DIRECTORY_FILE.max_bytes + 1)
+    except OSError as exc:
         raise ServiceError("directory.file_unreadable") from exc
+    try:
+        data = parse_json(content, DIRECTORY_FILE)
+    except JsonProblem as bad:
+        raise InvalidInput([bad.problem], key="directory.file_unreadable") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ServiceError("directory.file_invalid", problem="no list of entries")
+        field = "entries" if isinstance(data, dict) else ""
+        problem = FieldError(field, "expected_list" if field else "expected_object")
+        raise InvalidInput([problem], key="directory.file_invalid")
     raw: Sequence[object] = data["entries"]
     entries: list[DirectoryEntry] = []
     errors: list[FieldError] = []

@@ -44,6 +44,7 @@ from desk_app.printing.verification_code import (
 )
 from desk_app.services import printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
+from desk_app.services.complaint_views import FIRST_DAY, LAST_DAY
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
 from desk_app.storage import audit, complaints, station_secrets, stations, users
 from desk_app.storage.complaints import ComplaintRow
@@ -214,6 +215,10 @@ class DocumentService:
         self, start: date, end: date | None = None, *, with_names: bool | None = None
     ) -> RegisterData:
         end = end or start
+        if start < FIRST_DAY:
+            raise InvalidInput([FieldError("date", "date_too_early")])
+        if end > LAST_DAY:
+            raise InvalidInput([FieldError("to", "date_in_future")])
         if end < start or (end - start).days >= MAX_REGISTER_DAYS:
             raise InvalidInput([FieldError("to", "document.range_invalid")])
         if with_names is None:

@@ -32,6 +32,8 @@ from desk_app.domain.vocabulary import (
 )
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import (
+    FIRST_DAY,
+    LAST_DAY,
     ComplaintSummary,
     ComplaintView,
     HistoryEntry,
@@ -326,9 +328,14 @@ class IntakeService:
             if user is None or user.id is None:
                 return None
             officer = user.id
+        since, until = filters.since, filters.until
+        if (since and since > LAST_DAY) or (until and until < FIRST_DAY):
+            return None
         return complaints.ComplaintWhere(
-            start=self._local_midnight(filters.since) if filters.since else None,
-            end=self._local_midnight(filters.until + timedelta(days=1)) if filters.until else None,
+            start=self._local_midnight(since) if since and since >= FIRST_DAY else None,
+            end=self._local_midnight(until + timedelta(days=1))
+            if until and until <= LAST_DAY
+            else None,
             status=filters.status,
             category=filters.category,
             survivor_category=filters.survivor_category,

@@ -32,8 +32,34 @@ _EN: dict[str, str] = {
         "The key file is damaged and cannot be read. It was left as it is. "
         "Restore it from the sealed backup or ask HQ support."
     ),
-    "store.locked": "The key file does not open this database. Are both from the same station?",
+    "store.locked": (
+        "The key file does not open this database: the two are from different stations, or "
+        "the database's first page is damaged. Nothing was changed. Restore both files from "
+        "the same backup, or ask HQ support."
+    ),
     "store.too_new": "This data was saved by a newer Gender Desk. Please install that version.",
+    "store.database_missing": (
+        "The station's database is missing from the data folder (the key file is there). "
+        "Nothing was created or changed. Restore station.db from a backup, or ask HQ support."
+    ),
+    "store.database_empty": (
+        "The station's database is empty, so the station cannot be opened. Nothing was "
+        "changed. Restore station.db from a backup, or ask HQ support."
+    ),
+    "store.damaged": (
+        "The station's database is damaged: part of it cannot be read. Nothing more was "
+        "written to it. Restore it from the latest backup (the backups folder in the data "
+        "folder, or a copy kept elsewhere), or ask HQ support."
+    ),
+    "store.journal_damaged": (
+        "The file of the station's latest changes (station.db-wal) is damaged or missing, so "
+        "recent records would be lost if the station were opened now. Nothing was changed. "
+        "Leave the data folder as it is and ask HQ support."
+    ),
+    "store.read_only": (
+        "The station's data cannot be written here: its files, its folder or the disk are "
+        "read-only for this user. Nothing was changed. Ask the administrator to fix the access."
+    ),
     "store.disk": "The data could not be written (is the disk full?). Nothing was lost.",
     "recovery.typo": "The recovery key has a typing mistake. Please check each group.",
     "recovery.wrong": "This recovery key does not open this station.",
@@ -55,6 +81,7 @@ _EN: dict[str, str] = {
     ),
     "station.field_required": "Please fill in {field}.",
     "validation.failed": "{count} field(s) need attention.",
+    "input.file_refused": "This file cannot be used. Nothing was opened or saved.",
     "document.choice_invalid": "Please choose one of: {allowed}.",
     "document.range_invalid": "The last day must not be before the first, and at most a year on.",
     "document.names_in_charge_only": "Only the station in-charge can print names in the register.",
@@ -118,8 +145,34 @@ _UR: dict[str, str] = {
         "کی فائل خراب ہے اور پڑھی نہیں جا سکتی۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔ "
         "اسے سیل شدہ بیک اپ سے بحال کریں یا ہیڈ کوارٹر سے رابطہ کریں۔"
     ),
-    "store.locked": "یہ کی فائل اس ڈیٹا بیس کو نہیں کھولتی۔ کیا دونوں ایک ہی اسٹیشن کی ہیں؟",
+    "store.locked": (
+        "یہ کی فائل اس ڈیٹا بیس کو نہیں کھولتی: دونوں الگ الگ اسٹیشنوں کی ہیں، یا ڈیٹا بیس کا "
+        "پہلا صفحہ خراب ہے۔ کچھ تبدیل نہیں ہوا۔ دونوں فائلیں ایک ہی بیک اپ سے بحال کریں، یا "
+        "ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
     "store.too_new": "یہ ڈیٹا گینڈر ڈیسک کے نئے ورژن میں محفوظ ہوا۔ براہ کرم وہ ورژن انسٹال کریں۔",
+    "store.database_missing": (
+        "اسٹیشن کا ڈیٹا بیس ڈیٹا فولڈر میں موجود نہیں (کی فائل موجود ہے)۔ نہ کچھ بنایا گیا، نہ "
+        "کچھ تبدیل ہوا۔ station.db کو بیک اپ سے بحال کریں، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.database_empty": (
+        "اسٹیشن کا ڈیٹا بیس خالی ہے، اس لیے اسٹیشن نہیں کھل سکتا۔ کچھ تبدیل نہیں ہوا۔ "
+        "station.db کو بیک اپ سے بحال کریں، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.damaged": (
+        "اسٹیشن کا ڈیٹا بیس خراب ہے: اس کا کچھ حصہ پڑھا نہیں جا سکتا۔ اس میں مزید کچھ نہیں "
+        "لکھا گیا۔ اسے تازہ ترین بیک اپ سے بحال کریں (ڈیٹا فولڈر کا backups فولڈر، یا کہیں اور "
+        "رکھی گئی نقل)، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.journal_damaged": (
+        "اسٹیشن کی تازہ ترین تبدیلیوں کی فائل (station.db-wal) خراب ہے یا موجود نہیں، اس لیے "
+        "ابھی اسٹیشن کھولنے سے حالیہ ریکارڈ ضائع ہو جائیں گے۔ کچھ تبدیل نہیں ہوا۔ ڈیٹا فولڈر کو "
+        "ویسے ہی رہنے دیں اور ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.read_only": (
+        "اسٹیشن کا ڈیٹا یہاں لکھا نہیں جا سکتا: اس کی فائلیں، فولڈر یا ڈسک اس صارف کے لیے صرف "
+        "پڑھنے کے لیے ہیں۔ کچھ تبدیل نہیں ہوا۔ رسائی ٹھیک کرنے کے لیے ایڈمنسٹریٹر سے کہیں۔"
+    ),
     "store.disk": "ڈیٹا لکھا نہیں جا سکا (کیا ڈسک بھری ہوئی ہے؟)۔ کچھ ضائع نہیں ہوا۔",
     "recovery.typo": "ریکوری کی میں ٹائپنگ کی غلطی ہے۔ براہ کرم ہر گروپ چیک کریں۔",
     "recovery.wrong": "یہ ریکوری کی اس اسٹیشن کو نہیں کھولتی۔",
@@ -141,6 +194,7 @@ _UR: dict[str, str] = {
     ),
     "station.field_required": "براہ کرم {field} درج کریں۔",
     "validation.failed": "{count} خانوں پر توجہ درکار ہے۔",
+    "input.file_refused": "یہ فائل استعمال نہیں ہو سکتی۔ نہ کچھ کھولا گیا، نہ کچھ محفوظ ہوا۔",
     "document.choice_invalid": "براہ کرم ان میں سے ایک چنیں: {allowed}۔",
     "document.range_invalid": "آخری دن پہلے دن سے پہلے نہ ہو، اور زیادہ سے زیادہ ایک سال بعد ہو۔",
     "document.names_in_charge_only": "ناموں والا رجسٹر صرف اسٹیشن انچارج چھاپ سکتا ہے۔",

@@ -10,7 +10,12 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from desk_app.services.errors import AuthenticationFailed, ServiceError, StoreUnavailable
+from desk_app.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    ServiceError,
+    StoreUnavailable,
+)
 from desk_app.storage.keys.keyfile import (
     KdfParams,
     KeyFile,
@@ -150,6 +155,6 @@ class _translated:  # noqa: N801 -- used like a function: `with _translated():`
         if isinstance(error, KeyFileCorrupt):
             raise StoreUnavailable("store.keyfile_corrupt") from None
         if isinstance(error, KeyFileChanged):
-            raise ServiceError("error.conflict") from None
+            raise Conflict() from None
         if isinstance(error, KeyFileError):
             raise StoreUnavailable("store.unavailable") from None

@@ -19,7 +19,7 @@ T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path, os.urandom(32), T0)
+    store = Store.create(tmp_path, os.urandom(32), T0)
     with store.write() as session:
         for i in range(10):
             audit.append(

@@ -97,3 +97,17 @@ def test_a_record_saved_before_fields_were_added_reads_with_the_full_shape(tmp_p
     assert record["derived"]["risk_level"] == saved["derived"]["risk_level"]  # as it was saved
     for perpetrator in record["perpetrators"]:
         assert (perpetrator["cnic"], perpetrator["phone"], perpetrator["address"]) == (None,) * 3
+
+
+def test_a_migration_backup_carries_the_key_file_of_its_moment(tmp_path: Path) -> None:
+    """A re-key after the migration changes the data key: the copy opens only with the key
+    file it was taken with, so that one is kept beside it."""
+    data_dir = _fixture(tmp_path)
+    keys = b'{"file": "gender-desk station keys", "as": "it was before the migration"}\n'
+    (data_dir / "station.keys").write_bytes(keys)
+    store = Store.open(data_dir, FIXTURE_KEY, NOW)
+    store.close()
+    backup = store.migrated_from_backup
+    assert backup is not None
+    assert backup.with_suffix(".keys").read_bytes() == keys
+    assert sorted(p.suffix for p in backup.parent.iterdir()) == [".db", ".keys"]
