@@ -50,6 +50,7 @@ EXIT_UNREACHABLE = 10
 EXIT_CERTIFICATE = 11
 EXIT_REFUSED = 12
 EXIT_NOT_ENROLLED = 13
+EXIT_PRINT = 14
 
 # What each code means, for scripts; README.md's "Admin commands" table says the same.
 EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
@@ -68,6 +69,7 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_CERTIFICATE: "HQ's certificate could not be verified",
         EXIT_REFUSED: "HQ refused this station (enrol again)",
         EXIT_NOT_ENROLLED: "not enrolled with HQ",
+        EXIT_PRINT: "not printed: no print service, no such printer, or the printer refused",
     }
 )
 
@@ -92,10 +94,11 @@ class ExitRule:
 def exit_rules() -> tuple[ExitRule, ...]:
     """The table from every service error class to its exit code (see exit_code_for).
 
-    Built on first use: BackupFailed's module loads the store, which ``desk-app`` with no
-    command (the window) must start without.
+    Built on first use: BackupFailed's and PrintFailed's modules load the store, which
+    ``desk-app`` with no command (the window) must start without.
     """
     from desk_app.services.backups import BackupFailed
+    from desk_app.services.printing import PrintFailed
 
     return (
         ExitRule(AuthenticationFailed, EXIT_AUTH),
@@ -110,6 +113,7 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),
+        ExitRule(PrintFailed, EXIT_PRINT),
         ExitRule(ServiceError, EXIT_ERROR),
     )
 
