@@ -18,13 +18,16 @@ HEADER_SPACE = 44.0
 
 
 def _counts_table(title: str, counts: list[tuple[str, int]], fonts: FontNames) -> Table:
-    rows = [[title, "Count"], *[[label, str(n)] for label, n in counts]]
+    # A long category label wraps inside its cell instead of running over the count.
+    rows: list[list[Any]] = [[title, "Count"]]
+    rows += [[UrduParagraph(label, 8, fonts, rtl=False), str(n)] for label, n in counts]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 8, 10),
             ("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
             ("BACKGROUND", (0, 0), (-1, 0), "#e4e4e4"),
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
     )
     return Table(rows, colWidths=[200, 50], style=style, hAlign="LEFT")

@@ -26,7 +26,7 @@ from desk_app.printing.state_words import (
     SERVICE_SHORT,
 )
 from desk_app.station import Station
-from tests.helpers.pdf_text import pdf_layout, pdf_text
+from tests.helpers.pdf_text import pdf_layout, pdf_text, read_pdf
 from tests.helpers.stations import FakeClock, example_complaint, new_station
 
 DAY = date(2026, 11, 20)
@@ -87,3 +87,31 @@ def test_every_code_the_register_may_print_has_its_words() -> None:
             english, words_ur = table[code]
             assert "_" not in english, code  # words, not a code
             assert urdu.search(words_ur), code
+
+
+def test_a_long_category_label_stays_inside_the_totals_table(station: Station) -> None:
+    """The totals' label column is 200 points wide: a longer label wraps inside it instead
+    of running over the cell's border (as "Harassment or violence against a transgender
+    person" did)."""
+    data = example_complaint()
+    data["survivor"].update(gender_identity="transgender_woman")
+    data["incident"]["categories"] = ["transgender_harassment"]
+    station.intake.register(data)
+    page = read_pdf(station.documents.register_pdf(DAY))[-1]
+    lines = page.lines()
+    heading = next(  # the totals table's heading: "Complaint category  Count"
+        line for line in lines if [w.text for w in line[:3]] == ["Complaint", "category", "Count"]
+    )
+    left, top = heading[0].x_min, heading[0].y_min
+    note = next(line[0].y_min for line in lines if line[0].y_min > top and line[0].x_min < left)
+    column_end = left - 6 + 200  # the cell starts 6 points left of its text
+    inside = [
+        w
+        for line in lines
+        for w in line
+        if top + 5 < w.y_min < note and left - 1 <= w.x_min < column_end
+    ]
+    assert any(w.text == "transgender" for w in inside)
+    assert all(w.x_max <= column_end for w in inside), [
+        (w.text, w.x_max) for w in inside if w.x_max > column_end
+    ]
