@@ -7,6 +7,10 @@ as its content, measured before building, since a roll has no fixed page length.
 are left-aligned and Urdu lines right-aligned, each sentence in both languages when asked, so a
 complainant who reads one of them finds every fact in it.
 
+The discreet receipt (ReceiptData.discreet) is for a home where someone may find it: a neutral
+heading, no category and no name, helplines by number only, no desk named in the metadata;
+the same number and verification code.
+
 Threading: reportlab font state is process-wide; call from one thread at a time.
 """
 
