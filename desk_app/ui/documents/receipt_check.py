@@ -105,7 +105,7 @@ class ReceiptCheckPage(QWidget):
         self.code.returnPressed.connect(self.check)
         self.code.textEdited.connect(self._typing)
         self.check_button.clicked.connect(self.check)
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.number))
+        self.open_button.clicked.connect(self._open)
         name_buttons(self, "receipt")
 
     def begin(self, station: Station) -> None:
@@ -121,6 +121,12 @@ class ReceiptCheckPage(QWidget):
         """Opened from the menu: ready for the next code."""
         self.code.selectAll()
         self.code.setFocus()
+
+    def _open(self) -> None:
+        # A method, not a lambda holding the page: that would be a cycle only the garbage
+        # collector frees, on whatever thread it happens to run.
+        if self.number:
+            self.open_requested.emit(self.number)
 
     def _typing(self) -> None:
         self.number = ""

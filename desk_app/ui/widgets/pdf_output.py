@@ -97,13 +97,19 @@ class PdfOutput(QObject):
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self._parent = parent
+        # The screen is reached through parent(), never held here: a Python reference back to
+        # it would make a cycle that only the garbage collector frees, on whatever thread it
+        # runs (a worker's, deleting a dialog there).
         self._tasks = tasks
         self._lang = lang
         self._send = send
         self._settings = settings
         self.warning: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+
+    def _screen(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def _remembered(self) -> QSettings:
         return self._settings if self._settings is not None else QSettings()
@@ -112,7 +118,7 @@ class PdfOutput(QObject):
 
     def ask_and_print(self, pdf: bytes, printer: QPrinter) -> None:
         """The system's print dialog for ``printer``, then print_to()."""
-        dialog = QPrintDialog(printer, self._parent)
+        dialog = QPrintDialog(printer, self._screen())
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintSelection, False)
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintCurrentPage, False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -163,7 +169,7 @@ class PdfOutput(QObject):
                 "over, and delete it afterwards."
             ),
             QMessageBox.StandardButton.Cancel,
-            self._parent,
+            self._screen(),
         )
         self.warning.setObjectName("unencryptedPdfWarning")
         go_on = self.warning.addButton(
@@ -179,7 +185,7 @@ class PdfOutput(QObject):
         self._choose_file(pdf, file_name)
 
     def _choose_file(self, pdf: bytes, file_name: str) -> None:
-        dialog = QFileDialog(self._parent, self.tr("Save as PDF"), documents_folder())
+        dialog = QFileDialog(self._screen(), self.tr("Save as PDF"), documents_folder())
         dialog.setObjectName("savePdfDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
