@@ -17,7 +17,8 @@ Windows has no print system that takes a PDF. What a Windows implementation need
 (docs/printing.md): render each page into the printer's device context as vector drawing
 (PDFium's FPDF_RenderPage on a printer HDC, which Chromium uses; or the WinRT
 Windows.Data.Pdf + PrintDocument pair), or send the PDF straight to a printer that speaks
-IPP Everywhere. Until one exists, default_print_system() answers "unsupported" there.
+IPP Everywhere. Until one exists, default_print_system() answers "unsupported" there, and the
+window falls back to painting pages at 300 dpi at most (ui/widgets/pdf_paint.py).
 
 Threading: any thread; each call runs its own short-lived process.
 """

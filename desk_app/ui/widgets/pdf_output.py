@@ -3,7 +3,9 @@
 Print… asks for the printer (the system's print dialog) and hands the PDF, as it is, to the
 station's print service on the database worker; nothing is painted into a bitmap, so a receipt
 is a job of tens of kilobytes with sharp text, and the window's memory does not grow with the
-printer's resolution. "Print to file" in that dialog saves the PDF itself.
+printer's resolution. "Print to file" in that dialog saves the PDF itself. Only where the
+computer has no print system that takes a PDF (Windows, for now) are the pages painted, at no
+more than 300 dpi, one at a time (pdf_paint.py).
 
 Save as PDF… suggests the officer's Documents folder (never the program's folder), and the
 first time warns that the file is not encrypted: anyone who opens that folder can read it.
@@ -24,6 +26,7 @@ from PySide6.QtCore import QDir, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desk_app.services.errors import ServiceError
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -104,6 +107,7 @@ class PdfOutput(QObject):
         self._lang = lang
         self._send = send
         self._settings = settings
+        self._pending: tuple[bytes, QPrinter | None] | None = None
         self.warning: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
 
@@ -133,23 +137,35 @@ class PdfOutput(QObject):
         if not printer.printerName():
             self.said.emit(self.tr("No printer was chosen. Nothing was printed."))
             return
-        self.send_to(pdf, PrintChoice(printer.printerName(), printer.copyCount(), _pages(printer)))
+        choice = PrintChoice(printer.printerName(), printer.copyCount(), _pages(printer))
+        self.send_to(pdf, choice, printer)
 
-    def send_to(self, pdf: bytes, choice: PrintChoice) -> None:
-        """Hand ``pdf`` to the print service for the printer chosen."""
+    def send_to(self, pdf: bytes, choice: PrintChoice, printer: QPrinter | None = None) -> None:
+        """Hand ``pdf`` to the print service for the printer chosen. Where the computer has
+        no print system that takes a PDF (Windows), ``printer`` is painted on instead."""
         send = self._send
         if send is None:
             self.said.emit(
                 self.tr("This document cannot be printed from here. Nothing was printed.")
             )
             return
+        self._pending = (pdf, printer)
         self.said.emit(self.tr("Sending to the printer…"))
         Op(self._tasks, lambda: send(pdf, choice)).success(self._sent).failure(self._failed).run()
 
     def _sent(self, job: PrintJob) -> None:
+        self._pending = None
         self.said.emit(self.tr("Sent to the printer %1.").replace("%1", job.printer))
 
     def _failed(self, error: BaseException) -> None:
+        pending, self._pending = self._pending, None
+        unsupported = isinstance(error, ServiceError) and error.key == "print.unsupported"
+        if unsupported and pending is not None and pending[1] is not None:
+            from desk_app.ui.widgets.pdf_paint import paint_pdf
+
+            if paint_pdf(pending[0], pending[1]):
+                self.said.emit(self.tr("Sent to the printer."))
+                return
         self.said.emit(error_text(error, self._lang))
 
     # -- saving --------------------------------------------------------------------------

@@ -106,3 +106,81 @@ def test_print_hands_cups_the_vector_pdf_not_a_page_sized_bitmap(tmp_path: Path)
     assert figures["VmHWM"] < MAX_WINDOW_MB, f"the window reached {figures['VmHWM']} MB"
     sent = queue.last_job_bytes()
     assert sent < MAX_JOB_BYTES, f"a {sent}-byte job for a one-page receipt"
+
+
+# Where no print system takes a PDF (Windows, for now) the pages are painted, at 300 dpi at
+# most: stood in for here by the print service answering "unsupported".
+PAINTED = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+
+from desk_app.printing.spooler import UnsupportedPrintSystem
+from desk_app.services.printing import PrintService
+from desk_app.ui.tasks import TaskManager
+from desk_app.ui.widgets.pdf_output import document_sender
+from desk_app.ui.widgets.pdf_preview import ReceiptPreview
+from tests.helpers.stations import example_complaint, new_station
+
+station, _ = new_station(Path(sys.argv[1]))
+number = station.intake.register(example_complaint()).number
+printing = PrintService(station._store, station.user, station._clock, UnsupportedPrintSystem)
+app = QApplication([])
+tasks = TaskManager()
+dialog = ReceiptPreview(
+    tasks,
+    number,
+    lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
+    send=document_sender(printing, "receipt", number),
+)
+dialog.show()
+
+
+def wait(condition, seconds=60.0):
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+wait(lambda: dialog.pdf and tasks.pending == 0)
+printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+printer.setPrinterName(sys.argv[2])
+dialog.print_to(printer)
+wait(lambda: tasks.pending == 0 and dialog.status.text() != "Sending to the printer…")
+peak = next(
+    int(line.split()[1]) // 1024
+    for line in Path("/proc/self/status").read_text().splitlines()
+    if line.startswith("VmHWM:")
+)
+print(json.dumps({"number": number, "status": dialog.status.text(), "VmHWM": peak}))
+dialog.close()
+tasks.shutdown()
+station.close()
+"""
+
+
+def test_without_a_pdf_print_system_pages_are_painted_at_300_dpi_at_most(
+    tmp_path: Path,
+) -> None:
+    queue = pdf_queue()
+    before = queue.files()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-c", PAINTED, str(tmp_path / "station"), queue.name],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["status"] == "Sent to the printer."
+    job = queue.wait_for_new(before)
+    job.unlink()
+    assert figures["VmHWM"] < MAX_WINDOW_MB, f"the window reached {figures['VmHWM']} MB"
