@@ -11,10 +11,12 @@ Nothing here is Qt; the window and the ``desk-app`` command both come through th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
+from desk_app.printing.spooler import PrintSystem, default_print_system
 from desk_app.services.accounts import AccountService
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.backups import BackupService
@@ -24,6 +26,7 @@ from desk_app.services.directory import DirectoryService
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
+from desk_app.services.printing import PrintService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
 from desk_app.services.restore import RestoreService
@@ -60,7 +63,7 @@ class Station:
         user: the signed-in user.
         taxonomy: the complaint categories and their codes.
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
-            referral_slips, sync, details:
+            referral_slips, printing, sync, details:
             the services, bound to that user (``details``: the station's own details).
 
     Threading: built, used and closed on one thread at a time (the database worker). A
@@ -68,7 +71,12 @@ class Station:
     thread; the window reads them afresh for each operation.
     """
 
-    def __init__(self, session: StationSession, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self,
+        session: StationSession,
+        taxonomy: Taxonomy,
+        print_system: Callable[[], PrintSystem] = default_print_system,
+    ) -> None:
         info, actor, store, clock = session.info, session.actor, session.store, session.clock
         self.data_dir = session.folder.root
         self.info = info
@@ -86,6 +94,7 @@ class Station:
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective
         )
+        self.printing = PrintService(store, actor, clock, print_system)
         self.sync = SyncService(
             store,
             actor,

@@ -50,6 +50,7 @@ EXIT_UNREACHABLE = 10
 EXIT_CERTIFICATE = 11
 EXIT_REFUSED = 12
 EXIT_NOT_ENROLLED = 13
+EXIT_PRINT = 14
 
 # What each code means, for scripts; README.md's "Admin commands" table says the same.
 EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
@@ -71,6 +72,7 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_CERTIFICATE: "HQ's certificate could not be verified",
         EXIT_REFUSED: "HQ refused this station (enrol again)",
         EXIT_NOT_ENROLLED: "not enrolled with HQ",
+        EXIT_PRINT: "not printed: no print service, no such printer, or the printer refused",
     }
 )
 
@@ -96,10 +98,11 @@ class ExitRule:
 def exit_rules() -> tuple[ExitRule, ...]:
     """The table from every service error class to its exit code (see exit_code_for).
 
-    Built on first use: the modules of BackupFailed and the restore's errors load the store,
-    which ``desk-app`` with no command (the window) must start without.
+    Built on first use: the modules of BackupFailed, the restore's errors and PrintFailed load
+    the store, which ``desk-app`` with no command (the window) must start without.
     """
     from desk_app.services.backups import BackupFailed
+    from desk_app.services.printing import PrintFailed
     from desk_app.services.restore import BackupAuditBroken, RestoreFailed
 
     return (
@@ -128,6 +131,7 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(ServiceError, EXIT_ERROR, key="directory.file_not_written"),
         ExitRule(ServiceError, EXIT_ERROR, key="store.disk"),
         ExitRule(ServiceError, EXIT_ERROR, key="error.unexpected"),
+        ExitRule(PrintFailed, EXIT_PRINT),
         ExitRule(ServiceError, EXIT_ERROR),  # a key without a row: a test fails until it has one
     )
 

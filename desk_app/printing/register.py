@@ -48,6 +48,7 @@ from desk_app.printing.register_parts import (
     signatures,
     totals_tables,
 )
+from desk_app.printing.state_words import COMPLAINT_STATUS, RISK_LEVEL, referral_words, words
 from desk_app.printing.urdu import (
     FontNames,
     UrduParagraph,
@@ -65,14 +66,14 @@ _TOTAL_FORM = "pageTotal"
 _COLUMNS = (
     ("Complaint no.", 84),
     ("Received", 52),
-    ("Survivor", 86),
-    ("Complaint category", 138),
-    ("Sections", 76),
-    ("FIR / complaint", 66),
-    ("Referrals", 52),
-    ("Risk", 36),
-    ("Officer", 62),
-    ("Status", 54),
+    ("Survivor", 66),
+    ("Complaint category", 130),
+    ("Sections", 64),
+    ("FIR / complaint", 60),
+    ("Referrals", 94),
+    ("Risk", 44),
+    ("Officer", 58),
+    ("Status", 56),
 )
 _NAME_COLUMN = ("Survivor name", 84)
 
@@ -133,10 +134,10 @@ class _Layout:
             _fit(row.categories, w[3], font, sep="\n"),
             _fit(row.sections, w[4], font),
             _fit([fir], w[5], font),
-            _fit(row.referrals, w[6], font),
-            [row.risk],
+            _fit([referral_words(*pair) for pair in row.referrals], w[6], font, sep="\n"),
+            _fit([words(RISK_LEVEL, row.risk)], w[7], font),
             _fit([row.officer], w[8], font),
-            [row.status],
+            _fit([words(COMPLAINT_STATUS, row.status)], w[9], font),
         ]
         cells: list[Any] = ["\n".join(lines) for lines in columns]
         height = max(len(lines) for lines in columns) * LEADING

@@ -46,7 +46,9 @@ from desk_app.services import printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.complaint_views import FIRST_DAY, LAST_DAY
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.services.printing import Document
 from desk_app.storage import audit, complaints, station_secrets, stations, users
+from desk_app.storage import referrals as store_referrals
 from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 
@@ -92,40 +94,68 @@ class DocumentService:
 
     # -- receipts --------------------------------------------------------------------------
 
-    def receipt_pdf(self, number: str, fmt: str = "a4", lang: str = "both") -> bytes:
-        """The receipt of complaint `number` as PDF bytes; audited as a print.
+    def receipt(
+        self, number: str, fmt: str = "a4", lang: str = "both", *, discreet: bool | None = None
+    ) -> Document:
+        """The receipt of complaint `number`; audited as a print.
 
         ``fmt`` and ``lang`` come as plain text from screens and the command line and are
-        checked here, at the boundary: "a4" or "80mm"; "both", "ur" or "en".
+        checked here, at the boundary: "a4" or "80mm"; "both", "ur" or "en". ``discreet``
+        True or False is her choice of receipt, recorded on the complaint (audited when it
+        changes); None prints the kind she chose before (the full one until she chooses).
         """
         _check_choice("format", fmt, PAPER_FORMATS)
         _check_choice("lang", lang, LANGUAGES)
         paper, language = cast(PaperFormat, fmt), cast(Language, lang)
-        # One transaction for the secret, the data and the audit entry: one commit to disk.
+        # One transaction for the choice, the secret, the data and the audit entry.
         directory = self._directory()
         with self._store.write() as session:
-            data = self._receipt_data(session, number, directory)
+            row = _complaint(session, number)
+            if discreet is not None and discreet != row.receipt_discreet:
+                complaints.set_receipt_discreet(session, row, discreet)
+                audit.append(
+                    session,
+                    at=self._clock(),
+                    actor=self._actor.username,
+                    action="receipt.choice",
+                    target=row.number,
+                    details={"discreet": discreet},
+                )
+            data = self._receipt_data(session, row, directory)
             pdf = printing.render_receipt(data, paper, language)
+            details: dict[str, object] = {"document": "receipt", "format": fmt, "lang": lang}
+            if data.discreet:
+                details["discreet"] = True
             audit.append(
                 session,
                 at=self._clock(),
                 actor=self._actor.username,
                 action="print",
                 target=data.number,
-                details={"document": "receipt", "format": fmt, "lang": lang},
+                details=details,
             )
-        return pdf
+        return Document(pdf, "receipt", data.number)
+
+    def receipt_pdf(
+        self, number: str, fmt: str = "a4", lang: str = "both", discreet: bool | None = None
+    ) -> bytes:
+        """The receipt's PDF bytes (see receipt())."""
+        return self.receipt(number, fmt, lang, discreet=discreet).pdf
+
+    def receipt_discreet(self, number: str) -> bool:
+        """Whether she chose the discreet receipt for complaint `number`."""
+        with self._store.read() as session:
+            return _complaint(session, number).receipt_discreet
 
     def receipt_data(self, number: str) -> ReceiptData:
         """What the receipt of `number` shows (creates the station's secret on first use)."""
         directory = self._directory()
         with self._store.write() as session:
-            return self._receipt_data(session, number, directory)
+            return self._receipt_data(session, _complaint(session, number), directory)
 
     def _receipt_data(
-        self, session: StoreSession, number: str, directory: Directory
+        self, session: StoreSession, row: ComplaintRow, directory: Directory
     ) -> ReceiptData:
-        row = _complaint(session, number)
         station, settings = _station(session)
         secret = _secret(session, create=True)
         assert secret is not None
@@ -142,6 +172,7 @@ class DocumentService:
             fir_number=record["legal"].get("fir_number") or None,
             helplines=_helplines(directory, station.district, settings.get("province")),
             verification_code=make_code(secret, row.number, local.date()),
+            discreet=row.receipt_discreet,
         )
 
     def receipt_shows_name(self) -> bool:
@@ -186,30 +217,37 @@ class DocumentService:
 
     # -- registers -------------------------------------------------------------------------
 
-    def register_pdf(
+    def register(
         self, start: date, end: date | None = None, *, with_names: bool | None = None
-    ) -> bytes:
-        """The register of complaints received from `start` to `end` (inclusive), as PDF.
+    ) -> Document:
+        """The register of complaints received from `start` to `end` (inclusive).
 
         Names are printed only for the station in-charge (her version by default); an officer
         asking for them is refused. Audited as a print, naming the dates and the version.
         """
         data = self.register_data(start, end, with_names=with_names)
         pdf = printing.render_register(data)
+        target = f"register {data.start.isoformat()}..{data.end.isoformat()}"
         with self._store.write() as session:
             audit.append(
                 session,
                 at=self._clock(),
                 actor=self._actor.username,
                 action="print",
-                target=f"register {data.start.isoformat()}..{data.end.isoformat()}",
+                target=target,
                 details={
                     "document": "register",
                     "names": data.with_names,
                     "complaints": len(data.rows),
                 },
             )
-        return pdf
+        return Document(pdf, "register", target)
+
+    def register_pdf(
+        self, start: date, end: date | None = None, *, with_names: bool | None = None
+    ) -> bytes:
+        """The register's PDF bytes (see register())."""
+        return self.register(start, end, with_names=with_names).pdf
 
     def register_data(
         self, start: date, end: date | None = None, *, with_names: bool | None = None
@@ -234,7 +272,13 @@ class DocumentService:
                 end=datetime.combine(end + timedelta(days=1), time(), zone),
                 limit=_REGISTER_LIMIT,
             )
-            lines = [self._register_row(session, row, zone, with_names) for row in reversed(rows)]
+            referred = store_referrals.referrals_by_complaint(
+                session, [row.id for row in rows if row.id is not None]
+            )
+            lines = [
+                self._register_row(session, row, zone, with_names, referred.get(row.id or 0, ()))
+                for row in reversed(rows)
+            ]
         prepared = " ".join(p for p in (self._actor.rank, self._actor.full_name) if p)
         return RegisterData(
             station=station,
@@ -247,7 +291,12 @@ class DocumentService:
         )
 
     def _register_row(
-        self, session: StoreSession, row: ComplaintRow, zone: ZoneInfo, with_names: bool
+        self,
+        session: StoreSession,
+        row: ComplaintRow,
+        zone: ZoneInfo,
+        with_names: bool,
+        referrals: Sequence[tuple[str, str]],
     ) -> RegisterRow:
         record = complaints.record_of(row)
         legal = record["legal"]
@@ -258,10 +307,10 @@ class DocumentService:
             categories=tuple(en for en, _ in self._labels(record["incident"]["categories"])),
             sections=tuple(legal.get("sections") or ()),
             fir_number=(legal.get("fir_number") or "") if row.fir_registered else None,
-            referrals=(),  # referrals are not recorded yet
+            referrals=tuple(referrals),
             risk=row.risk_level,
             officer=self._officer(session, row.registered_by),
-            status=row.status.replace("_", " "),
+            status=row.status,
             survivor_name=record["survivor"].get("name") if with_names else None,
         )
 

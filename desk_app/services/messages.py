@@ -6,7 +6,7 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
-from desk_app.services import referral_messages
+from desk_app.services import document_messages, referral_messages
 
 _EN: dict[str, str] = {
     "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
@@ -235,6 +235,8 @@ _UR: dict[str, str] = {
 
 _EN.update(referral_messages.EN)
 _UR.update(referral_messages.UR)
+_EN.update(document_messages.EN)
+_UR.update(document_messages.UR)
 CATALOGUES = {"en": _EN, "ur": _UR}
 
 

@@ -104,6 +104,12 @@ def set_status(
     _next_version(session, row, at)
 
 
+def set_receipt_discreet(session: Session, row: ComplaintRow, discreet: bool) -> None:
+    """Which receipt she chose. Not a new version: the record and what HQ has are unchanged."""
+    row.receipt_discreet = discreet
+    session.add(row)
+
+
 def update(
     session: Session, row: ComplaintRow, record: ComplaintRecord, *, status: str, at: datetime
 ) -> None:

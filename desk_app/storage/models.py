@@ -69,6 +69,8 @@ class ComplaintRow(SQLModel, table=True):
     risk_level: str
     fir_registered: bool
     record_json: str
+    #: The discreet receipt (no category, a neutral heading) was chosen with her (0007).
+    receipt_discreet: bool = False
 
 
 class ComplaintIdentifierRow(SQLModel, table=True):

@@ -37,6 +37,7 @@ from desk_app.ui.complaints.change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.record import RecordText
+from desk_app.ui.documents.receipt import ReceiptDialog
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -333,10 +334,5 @@ class ComplaintDetail(QWidget):
         station, number = self._station, self.number
         if station is None or self.view is None:
             return
-        self.receipt = ReceiptPreview(
-            self._tasks,
-            number,
-            lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
-            self,
-        )
+        self.receipt = ReceiptDialog(self._tasks, station, number, self, lang=self._lang)
         self.receipt.open()

@@ -26,6 +26,7 @@ from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.draft_views import INTAKE, Draft
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.documents.receipt import ReceiptDialog
 from desk_app.ui.intake.form import IntakeForm
 from desk_app.ui.intake.inputs import complaint_input
 from desk_app.ui.intake.saved import SavedPage
@@ -308,12 +309,7 @@ class IntakeScreen(QStackedWidget):
         station, number = self._station, self._saved_number
         if station is None or not number:
             return
-        self.receipt = ReceiptPreview(
-            self._tasks,
-            number,
-            lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
-            self,
-        )
+        self.receipt = ReceiptDialog(self._tasks, station, number, self, lang=self._lang)
         self.receipt.open()
 
     def _refused(self, error: BaseException) -> None:

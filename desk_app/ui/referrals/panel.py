@@ -45,6 +45,7 @@ from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.countdown import is_urgent, remaining_text
 from desk_app.ui.widgets.form_parts import ProblemLabel
+from desk_app.ui.widgets.pdf_output import document_sender
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -464,6 +465,8 @@ class ReferralsPanel(QWidget):
             title=self.tr("Referral slip %1").replace("%1", self._number),
             file_stem="referral",
             paper_choice=False,
+            send=document_sender(self._station.printing, "referral_slip", self._number),
+            lang=self._lang,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from desk_app.station import Station
     from desk_app.ui.complaints.detail import ComplaintDetail
     from desk_app.ui.complaints.list_page import ComplaintListPage
+    from desk_app.ui.documents.receipt_check import ReceiptCheckPage
+    from desk_app.ui.documents.register import RegisterPage
     from desk_app.ui.hq.quarantine import QuarantinePage
     from desk_app.ui.intake.screen import IntakeScreen
     from desk_app.ui.referrals.directory import DirectoryPage
@@ -70,8 +72,9 @@ class SessionView(QStackedWidget):
     Attributes:
         menu_actions: the session's menu entries and shortcuts (SessionActions).
         pages: the pages built so far, in the order they were built.
-        home, intake, follow_ups, directory, complaint_list, detail, officers, settings,
-            audit, quarantine: the pages (each built when first asked for).
+        home, intake, follow_ups, directory, complaint_list, detail, register, receipt_check,
+            officers, settings, audit, quarantine: the pages (each built when first asked
+            for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
@@ -113,6 +116,8 @@ class SessionView(QStackedWidget):
         self._directory: DirectoryPage | None = None
         self._complaint_list: ComplaintListPage | None = None
         self._detail: ComplaintDetail | None = None
+        self._register: RegisterPage | None = None
+        self._receipt_check: ReceiptCheckPage | None = None
         self._officers: OfficersPage | None = None
         self._settings: StationSettingsPage | None = None
         self._audit: AuditPage | None = None
@@ -130,6 +135,8 @@ class SessionView(QStackedWidget):
             (actions.list_action, self.show_list),
             (actions.follow_ups_action, self.show_follow_ups),
             (actions.directory_action, self.show_directory),
+            (actions.register_action, self.show_register),
+            (actions.receipt_check_action, self.show_receipt_check),
             (actions.officers_action, self.show_officers),
             (actions.settings_action, self.show_settings),
             (actions.audit_action, self.show_audit),
@@ -157,6 +164,8 @@ class SessionView(QStackedWidget):
             self.directory,
             self.complaint_list,
             self.detail,
+            self.register,
+            self.receipt_check,
             self.officers,
             self.settings,
             self.audit,
@@ -238,6 +247,25 @@ class SessionView(QStackedWidget):
             self._detail.back_requested.connect(self.show_list_again)
             self._adopt(self._detail)
         return self._detail
+
+    @property
+    def register(self) -> RegisterPage:
+        if self._register is None:
+            from desk_app.ui.documents.register import RegisterPage
+
+            self._register = RegisterPage(self._tasks, self._lang, self._qsettings)
+            self._adopt(self._register)
+        return self._register
+
+    @property
+    def receipt_check(self) -> ReceiptCheckPage:
+        if self._receipt_check is None:
+            from desk_app.ui.documents.receipt_check import ReceiptCheckPage
+
+            self._receipt_check = ReceiptCheckPage(self._tasks, self._lang)
+            self._receipt_check.open_requested.connect(self.show_detail)
+            self._adopt(self._receipt_check)
+        return self._receipt_check
 
     @property
     def officers(self) -> OfficersPage:
@@ -407,6 +435,16 @@ class SessionView(QStackedWidget):
     def show_referrals(self, number: str) -> None:
         """A complaint's referrals (just saved, or a running deadline)."""
         self.show_detail(number, referrals_first=True)
+
+    def show_register(self) -> None:
+        if self._open():
+            self.setCurrentWidget(self.register)
+            self.register.first_day.setFocus()
+
+    def show_receipt_check(self) -> None:
+        if self._open():
+            self.setCurrentWidget(self.receipt_check)
+            self.receipt_check.start()
 
     def show_officers(self) -> None:
         if self._in_charge():

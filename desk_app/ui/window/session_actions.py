@@ -1,7 +1,8 @@
 """The signed-in session's menu entries and shortcuts.
 
 Everyone's way round the session goes in the window's Desk menu (home, a new complaint, the
-complaints, follow-ups, the referral directory, and sync to HQ); the in-charge's screens
+complaints, follow-ups, the referral directory, the daily register, checking a receipt, and
+sync to HQ); the in-charge's screens
 (officers, station settings, the audit trail) go in a Station menu of their own. A desk officer
 is never offered the in-charge's screens: their actions are hidden and disabled, and the
 services refuse her anyway.
@@ -24,6 +25,7 @@ class SessionActions(QObject):
         new_complaint_action: the intake form (Ctrl+N).
         list_action: the complaints and their search (Ctrl+F).
         follow_ups_action, directory_action: the follow-ups and the referral directory.
+        register_action, receipt_check_action: the daily register; checking a receipt.
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
         sync_now_action, quarantine_action, enrol_action: sync to HQ.
@@ -49,6 +51,8 @@ class SessionActions(QObject):
         )
         self.follow_ups_action = self._action(self.tr("&Follow-ups"), "followUpsAction")
         self.directory_action = self._action(self.tr("Referral &directory"), "directoryAction")
+        self.register_action = self._action(self.tr("Daily re&gister"), "registerAction")
+        self.receipt_check_action = self._action(self.tr("Check a recei&pt"), "receiptCheckAction")
         self.officers_action = self._action(self.tr("&Officers"), "officersAction")
         self.settings_action = self._action(self.tr("Station &settings"), "stationSettingsAction")
         self.audit_action = self._action(self.tr("&Audit trail"), "auditTrailAction")
@@ -81,6 +85,8 @@ class SessionActions(QObject):
             self.list_action,
             self.follow_ups_action,
             self.directory_action,
+            self.register_action,
+            self.receipt_check_action,
         )
 
     @property

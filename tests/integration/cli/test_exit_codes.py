@@ -34,6 +34,7 @@ from desk_app.services.errors import (
     StoreUnavailable,
 )
 from desk_app.services.messages import CATALOGUES
+from desk_app.services.printing import PrintFailed
 from desk_app.services.store_access import FAILURE_KEYS
 from desk_app.services.sync_views import NotEnrolled, SyncFailed
 from desk_app.sync import failures
@@ -90,6 +91,7 @@ def test_an_error_without_a_row_is_caught() -> None:
         (StoreUnavailable("store.keyfile_missing"), 7),
         (Conflict("station.exists"), 9),
         (NotEnrolled(), 13),
+        (PrintFailed("print.unknown_printer"), 14),
     ],
     ids=lambda value: type(value).__name__ if isinstance(value, ServiceError) else str(value),
 )
@@ -115,7 +117,7 @@ def test_codes_are_distinct_and_each_has_a_meaning() -> None:
     named = {name: value for name, value in vars(common).items() if name.startswith("EXIT_")}
     codes = {name: value for name, value in named.items() if isinstance(value, int)}
     assert len(set(codes.values())) == len(codes), codes  # no two names for one code
-    assert set(codes.values()) == set(EXIT_MEANINGS) == set(range(14))
+    assert set(codes.values()) == set(EXIT_MEANINGS) == set(range(15))
     assert all(meaning.strip() for meaning in EXIT_MEANINGS.values())
     assert {rule.code for rule in exit_rules()} <= set(EXIT_MEANINGS)
 
