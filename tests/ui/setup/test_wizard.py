@@ -6,15 +6,17 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from desk_app.station import Station, is_initialised
 from desk_app.ui.setup.wizard import SetupWizard
+from desk_app.ui.station_access import StationAccess
+from desk_app.ui.tasks import TaskManager
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
 from tests.ui.conftest import MakeWindow
-from tests.ui.keys import click, press, type_text
+from tests.ui.keys import click, press, type_into_focus, type_text
 
 PASSPHRASE = "chiltan hills at dawn"
 
@@ -152,3 +154,29 @@ def test_station_errors_send_the_officer_back_to_the_station_page(
     assert wizard.station_page.rows["station_code"].problem.isVisible()
     assert wizard.station_page.rows["station_district"].problem.isVisible()
     assert wizard.station_page.rows["station_name"].problem.text() != ""
+
+
+def test_typing_the_recovery_group_keeps_the_focus_beside_other_widgets(
+    qtbot: QtBot, tasks: TaskManager, tmp_path: Path
+) -> None:
+    """QWizard hides its inner widget whenever a page's completeness changes; with anything
+    else focusable in the window, the focus used to go there after every key."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    wizard = SetupWizard(tasks, StationAccess(tmp_path, FAST_KDF), "en")
+    layout.addWidget(wizard)
+    layout.addWidget(QPushButton("Elsewhere"))
+    qtbot.addWidget(holder)
+    holder.show()
+    with qtbot.waitActive(holder):
+        holder.activateWindow()
+    page = wizard.recovery_page
+    page.show_key("-".join(["ABCD"] * 14))
+    wizard.setStartId(wizard.pageIds()[-1])
+    wizard.restart()
+    page.answer.setFocus()
+    after = type_into_focus(qtbot, "ABXD")  # wrong: the problem shows on the fourth key
+    assert after == [page.answer] * 4 and page.answer_problem.isVisible()
+    page.answer.clear()
+    assert type_into_focus(qtbot, "abcd") == [page.answer] * 4
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
