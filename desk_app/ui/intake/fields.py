@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit
+from desk_app.ui.intake.limits import COUNTED_FROM_THE_START, limit_of
+from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit, on_edit
+from desk_app.ui.widgets.text_limit import BoundedTextEdit, limit_row
 
 Labels = Mapping[str, tuple[str, str]]
 
@@ -76,8 +76,8 @@ def check(object_name: str, text: str) -> QCheckBox:
     return box
 
 
-def text_area(object_name: str, accessible_name: str, lines: int = 3) -> QPlainTextEdit:
-    area = QPlainTextEdit()
+def text_area(object_name: str, accessible_name: str, lines: int = 3) -> BoundedTextEdit:
+    area = BoundedTextEdit()
     area.setObjectName(object_name)
     area.setAccessibleName(accessible_name)
     # Tab moves on to the next input: the form is filled by keyboard, and a tab character in
@@ -92,18 +92,7 @@ def text_area(object_name: str, accessible_name: str, lines: int = 3) -> QPlainT
 
 def watch(widget: QWidget, changed: Callable[[], None]) -> None:
     """Call ``changed`` whenever the officer changes ``widget`` (for autosave)."""
-
-    def notify(*_: object) -> None:
-        changed()  # the signals' own arguments are not wanted
-
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        widget.textChanged.connect(notify)
-    elif isinstance(widget, QAbstractButton):
-        widget.toggled.connect(notify)
-    elif isinstance(widget, QComboBox):
-        widget.currentIndexChanged.connect(notify)
-    elif isinstance(widget, QListWidget):
-        widget.itemChanged.connect(notify)
+    on_edit(widget, changed)
 
 
 class SectionPage(QScrollArea):
@@ -173,6 +162,9 @@ class SectionPage(QScrollArea):
     def register(self, path: str, field: QWidget) -> FieldWithProblem:
         row = FieldWithProblem(field, f"{field.objectName()}Problem")
         self._fields[path] = row
+        limit = limit_of(path)
+        if limit is not None:
+            limit_row(row, limit, always=path in COUNTED_FROM_THE_START)
         return row
 
     def text_field(self, form: QFormLayout, label: str, path: str, name: str) -> QLineEdit:

@@ -12,20 +12,41 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.ui.intake.fields import SectionPage, check, tab_chain
 from desk_app.ui.intake.inputs import flag_of, list_of, text_of
+from desk_app.ui.intake.limits import TEXT_LIMITS
 from desk_app.ui.widgets.form_parts import line_edit
+
+_SECTION_LIMIT = TEXT_LIMITS["legal.sections.0"]
+
+
+class _SectionEditor(QStyledItemDelegate):
+    """Editing a chosen section in place (F2) takes no more than a section may hold."""
+
+    def createEditor(  # noqa: N802 -- Qt's name
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(_SECTION_LIMIT)
+        return editor
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
@@ -73,6 +94,8 @@ class LegalPage(SectionPage):
         self.add_field(form, self.tr("Sections that &apply"), "legal.sections", self.chosen)
         self.new_section = line_edit("legalNewSection", self.tr("Another section"))
         self.new_section.setPlaceholderText(self.tr("e.g. PPC 506"))
+        self.new_section.setMaxLength(_SECTION_LIMIT)
+        self.chosen.setItemDelegate(_SectionEditor(self.chosen))
         self.add_section = _button("legalAddSection", self.tr("A&dd"), self.tr("Add this section"))
         self.remove_section = _button(
             "legalRemoveSection",

@@ -23,7 +23,9 @@ from desk_app.ui.intake.fields import (
     watch,
 )
 from desk_app.ui.intake.inputs import list_of, text_of
+from desk_app.ui.intake.limits import TEXT_LIMITS
 from desk_app.ui.widgets.form_parts import FieldWithProblem, line_edit
+from desk_app.ui.widgets.text_limit import limit_row
 
 MAX_ROWS = 30  # the format's limit; the Add button stops there
 
@@ -77,6 +79,7 @@ class PerpetratorRow(QGroupBox):
             self.cells[field] = cell
             grid.addWidget(label, 0, column)
             grid.addWidget(cell, 1, column)
+        limit_row(self.cells["name"], TEXT_LIMITS["perpetrators.0.name"])
         grid.addWidget(self.remove_button, 1, len(captions))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)

@@ -3,16 +3,26 @@ a busy bar, and the calm colours used for problems.
 
 Errors are shown at the field that caused them (Vorta's lesson): under the input, in words,
 and also as the input's accessible description so a screen reader says them.
+
+A problem line never moves the input being typed in: a row either keeps one line free for its
+problem from the start (``reserve``), or keeps the room a problem took once it is cleared, until
+the form is checked again (``release_space``). So a problem that goes away as the officer fixes
+the field does not pull the fields below up under her cursor.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -46,6 +56,23 @@ def choice_box(
     return box
 
 
+def on_edit(widget: QWidget, changed: Callable[[], None]) -> None:
+    """Call ``changed`` whenever the officer changes ``widget``'s value."""
+
+    def notify(*_: object) -> None:
+        changed()  # the signals' own arguments are not wanted
+
+    if isinstance(widget, QLineEdit | QPlainTextEdit):
+        widget.textChanged.connect(notify)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(notify)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(notify)
+        widget.editTextChanged.connect(notify)
+    elif isinstance(widget, QListWidget):
+        widget.itemChanged.connect(notify)
+
+
 class ProblemLabel(QLabel):
     """One line (or a few) saying what is wrong; hidden while there is nothing to say.
 
@@ -54,17 +81,38 @@ class ProblemLabel(QLabel):
             carries the same words.
     """
 
-    def __init__(self, object_name: str, subject: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        object_name: str,
+        subject: QWidget | None = None,
+        *,
+        reserve: bool = False,
+        keep_space: bool = False,
+    ) -> None:
+        """``reserve``: one line is kept free for a problem from the start. ``keep_space``: once
+        a problem was said, its room stays when it is cleared, until release_space()."""
         super().__init__()
         self.subject = subject
+        self._keep_space = keep_space
         self.setObjectName(object_name)
         self.setAccessibleName(self.tr("Problem"))
         self.setWordWrap(True)
         self.setStyleSheet(PROBLEM_STYLE)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        if reserve:
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+            self._retain_space(True)
+        self._reserved = reserve
         self.hide()
 
+    def _retain_space(self, retain: bool) -> None:
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(retain)
+        self.setSizePolicy(policy)
+
     def say(self, text: str) -> None:
+        if text and self._keep_space:
+            self._retain_space(True)
         self.setText(text)
         self.setVisible(bool(text))
         if self.subject is not None:
@@ -73,25 +121,41 @@ class ProblemLabel(QLabel):
     def clear_problem(self) -> None:
         self.say("")
 
+    def release_space(self) -> None:
+        """Give back the room a cleared problem kept (the form is checked again, or reset)."""
+        if not self._reserved and not self.text():
+            self._retain_space(False)
+
 
 class FieldWithProblem(QWidget):
-    """An input with its problem line directly under it, for one row of a QFormLayout.
+    """An input with its problem line directly under it, for one row of a QFormLayout, and
+    room beside the problem for a character counter (text_limit.py).
+
+    A cleared problem keeps its room until release_space() (see the module's note); with
+    ``reserve`` one line is kept free from the start.
 
     Attributes:
         field: the input.
         problem: its ProblemLabel.
+        below: the row under the input (the problem, then anything added beside it).
     """
 
-    def __init__(self, field: QWidget, problem_name: str) -> None:
+    def __init__(self, field: QWidget, problem_name: str, *, reserve: bool = False) -> None:
         super().__init__()
         self.field = field
-        self.problem = ProblemLabel(problem_name, field)
+        self.problem = ProblemLabel(problem_name, field, reserve=reserve, keep_space=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(field)
-        layout.addWidget(self.problem)
+        self.below = QHBoxLayout()
+        self.below.setContentsMargins(0, 0, 0, 0)
+        self.below.addWidget(self.problem, 1)
+        layout.addLayout(self.below)
         self.setFocusProxy(field)
+
+    def release_space(self) -> None:
+        self.problem.release_space()
 
 
 class BusyBar(QProgressBar):
