@@ -98,8 +98,13 @@ def watch(widget: QWidget, changed: Callable[[], None]) -> None:
 class SectionPage(QScrollArea):
     """One section of the intake form, scrolling when the window is small.
 
+    A problem at an input keeps its room when it is cleared (form_parts.py), until the form is
+    checked again on Save (clear_problems), so the inputs below never move while she types.
+
     Signals:
         edited(): the officer changed something on this page.
+        problems_changed(): a problem was said or cleared here outside a whole check (an
+            input checked as she left it).
 
     Attributes:
         title: the section's name, as the side list shows it.
@@ -108,6 +113,7 @@ class SectionPage(QScrollArea):
     """
 
     edited = Signal()
+    problems_changed = Signal()
 
     def __init__(self, object_name: str, title: str, lang: str) -> None:
         super().__init__()
@@ -197,9 +203,29 @@ class SectionPage(QScrollArea):
         return row.field
 
     def clear_problems(self) -> None:
+        """Before a whole check: every problem goes, and the room they kept with them."""
         self.general_problem.clear_problem()
         for row in self._fields.values():
             row.problem.clear_problem()
+            row.release_space()
+
+    def keep_problems(self, problems: Sequence[tuple[str, str]]) -> None:
+        """Of the problems on screen, keep those still found, in their present words, and clear
+        the rest (``problems``: path and text of each one found now). A problem not on screen
+        yet is not added: new ones are said on Save, not while she types."""
+        at_rows: dict[int, list[str]] = {}
+        general: list[str] = []
+        for path, text in problems:
+            row = self.locate(path)
+            if row is None:
+                general.append(text)
+            else:
+                at_rows.setdefault(id(row), []).append(text)
+        for row in self._fields.values():
+            if row.problem.text():
+                row.problem.say("\n".join(dict.fromkeys(at_rows.get(id(row), []))))
+        if self.general_problem.text():
+            self.general_problem.say("\n".join(dict.fromkeys(general)))
 
     def has_problems(self) -> bool:
         return bool(self.general_problem.text()) or any(

@@ -94,16 +94,21 @@ class ProblemLabel(QLabel):
         super().__init__()
         self.subject = subject
         self._keep_space = keep_space
+        self._reserved_height = 0
         self.setObjectName(object_name)
         self.setAccessibleName(self.tr("Problem"))
         self.setWordWrap(True)
         self.setStyleSheet(PROBLEM_STYLE)
         self.setTextFormat(Qt.TextFormat.PlainText)
         if reserve:
-            self.setMinimumHeight(self.fontMetrics().lineSpacing())
-            self._retain_space(True)
-        self._reserved = reserve
+            self.reserve_lines(1)
         self.hide()
+
+    def reserve_lines(self, lines: int) -> None:
+        """Keep room for ``lines`` lines of a problem at all times, said or not."""
+        self._reserved_height = self.fontMetrics().lineSpacing() * lines
+        self.setMinimumHeight(self._reserved_height)
+        self._retain_space(True)
 
     def _retain_space(self, retain: bool) -> None:
         policy = self.sizePolicy()
@@ -111,7 +116,9 @@ class ProblemLabel(QLabel):
         self.setSizePolicy(policy)
 
     def say(self, text: str) -> None:
-        if text and self._keep_space:
+        if not text and self._keep_space and self.isVisible():
+            # Hidden, the room it takes now stays taken: nothing below moves.
+            self.setMinimumHeight(max(self.height(), self._reserved_height))
             self._retain_space(True)
         self.setText(text)
         self.setVisible(bool(text))
@@ -123,8 +130,10 @@ class ProblemLabel(QLabel):
 
     def release_space(self) -> None:
         """Give back the room a cleared problem kept (the form is checked again, or reset)."""
-        if not self._reserved and not self.text():
-            self._retain_space(False)
+        if self.text():
+            return
+        self.setMinimumHeight(self._reserved_height)
+        self._retain_space(self._reserved_height > 0)
 
 
 class FieldWithProblem(QWidget):

@@ -140,8 +140,8 @@ class LimitCounter(QLabel):
         elif length >= self.limit:
             self._show(self.tr("{used}: the limit").format(used=used), problem=True)
         else:
-            self._show(used, problem=False)
-            self.setVisible(self.always or length >= self.limit * NEAR_LIMIT)
+            near = self.always or length >= self.limit * NEAR_LIMIT
+            self._show(used, problem=False, shown=near)
 
     def say_cut(self, left_out: int) -> None:
         """A paste (or a key) did not fit: say how much was left out."""
@@ -152,10 +152,17 @@ class LimitCounter(QLabel):
             problem=True,
         )
 
-    def _show(self, text: str, *, problem: bool) -> None:
-        self.setText(text)
-        self.setStyleSheet(PROBLEM_STYLE if problem else _COUNTER_STYLE)
-        self.setVisible(True)
+    def _show(self, text: str, *, problem: bool, shown: bool = True) -> None:
+        # Only what changed is set: each setVisible lays the form out again, on every key.
+        if shown == self.isHidden():
+            self.setVisible(shown)
+        if not shown:
+            return
+        if text != self.text():
+            self.setText(text)
+        style = PROBLEM_STYLE if problem else _COUNTER_STYLE
+        if style != self.styleSheet():
+            self.setStyleSheet(style)
 
 
 def limit_row(row: FieldWithProblem, limit: int, *, always: bool = False) -> LimitCounter:
