@@ -180,3 +180,49 @@ def test_typing_the_recovery_group_keeps_the_focus_beside_other_widgets(
     page.answer.clear()
     assert type_into_focus(qtbot, "abcd") == [page.answer] * 4
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_station_problems_go_as_each_field_is_put_right(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    wizard = _wizard(window)
+    page = wizard.station_page
+    _edit(wizard, "stationDistrict").clear()
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is page
+    code, name = page.rows["station_code"], page.rows["station_name"]
+    assert code.problem.text() and name.problem.text()
+    assert page.rows["station_district"].problem.text()
+    district_top = page.rows["station_district"].field.y()
+    type_text(qtbot, _edit(wizard, "stationCode"), "q")
+    assert code.problem.text()  # one letter is not a code yet: the problem stays
+    type_text(qtbot, _edit(wizard, "stationCode"), "taair")
+    assert not code.problem.isVisible()
+    type_text(qtbot, _edit(wizard, "stationName"), "Airport Road Police Station")
+    assert not name.problem.isVisible()
+    assert page.rows["station_district"].problem.isVisible()  # still empty: still said
+    # Nothing moved while the problems above went.
+    assert page.rows["station_district"].field.y() == district_top
+
+
+def test_a_passphrase_problem_follows_the_rules_as_she_types(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    wizard = _wizard(window)
+    _fill_station(qtbot, wizard)
+    type_text(qtbot, _edit(wizard, "username"), "shazia")
+    type_text(qtbot, _edit(wizard, "fullName"), "Shazia Baloch")
+    type_text(qtbot, _edit(wizard, "passphrase"), "short")
+    _create(qtbot, wizard)
+    problem = wizard.account_page.rows["passphrase"].problem
+    assert problem.isVisible() and "at least 10" in problem.text()
+    repeat = wizard.account_page.rows["passphrase_repeat"]
+    assert repeat.problem.isVisible()
+    repeat_top = repeat.field.mapTo(wizard, repeat.field.rect().topLeft()).y()
+    type_text(qtbot, _edit(wizard, "passphrase"), " and long")
+    assert not problem.isVisible()
+    type_text(qtbot, _edit(wizard, "passphraseRepeat"), "short and long")
+    assert not repeat.problem.isVisible()
+    assert repeat.field.mapTo(wizard, repeat.field.rect().topLeft()).y() == repeat_top

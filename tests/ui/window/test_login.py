@@ -109,3 +109,38 @@ def test_login_holds_up_right_to_left(
         assert login.unlock_button.geometry().right() <= login.width()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_stale_problem_goes_when_the_field_is_typed_in_and_nothing_moves(
+    qtbot: QtBot, make_window: MakeWindow, station_dir: Path
+) -> None:
+    window = make_window(station_dir)
+    login = window.login
+    top = login.passphrase.mapTo(login, login.passphrase.rect().topLeft()).y()
+    click(qtbot, login.unlock_button)
+    assert login.username_problem.isVisible() and login.passphrase_problem.isVisible()
+    assert login.passphrase.mapTo(login, login.passphrase.rect().topLeft()).y() == top
+    type_text(qtbot, login.username, "i")
+    assert not login.username_problem.isVisible()
+    assert login.passphrase_problem.isVisible()  # not typed in yet
+    type_text(qtbot, login.passphrase, "x")
+    assert not login.passphrase_problem.isVisible()
+    assert login.passphrase.mapTo(login, login.passphrase.rect().topLeft()).y() == top
+
+
+def test_a_wrong_passphrase_at_the_lock_goes_as_she_types_again(
+    qtbot: QtBot, make_window: MakeWindow, station_dir: Path
+) -> None:
+    window = make_window(station_dir)
+    _sign_in(qtbot, window, ADMIN, ADMIN_PASS)
+    qtbot.waitUntil(lambda: window.station is not None)
+    window.lock()
+    lock = window.lock_screen
+    top = lock.passphrase.mapTo(lock, lock.passphrase.rect().topLeft()).y()
+    type_text(qtbot, lock.passphrase, "not it")
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lock.passphrase_problem.isVisible)
+    assert lock.passphrase.mapTo(lock, lock.passphrase.rect().topLeft()).y() == top
+    type_text(qtbot, lock.passphrase, "q")
+    assert not lock.passphrase_problem.isVisible()
+    assert lock.passphrase.mapTo(lock, lock.passphrase.rect().topLeft()).y() == top
