@@ -27,7 +27,7 @@ def type_into_focus(qtbot: QtBot, text: str) -> list[QWidget | None]:
     for char in text:
         widget = QApplication.focusWidget()
         assert widget is not None, f"nothing has the keyboard focus for {char!r}"
-        qtbot.keyClick(widget, char)  # type: ignore[no-untyped-call]
+        type_text(qtbot, widget, char)
         QApplication.processEvents()
         after.append(QApplication.focusWidget())
     return after

@@ -25,13 +25,14 @@ from desk_app.ui.widgets.form_parts import (
     FieldWithProblem,
     ProblemLabel,
     choice_box,
+    chosen_rank,
     line_edit,
     on_edit,
+    rank_box,
 )
 
 # Province names as the referral directory writes them (the choice box stays editable).
 PROVINCES = list(DIRECTORY_PROVINCES)
-RANKS = ["", "Inspector", "Sub-Inspector", "ASI", "Head Constable", "Constable", "DSP"]
 
 
 def _intro(text: str) -> QLabel:
@@ -168,7 +169,7 @@ class AccountPage(QWizardPage):
         self._username = line_edit("username", self.tr("Username"))
         self._username.setPlaceholderText(self.tr("small letters, for example shazia"))
         self._full_name = line_edit("fullName", self.tr("Full name"))
-        self._rank = choice_box("rank", self.tr("Rank"), RANKS, editable=True)
+        self._rank = rank_box("rank", self.tr("Rank"), lang)
         self._passphrase = line_edit("passphrase", self.tr("Passphrase"), secret=True)
         self._repeat = line_edit("passphraseRepeat", self.tr("Passphrase again"), secret=True)
         self.meter = StrengthMeter()
@@ -213,9 +214,8 @@ class AccountPage(QWizardPage):
         QWidget.setTabOrder(self._passphrase, self._repeat)
 
     def account(self) -> NewAccount:
-        rank = self._rank.currentText().strip()
         return NewAccount(
-            self._username.text().strip(), self._full_name.text().strip(), rank or None
+            self._username.text().strip(), self._full_name.text().strip(), chosen_rank(self._rank)
         )
 
     def passphrase(self) -> str:

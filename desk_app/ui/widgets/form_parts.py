@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.ranks import RANKS, rank_label
+
 # A dark red that reads as "look here" without alarm; paired with words, never colour alone.
 PROBLEM_STYLE = "color: #9b1c1c;"
 
@@ -71,6 +73,27 @@ def on_edit(widget: QWidget, changed: Callable[[], None]) -> None:
         widget.editTextChanged.connect(notify)
     elif isinstance(widget, QListWidget):
         widget.itemChanged.connect(notify)
+
+
+def rank_box(object_name: str, accessible_name: str, lang: str) -> QComboBox:
+    """The domain's ranks to choose from (or another typed in); the first item is "none"."""
+    box = QComboBox()
+    box.setObjectName(object_name)
+    box.setAccessibleName(accessible_name)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    box.addItem("", "")
+    for rank in RANKS:
+        box.addItem(rank_label(rank, lang), rank)
+    return box
+
+
+def chosen_rank(box: QComboBox) -> str | None:
+    """The rank to store: the listed rank whose words are shown, else what was typed."""
+    text = box.currentText().strip()
+    index = box.findText(text, Qt.MatchFlag.MatchFixedString)
+    rank = box.itemData(index) if index >= 0 else text
+    return str(rank) or None
 
 
 class ProblemLabel(QLabel):

@@ -42,7 +42,7 @@ class Counter:
         assert label is not None, field.objectName()
         self.label = label
 
-    def isVisible(self) -> bool:  # noqa: N802 -- read like the label's own
+    def shown(self) -> bool:
         return self.label.isVisible()
 
     def text(self) -> str:
@@ -61,13 +61,13 @@ def test_a_220000_character_narrative_is_stopped_at_the_limit_as_it_is_pasted(
     assert QApplication.focusWidget() is narrative
     counter = _counter(narrative)
     # The limit shows before a word is typed.
-    assert counter.isVisible() and "0 of 20,000 characters" in counter.text()
+    assert counter.shown() and "0 of 20,000 characters" in counter.text()
     clipboard = QApplication.clipboard()
     clipboard.setText("The survivor states that " + "x" * 219_975)
     press(qtbot, narrative, Qt.Key.Key_V, CTRL)
     assert len(narrative.toPlainText()) == NARRATIVE_LIMIT
     assert narrative.toPlainText().startswith("The survivor states that x")
-    assert counter.isVisible() and "200,000" in counter.text() and "did not fit" in counter.text()
+    assert counter.shown() and "200,000" in counter.text() and "did not fit" in counter.text()
     # The next key does not go in either, and the counter says the limit is reached.
     type_into_focus(qtbot, "y")
     assert len(narrative.toPlainText()) == NARRATIVE_LIMIT
@@ -82,11 +82,11 @@ def test_typing_stops_at_the_limit_and_the_counter_shows_near_it(
     counter = _counter(name)
     name.setFocus()
     type_into_focus(qtbot, "Nargis")
-    assert not counter.isVisible()  # far from the limit: no counter to read
+    assert not counter.shown()  # far from the limit: no counter to read
     name.setText("N" * 178)
-    assert not counter.isVisible()
+    assert not counter.shown()
     name.setText("N" * 181)  # 90% of 200
-    assert counter.isVisible() and "181 of 200" in counter.text()
+    assert counter.shown() and "181 of 200" in counter.text()
     name.end(False)
     type_into_focus(qtbot, "abcdefghijklmnopqrstuvwxyz")
     assert len(name.text()) == 200 and "the limit" in counter.text()
@@ -97,7 +97,7 @@ def test_a_kept_draft_over_the_limit_is_never_cut(qtbot: QtBot, form: IntakeForm
     form.set_values({"incident.narrative": long}, page=1)
     assert form.incident.narrative.toPlainText() == long
     counter = _counter(form.incident.narrative)
-    assert counter.isVisible() and "please shorten" in counter.text()
+    assert counter.shown() and "please shorten" in counter.text()
 
 
 def test_every_text_input_of_the_intake_holds_the_domains_limit(

@@ -37,9 +37,9 @@ def test_a_refused_field_goes_when_it_is_changed_and_nothing_moves(
     username, full_name = dialog.rows["username"].problem, dialog.rows["full_name"].problem
     assert username.isVisible() and full_name.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    rank_top = dialog.rank.y() + dialog.rank.parentWidget().y()  # type: ignore[union-attr]
+    rank_top = dialog.rank.mapTo(dialog, dialog.rank.rect().topLeft()).y()
     type_text(qtbot, dialog.username, "abia")
     assert not username.isVisible() and full_name.isVisible()
     type_text(qtbot, dialog.full_name, "Rabia Noor")
     assert not full_name.isVisible()
-    assert dialog.rank.y() + dialog.rank.parentWidget().y() == rank_top  # type: ignore[union-attr]
+    assert dialog.rank.mapTo(dialog, dialog.rank.rect().topLeft()).y() == rank_top
