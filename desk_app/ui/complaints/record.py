@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 
 from desk_app.domain.consent import LABELS as CONSENT_LABELS
 from desk_app.domain.consent import service_label
+from desk_app.domain.legal_sections import section_label
 from desk_app.domain.people import LABELS, choice_label
 from desk_app.domain.risk import RISK_ITEMS
 from desk_app.ui.complaints.labels import ComplaintLabels
@@ -145,6 +146,9 @@ class RecordText(QObject):
             return self._labels.categories(value)
         if key == "risk_level":
             return self._labels.risk(str(value))
+        if key in ("sections", "suggested_sections") and isinstance(value, list):
+            # Code and title, one a line: "PPC 506: Criminal intimidation".
+            return "\n".join(section_label(str(code), self._labels.lang) for code in value)
         if key == "given_by":
             return _label_or_code(lambda: _consent_giver(str(value), self._labels.lang), value)
         if key in _CHOICE_LISTS and str(value) in LABELS[_CHOICE_LISTS[key]]:
