@@ -48,7 +48,10 @@ def _marked(form: IntakeForm) -> list[int]:
 
 
 def _top(widget: QWidget, form: IntakeForm) -> int:
-    return widget.mapTo(form, widget.rect().topLeft()).y()
+    """Where ``widget`` sits on its section's page, once the page is laid out."""
+    QApplication.processEvents()
+    page = form.pages[form.current()].body
+    return widget.mapTo(page, widget.rect().topLeft()).y()
 
 
 def test_this_is_required_goes_once_the_field_is_filled_and_the_marks_follow(
