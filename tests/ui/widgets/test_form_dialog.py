@@ -3,7 +3,7 @@ its field, and goes as soon as that field is changed, without moving the fields 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.domain.messages import FieldError
@@ -11,6 +11,11 @@ from desk_app.services.errors import InvalidInput
 from desk_app.ui.station.officer_dialogs import AddOfficerDialog
 from desk_app.ui.tasks import TaskManager
 from tests.ui.keys import type_text
+
+
+def _top(widget: QWidget, within: QWidget) -> int:
+    QApplication.processEvents()  # pending layouts first
+    return widget.mapTo(within, widget.rect().topLeft()).y()
 
 
 def _refuse(*_: object) -> object:
@@ -37,9 +42,9 @@ def test_a_refused_field_goes_when_it_is_changed_and_nothing_moves(
     username, full_name = dialog.rows["username"].problem, dialog.rows["full_name"].problem
     assert username.isVisible() and full_name.isVisible()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    rank_top = dialog.rank.mapTo(dialog, dialog.rank.rect().topLeft()).y()
+    rank_top = _top(dialog.rank, dialog)
     type_text(qtbot, dialog.username, "abia")
     assert not username.isVisible() and full_name.isVisible()
     type_text(qtbot, dialog.full_name, "Rabia Noor")
     assert not full_name.isVisible()
-    assert dialog.rank.mapTo(dialog, dialog.rank.rect().topLeft()).y() == rank_top
+    assert _top(dialog.rank, dialog) == rank_top
