@@ -248,9 +248,10 @@ class SurvivorPage(SectionPage):
         row = self.locate(path)
         assert row is not None
 
-        # Said as she leaves the input: room is kept for it (two lines, as the column is
-        # narrow), so the inputs below do not move as the cursor arrives in the next one.
-        row.problem.reserve_lines(2)
+        # Said as she leaves the input: room is kept for it (as many lines as the message
+        # takes at the column's width), so the inputs below do not move as the cursor arrives
+        # in the next one.
+        row.problem.reserve_for(render(key, self._lang))
 
         def leave() -> None:
             text = edit.text()

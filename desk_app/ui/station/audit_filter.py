@@ -79,7 +79,9 @@ class AuditFilterBar(QWidget):
         row.addWidget(self.since)
         row.addWidget(QLabel(self.tr("and")))
         row.addWidget(self.until)
+        row.addSpacing(12)
         row.addWidget(self.problem, 1)
+        row.addStretch(1)  # the choices stay together at the start while no problem is said
         self.kind.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.officer.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.dated.toggled.connect(self._dated_toggled)

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -118,6 +119,7 @@ class ProblemLabel(QLabel):
         self.subject = subject
         self._keep_space = keep_space
         self._reserved_height = 0
+        self._sample: str | None = None
         self.setObjectName(object_name)
         self.setAccessibleName(self.tr("Problem"))
         self.setWordWrap(True)
@@ -132,6 +134,24 @@ class ProblemLabel(QLabel):
         self._reserved_height = self.fontMetrics().lineSpacing() * lines
         self.setMinimumHeight(self._reserved_height)
         self._retain_space(True)
+
+    def reserve_for(self, text: str) -> None:
+        """Keep room for ``text`` at all times: as many lines as it takes at the width given
+        to fit_width (its row gives it whenever its own width changes)."""
+        self._sample = text
+        self.reserve_lines(1)
+
+    def fit_width(self, width: int) -> None:
+        if not self._sample or width <= 0:
+            return
+        box = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, self._sample
+        )
+        height = max(box.height(), self.fontMetrics().lineSpacing())
+        if height != self._reserved_height:
+            self._reserved_height = height
+            if not self.text():  # a problem on screen takes the room its own words need
+                self.setMinimumHeight(height)
 
     def _retain_space(self, retain: bool) -> None:
         policy = self.sizePolicy()
@@ -188,6 +208,12 @@ class FieldWithProblem(QWidget):
 
     def release_space(self) -> None:
         self.problem.release_space()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 -- Qt's name
+        super().resizeEvent(event)
+        # The problem line is as wide as the row (a counter beside it shows only near a
+        # limit, which these rows never reach while a problem is said).
+        self.problem.fit_width(event.size().width())
 
 
 class BusyBar(QProgressBar):
