@@ -10,6 +10,11 @@ queued signal; a widget never touches a service object from its own thread.
 A result for a widget that has been deleted meanwhile (its callback a method of a Qt object
 whose C++ side is gone) is dropped rather than delivered to a dead object.
 
+A Qt object is never destroyed off the GUI thread, even when an Op's work or callback holds the
+last reference to it (a dialog closed while its receipt was being made): the worker keeps no
+reference once the work has run. The callbacks stay on the GUI thread's side, and the work is
+handed back to it to be let go (_Handoff).
+
 Searches pass ``key="search"``: when a newer operation with the same key has started, the
 older one's result is dropped instead of overwriting the newer one.
 
@@ -24,6 +29,7 @@ to an Op run on a worker thread; their callbacks run on the GUI thread.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -91,6 +97,8 @@ class TaskManager(QObject):
         )
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
+        self._waiting: dict[int, _Waiting] = {}
+        self._spent: list[Callable[[], Any]] = []
         self._pending = 0
         self._finished.connect(self._deliver)
 
@@ -114,24 +122,33 @@ class TaskManager(QObject):
             self._latest[key] = task_id
         executor = self._network if network else self._db
         self._pending += 1
-        future = executor.submit(work)
+        # The callbacks stay here, on the GUI thread's side; the worker sees only the task id.
+        self._waiting[task_id] = (key, on_success, on_failure, changes)
+        future = executor.submit(_Handoff(work, self._spent))
+        future.add_done_callback(functools.partial(self._done, task_id))
 
-        def done(finished: Future[T]) -> None:
-            # Runs on the worker thread: only hand the future over; the signal queues it.
-            self._finished.emit((task_id, key, finished, on_success, on_failure, changes))
-
-        future.add_done_callback(done)
+    def _done(self, task_id: int, finished: Future[Any]) -> None:
+        """Threading: runs on the worker thread; only hands the future over (the signal
+        queues it to the GUI thread)."""
+        self._finished.emit((task_id, finished))
 
     @Slot(object)
-    def _deliver(self, completion: tuple[Any, ...]) -> None:
-        task_id, key, future, on_success, on_failure, changes = completion
+    def _deliver(self, completion: tuple[int, Future[Any]]) -> None:
+        task_id, future = completion
+        key, on_success, on_failure, changes = self._waiting.pop(task_id)
         self._pending -= 1
+        self._let_go()
         error = future.exception()
         try:
             self._hand_over(task_id, key, future, error, on_success, on_failure)
         finally:
             if error is None and changes:
                 self.changed.emit(changes)
+
+    def _let_go(self) -> None:
+        """Release the works that have run, here on the GUI thread."""
+        while self._spent:
+            self._spent.pop()
 
     def _hand_over(
         self,
@@ -158,6 +175,38 @@ class TaskManager(QObject):
         """Finish queued database work (never drop a save) and stop the workers."""
         self._network.shutdown(wait=False, cancel_futures=True)
         self._db.shutdown(wait=True)
+
+
+_Waiting = tuple[str | None, Callable[[Any], None], Callable[[BaseException], None], Changes | None]
+
+
+class _Handoff:
+    """The work of one Op, run once on a worker, then handed back to the GUI thread.
+
+    The worker's executor holds this object until after the work has run; were the work (a
+    closure over a dialog, say) still here then, the last reference to a Qt object could go
+    on the worker and Qt would destroy it there. So the work moves out before it runs and is
+    put on the ``spent`` list, which the GUI thread empties; an error leaves without the
+    frames that held it.
+
+    Threading: built on the GUI thread, called on a worker.
+    """
+
+    def __init__(self, work: Callable[[], Any], spent: list[Callable[[], Any]]) -> None:
+        self._work: Callable[[], Any] | None = work
+        self._spent = spent
+
+    def __call__(self) -> Any:
+        work, self._work = self._work, None
+        assert work is not None, "a task runs once"
+        try:
+            return work()
+        except BaseException as error:
+            # The frames of the work may hold what must be let go on the GUI thread.
+            raise error.with_traceback(None) from None
+        finally:
+            self._spent.append(work)  # list.append is atomic: the GUI thread pops them
+            work = None
 
 
 def _owner_gone(callback: Callable[..., object]) -> bool:
