@@ -28,7 +28,9 @@ from desk_app.ui.intake.fields import (
     watch,
 )
 from desk_app.ui.intake.inputs import list_of, text_of
+from desk_app.ui.intake.limits import TEXT_LIMITS
 from desk_app.ui.widgets.form_parts import FieldWithProblem, line_edit
+from desk_app.ui.widgets.text_limit import limit_row
 
 MAX_ROWS = 30  # the format's limit; the Add button stops there
 
@@ -99,6 +101,7 @@ class PerpetratorRow(QGroupBox):
                 # The address takes the room of the name column and the button's too.
                 span = 2 if field == "address" else 1
                 grid.addWidget(cell, line + 1, column, 1, span)
+        limit_row(self.cells["name"], TEXT_LIMITS["perpetrators.0.name"])
         grid.addWidget(self.remove_button, 1, len(first))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)

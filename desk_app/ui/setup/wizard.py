@@ -6,6 +6,11 @@ errors come back to the page (and field) that caused them, with everything typed
 station exists there is no way back: the account page is the commit page, and the wizard cannot
 be cancelled until the in-charge has typed back a group of the recovery key. From there she may
 finish, or go on to the directory's numbers (directory_step.py), saved as she finishes.
+
+Focus: each time a page says its completeness changed, QWizard hides and shows its own inner
+widget (to stop flicker while it updates the buttons), which hands the keyboard focus to the
+next widget in the window's chain. The wizard keeps the focus where it was (_keep_focus), so
+typing the recovery key back never sends a key elsewhere.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from desk_app.services.errors import InvalidInput
 from desk_app.ui.referrals.directory_numbers import missing_numbers, problems_by_entry
@@ -76,12 +81,29 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("&Back"))
+        self._focus_before: QWidget | None = None
         for page in (self.station_page, self.account_page, self.recovery_page, self.numbers_page):
-            self.addPage(page)
+            self._add_page(page)
         self.account_page.create_requested.connect(self._create)
         self.numbers_page.save_requested.connect(self._save_numbers)
         self.currentIdChanged.connect(self._page_changed)
         self.station_page.restore_requested.connect(self.restore_requested)
+
+    def _add_page(self, page: QWizardPage) -> None:
+        # Slots run in the order they were connected: one before QWizard's own (connected by
+        # addPage) notes the focus, one after it puts the focus back.
+        page.completeChanged.connect(self._note_focus)
+        self.addPage(page)
+        page.completeChanged.connect(self._keep_focus)
+
+    def _note_focus(self) -> None:
+        focus = self.focusWidget()
+        self._focus_before = focus if focus is not None and focus.hasFocus() else None
+
+    def _keep_focus(self) -> None:
+        focus, self._focus_before = self._focus_before, None
+        if focus is not None and not focus.hasFocus() and focus.isVisible():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _create(self) -> None:
         info = self.station_page.info()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.pdf_output import PdfOutput, PdfSender
+from desk_app.ui.widgets.window_size import open_at
 
 #: Makes the receipt: (paper "a4" or "80mm", language "both", "ur" or "en") -> PDF bytes.
 ReceiptMaker = Callable[[str, str], bytes]
@@ -108,7 +109,7 @@ class ReceiptPreview(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self.resize(720, 860)
+        open_at(self, 720, 860)
 
         self.paper.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.consent import service_label
+from desk_app.domain.ranks import rank_label
 from desk_app.services.common import Actor, utc_now
 from desk_app.services.complaint_views import ListFilter
 from desk_app.services.referral_views import FollowUp, OpenDeadline
@@ -187,9 +188,8 @@ class HomePage(QWidget):
 
     def show_for(self, user: Actor, info: StationInfo) -> None:
         role = self.tr("station in-charge") if user.is_in_charge else self.tr("desk officer")
-        who = (
-            f"{user.full_name} ({user.rank}, {role})" if user.rank else f"{user.full_name} ({role})"
-        )
+        rank = rank_label(user.rank, self._lang) if user.rank else ""
+        who = f"{user.full_name} ({rank}, {role})" if rank else f"{user.full_name} ({role})"
         self.signed_in.setText(self.tr("Signed in as {who}").format(who=who))
         self.station.setText(
             self.tr("{name} ({code}), {district}, {province}").format(

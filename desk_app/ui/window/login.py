@@ -5,6 +5,10 @@ stays. Too many tries says how long to wait; a missing or damaged key file says 
 "Forgot passphrase?" leads to recovery with the sealed key (ui/setup/recover.py); when the
 station will not open (a file missing or damaged), "Restore from a backup…" appears beside it
 (ui/setup/restore.py).
+
+A problem at a field goes as soon as she types in it again, and each field keeps a line free
+for its problem: the form sits in the middle of the screen, so any line coming or going would
+move every field.
 """
 
 from __future__ import annotations
@@ -67,8 +71,8 @@ class LoginPage(QWidget):
         intro.setWordWrap(True)
         self.username = line_edit("loginUsername", self.tr("Username"))
         self.passphrase = line_edit("loginPassphrase", self.tr("Passphrase"), secret=True)
-        username_row = FieldWithProblem(self.username, "loginUsernameProblem")
-        passphrase_row = FieldWithProblem(self.passphrase, "loginPassphraseProblem")
+        username_row = FieldWithProblem(self.username, "loginUsernameProblem", reserve=True)
+        passphrase_row = FieldWithProblem(self.passphrase, "loginPassphraseProblem", reserve=True)
         self.username_problem = username_row.problem
         self.passphrase_problem = passphrase_row.problem
         self.problem = ProblemLabel("loginProblem")
@@ -104,6 +108,8 @@ class LoginPage(QWidget):
         self.unlock_button.clicked.connect(self.submit)
         self.username.returnPressed.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
+        self.username.textEdited.connect(lambda _: self.username_problem.clear_problem())
+        self.passphrase.textEdited.connect(lambda _: self.passphrase_problem.clear_problem())
         QWidget.setTabOrder(self.username, self.passphrase)
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.forgot_button)

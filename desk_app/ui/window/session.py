@@ -350,6 +350,7 @@ class SessionView(QStackedWidget):
             return
         self.locked = True
         self._enable(False)
+        self.sync.show_controls(False)  # sync goes on behind the lock; its controls do not
         self.intake.locking()
         candidates = (self.detail.dialog, self.detail.receipt, self.officers.dialog)
         self._hidden = [d for d in candidates if d is not None and d.isVisible()]
@@ -362,6 +363,7 @@ class SessionView(QStackedWidget):
             return
         self.locked = False
         self._enable(True)
+        self.sync.show_controls(True)
         for dialog in self._hidden:
             dialog.show()
         self._hidden = []

@@ -98,15 +98,17 @@ class SessionActions(QObject):
         ``sync_before``; the Station menu after the Desk menu."""
         desk_menu.insertActions(before, list(self.navigation_actions))
         desk_menu.insertSeparator(before)
-        desk_menu.insertActions(
-            sync_before, [self.sync_now_action, self.quarantine_action, self.enrol_action]
-        )
+        desk_menu.insertActions(sync_before, list(self.sync_actions))
         desk_menu.insertSeparator(sync_before)
         self._window.menuBar().addMenu(self.station_menu)
 
+    @property
+    def sync_actions(self) -> tuple[QAction, ...]:
+        return (self.sync_now_action, self.quarantine_action, self.enrol_action)
+
     def set_enabled(self, enabled: bool, *, in_charge: bool) -> None:
         """Actions work only while someone is signed in, unlocked, and allowed them."""
-        for action in self.navigation_actions:
+        for action in (*self.navigation_actions, *self.sync_actions):
             action.setEnabled(enabled)
         for action in self.in_charge_actions:
             action.setVisible(in_charge)

@@ -148,6 +148,9 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     text = detail.record_text.toPlainText()
     for words in ("Survivor", "Nargis Bibi", "Perpetrator 1", "Risk checklist", "PPC 337-A"):
         assert words in text
+    # Each legal section with its title, wherever sections are listed.
+    assert "PPC 337-A: Shajjah (hurt to the head or face)" in text
+    assert "PPC 506: Criminal intimidation" in text
     assert detail.heading.text() == numbers[0]
     assert detail.history is not None and detail.history.rowCount() == 1
     station = in_charge.station

@@ -274,3 +274,44 @@ def test_a_widget_only_an_operation_still_holds_is_released_on_the_gui_thread(
     qtbot.waitUntil(lambda: tasks.pending == 0)
     qtbot.waitUntil(lambda: bool(released_on))
     assert released_on == [threading.get_ident()]
+
+
+class _Probe(QLabel):
+    """A widget that notes the thread it is destroyed on (as a closure-held dialog would be)."""
+
+    def __init__(self, where: list[str]) -> None:
+        super().__init__()
+        self._where = where
+        QTimer(self).start(60_000)  # a timer, as every input has: its destruction is checked
+
+    def __del__(self) -> None:
+        self._where.append(threading.current_thread().name)
+
+
+def test_a_widget_held_only_by_an_op_is_destroyed_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    """The work or the callback of an Op may hold the last reference to a widget (a dialog
+    closed while its receipt was being made). Destroyed on the worker, Qt warns "Timers cannot
+    be stopped from another thread" and the desk may crash (a test run died that way)."""
+    where: list[str] = []
+    done: list[int] = []
+    held_by_work, held_by_callback = _Probe(where), _Probe(where)
+
+    def work(label: QLabel = held_by_work) -> int:
+        time.sleep(0.02)
+        return len(label.objectName())
+
+    def success(value: int, label: QLabel = held_by_callback) -> None:
+        done.append(value)
+
+    held_by_failing_work = _Probe(where)
+
+    def failing(label: QLabel = held_by_failing_work) -> int:
+        raise NotFound("complaint.not_found", number=label.objectName())
+
+    Op(tasks, work).success(success).run()
+    Op(tasks, failing).failure(lambda error: done.append(-1)).run()
+    del work, success, failing, held_by_work, held_by_callback, held_by_failing_work
+    qtbot.waitUntil(lambda: len(done) == 2 and len(where) == 3)
+    assert where == ["MainThread"] * 3

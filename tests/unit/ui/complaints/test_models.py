@@ -276,5 +276,5 @@ def test_audit_model_pages_by_sequence(qtbot: QtBot, tasks: TaskManager) -> None
     assert model.rowCount() == 25 and model.exhausted
     assert asked == [None, 16, 6]
     assert model.data(model.index(0, 0)) == "25"
-    assert model.data(model.index(0, 3)) == "complaint.view"
+    assert model.data(model.index(0, 3)) == "Opened a complaint"  # words, not the code
     del tester
