@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 
 from desk_app.domain.consent import LABELS as CONSENT_LABELS
 from desk_app.domain.consent import service_label
+from desk_app.domain.legal_sections import section_label
 from desk_app.domain.people import LABELS, choice_label
 from desk_app.domain.risk import RISK_ITEMS
 from desk_app.domain.risk_rules import LEGAL_DEADLINE, MISSING_OR_ABDUCTED_CHILD
@@ -171,6 +172,9 @@ class FieldWords(QObject):
             return self.labels.risk(str(value))
         if name == "risk_rules" and isinstance(value, list):
             return "; ".join(self._rules.get(str(code), str(code)) for code in value)
+        if name in ("sections", "suggested_sections") and isinstance(value, list):
+            # Code and title, one a line: "PPC 506: Criminal intimidation".
+            return "\n".join(section_label(str(code), self.labels.lang) for code in value)
         if name == "given_by":
             return _label_or_code(lambda: _consent_giver(str(value), self.labels.lang), value)
         if name == "survivor_category":

@@ -34,8 +34,12 @@ TEXT_LIMITS: dict[str, int] = {
     "incident.district": TEXT_LIMIT,
     "incident.narrative": NARRATIVE_LIMIT,
     "perpetrators.0.name": NAME_LIMIT,
+    "perpetrators.0.cnic": TEXT_LIMIT,
+    "perpetrators.0.phone": TEXT_LIMIT,
+    "perpetrators.0.address": TEXT_LIMIT,
     "legal.sections.0": SECTION_LIMIT,
     "legal.fir_number": TEXT_LIMIT,
+    "risk_raise.reason": TEXT_LIMIT,
 }
 
 #: Inputs whose counter shows from the first character: the limit is worth knowing at once.

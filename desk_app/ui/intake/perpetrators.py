@@ -101,7 +101,8 @@ class PerpetratorRow(QGroupBox):
                 # The address takes the room of the name column and the button's too.
                 span = 2 if field == "address" else 1
                 grid.addWidget(cell, line + 1, column, 1, span)
-        limit_row(self.cells["name"], TEXT_LIMITS["perpetrators.0.name"])
+        for field in ("name", "cnic", "phone", "address"):
+            limit_row(self.cells[field], TEXT_LIMITS[f"perpetrators.0.{field}"])
         grid.addWidget(self.remove_button, 1, len(first))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)

@@ -30,6 +30,8 @@ def _with(path: str, text: str) -> dict[str, Any]:
         complaint["incident"]["date_approximate"] = True
     if path == "legal.fir_number":
         complaint["legal"]["fir_registered"] = True
+    if path == "risk_raise.reason":
+        complaint["risk_raise"] = {"level": "high"}
     *parents, last = path.split(".")
     node: Any = complaint
     for part in parents:
