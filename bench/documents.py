@@ -63,7 +63,7 @@ def _rows(n: int, rng: random.Random) -> list[RegisterRow]:
 
 
 def _month(n: int, rng: random.Random) -> dict[str, Any]:
-    header = StationHeader("Bench Station", "BENCH", "Quetta", "081-0000000", "Asia/Karachi")
+    header = StationHeader("Bench Station", "BENCH", "Quetta", "081-9201234", "Asia/Karachi")
     data = RegisterData(
         header,
         date(2026, 11, 1),
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     rng = random.Random(20261122)
     base = summary(timed(_base, args.samples))
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
-        info = StationInfo("BENCH", "Bench Station", "Quetta", "Balochistan", "081-0000000")
+        info = StationInfo("BENCH", "Bench Station", "Quetta", "Balochistan", "081-9201234")
         station, _ = Station.init(
             Path(tmp) / "s",
             info,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, khidmat, referral, store, sync, ui
+from bench import documents, hq_flood, khidmat, referral, store, sync, ui
 
 
 def main() -> None:
@@ -16,6 +16,7 @@ def main() -> None:
     documents.main([])
     ui.main([])
     sync.main([])
+    hq_flood.main([])
     khidmat.main([])
 
 

@@ -11,10 +11,12 @@ Nothing here is Qt; the window and the ``desk-app`` command both come through th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
+from desk_app.printing.spooler import PrintSystem, default_print_system
 from desk_app.services.accounts import AccountService
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.backups import BackupService
@@ -29,8 +31,11 @@ from desk_app.services.khidmat_disclosure import KhidmatDisclosure
 from desk_app.services.khidmat_documents import KhidmatDocuments
 from desk_app.services.khidmat_station import KhidmatStationService
 from desk_app.services.khidmat_views import KhidmatContext
+from desk_app.services.printing import PrintService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
+from desk_app.services.restore import RestoreService
+from desk_app.services.station_details import StationDetailsService
 from desk_app.services.station_info import (
     NewAccount,
     StationInfo,
@@ -59,20 +64,27 @@ class Station:
 
     Attributes:
         data_dir: the station's data folder.
-        info: station code, name, district, province.
+        info: station code, name, district, province, phone, time zone (as now corrected).
         user: the signed-in user.
         taxonomy: the complaint categories and their codes.
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
-            referral_slips, sync:
-            the services, bound to that user.
+            referral_slips, printing, sync, details:
+            the services, bound to that user (``details``: the station's own details).
         khidmat, khidmat_station, khidmat_disclosure, khidmat_documents: the Khidmat
             Markaz service log, the station's choices for it, a complaint opened from a
             service entry, and the token slip.
 
-    Threading: built, used and closed on one thread at a time (the database worker).
+    Threading: built, used and closed on one thread at a time (the database worker). A
+    correction of the station's details replaces ``info``, ``intake``, ``referrals`` and the
+    ``khidmat`` services on that thread; the window reads them afresh for each operation.
     """
 
-    def __init__(self, session: StationSession, taxonomy: Taxonomy) -> None:
+    def __init__(
+        self,
+        session: StationSession,
+        taxonomy: Taxonomy,
+        print_system: Callable[[], PrintSystem] = default_print_system,
+    ) -> None:
         info, actor, store, clock = session.info, session.actor, session.store, session.clock
         self.data_dir = session.folder.root
         self.info = info
@@ -81,32 +93,23 @@ class Station:
         self._session = session
         self._store = store
         self._clock = clock
-        context = StationContext(info.code, info.district, info.province, info.timezone)
-        self.intake = IntakeService(store, actor, taxonomy, context, clock)
         self.accounts = AccountService(store, actor, session.vault, clock)
         self.audit = AuditTrailService(store, actor)
-        self.backups = BackupService(store, actor, clock, session.folder.key_file)
+        self.backups = BackupService(store, actor, clock)
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
-        khidmat = KhidmatContext(info.code, info.district, info.province, info.timezone)
-        self.khidmat_station = KhidmatStationService(store, actor, khidmat, clock)
-        self.khidmat = KhidmatService(store, actor, khidmat, clock, self.khidmat_station)
-        self.khidmat_disclosure = KhidmatDisclosure(store, actor, clock, self.intake)
-        self.khidmat_documents = KhidmatDocuments(
-            store, actor, khidmat, clock, self.khidmat_station.catalogue
-        )
         self.documents = DocumentService(
             store,
             actor,
             taxonomy,
             clock,
             self.directory.effective,
-            services=self.khidmat_documents.register_section,
+            services=lambda *days: self.khidmat_documents.register_section(*days),
         )
-        self.referrals = ReferralService(store, actor, context, clock, self.directory.effective)
         self.referral_slips = ReferralDocuments(
             store, actor, taxonomy, info.timezone, clock, self.directory.effective
         )
+        self.printing = PrintService(store, actor, clock, print_system)
         self.sync = SyncService(
             store,
             actor,
@@ -114,8 +117,29 @@ class Station:
             ZoneInfo(info.timezone),
             clock,
         )
+        self.details = StationDetailsService(store, actor, clock, on_changed=self._wire_details)
+        self._wire_details(info)
         self.sync.backfill()  # once per store: complaints saved before the outbox existed
         self.khidmat.refresh_counts()  # services that became overdue since the last sign-in
+
+    def _wire_details(self, info: StationInfo) -> None:
+        """The services that hold the station's district and province, for these details (at
+        sign-in, and again when the in-charge corrects them)."""
+        self.info = info
+        context = StationContext(info.code, info.district, info.province, info.timezone)
+        self.intake = IntakeService(self._store, self.user, self.taxonomy, context, self._clock)
+        self.referrals = ReferralService(
+            self._store, self.user, context, self._clock, self.directory.effective
+        )
+        self.sync.use_context(SyncContext(info.code, info.district, info.province))
+        khidmat = KhidmatContext(info.code, info.district, info.province, info.timezone)
+        store, user, clock = self._store, self.user, self._clock
+        self.khidmat_station = KhidmatStationService(store, user, khidmat, clock)
+        self.khidmat = KhidmatService(store, user, khidmat, clock, self.khidmat_station)
+        self.khidmat_disclosure = KhidmatDisclosure(store, user, clock, self.intake)
+        self.khidmat_documents = KhidmatDocuments(
+            store, user, khidmat, clock, self.khidmat_station.catalogue
+        )
 
     @classmethod
     def init(
@@ -134,7 +158,7 @@ class Station:
         session, recovery = StationSession.create(
             folder, info, admin, passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy()), recovery
+        return cls._wired(session), recovery
 
     @classmethod
     def open(
@@ -150,7 +174,7 @@ class Station:
         and is counted; after five, each further try waits longer (LockedOut)."""
         folder = DataFolder(data_dir)
         session = StationSession.unlock(folder, username, passphrase, clock=clock, kdf=kdf)
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
 
     @classmethod
     def recover(
@@ -168,11 +192,34 @@ class Station:
         session = StationSession.recover(
             folder, recovery_key, username, new_passphrase, clock=clock, kdf=kdf
         )
-        return cls(session, load_taxonomy())
+        return cls._wired(session)
+
+    @classmethod
+    def _wired(cls, session: StationSession) -> Station:
+        """The services on a signed-in session; if wiring them fails (the store found
+        damaged, say), the session is closed, not left open behind the error."""
+        try:
+            return cls(session, load_taxonomy())
+        except BaseException:
+            session.close()
+            raise
+
+    @staticmethod
+    def restore_service(
+        data_dir: Path, *, clock: Clock = utc_now, kdf: KdfParams | None = None
+    ) -> RestoreService:
+        """Restoring a backup into ``data_dir``. No one is signed in here: the backup's
+        in-charge proves herself to the copy (services/restore.py)."""
+        return RestoreService(DataFolder(data_dir), clock=clock, kdf=kdf)
 
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""
         self._session.unlock_again(passphrase)
+
+    def renew_recovery_key(self) -> str:
+        """A new recovery key replaces the one whose sheet was opened (in-charge only); its
+        text is returned, to be shown once (see StationSession)."""
+        return self._session.renew_recovery_key()
 
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new data key (in-charge only)."""

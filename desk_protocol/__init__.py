@@ -3,11 +3,14 @@
 Pure: no sockets, no database; depends on cryptography only. docs/sync-protocol.md explains it
 for anyone writing another server; this package is the reference when the two disagree.
 
-- ``wire``: the protocol's names (paths, headers, answers, record kinds), canonical JSON, digest
-  and ``ProtocolError``.
+- ``wire``: the protocol's names (paths, headers, answers, record kinds), its bounds (sizes,
+  depth, versions), canonical JSON, the bounded JSON reader, digest and ``ProtocolError``.
 - ``batches``: a batch is canonical JSON, gzip-compressed, POSTed to ``/v1/batches``; HQ answers
   per record.
-- ``payload``: the allow-list every payload is checked against, on HQ too.
+- ``payload``: the allow-list every payload is checked against, on HQ too, and the closed
+  vocabulary each coded field is checked against (``FIELD_RULES``).
+- ``vocabulary``: those vocabularies: the taxonomy's codes, bands, statuses, and the provinces
+  and districts of places.json (package data).
 - ``service_counts``: daily counts of Khidmat Markaz services and their closed sets (its kind,
   ``SERVICE_COUNT``, is on the package; the rest is read as ``desk_protocol.service_counts``).
 - ``signing``: Ed25519 keys and the signature over method, path, station, nonce and body.
@@ -30,10 +33,13 @@ from desk_protocol.batches import (
 )
 from desk_protocol.payload import (
     DAILY_COUNT_FIELDS,
+    FIELD_RULES,
     FIELDS_OF_KIND,
     OPTIONAL_RECORD_FIELDS,
     RECORD_FIELDS,
+    REJECTION_REASONS,
     WITHDRAWAL_FIELDS,
+    Rule,
     check_payload,
 )
 from desk_protocol.signing import (
@@ -45,6 +51,27 @@ from desk_protocol.signing import (
     signature_base,
     verify,
 )
+from desk_protocol.vocabulary import (
+    CASE_CONTEXTS,
+    CATEGORIES,
+    COMPLAINT_STATUSES,
+    CORE_TYPES,
+    DISTRICTS,
+    DISTRICTS_OF,
+    GENDER_GROUPS,
+    LEGAL_SECTION,
+    PERPETRATOR_AGE_BANDS,
+    PERPETRATOR_SEXES,
+    POLICIES,
+    PROVINCES,
+    REFERRAL_STATUSES,
+    RELATIONSHIP_GROUPS,
+    RISK_LEVELS,
+    SERVICE_TYPES,
+    STATUTES,
+    SURVIVOR_AGE_BANDS,
+    SURVIVOR_CATEGORIES,
+)
 from desk_protocol.wire import (
     ACCEPTED,
     BATCH_PATH,
@@ -55,6 +82,12 @@ from desk_protocol.wire import (
     HEADER_SIGNATURE,
     HEADER_STATION,
     KINDS,
+    MAX_BATCH_BODY,
+    MAX_BATCH_JSON,
+    MAX_BATCH_RECORDS,
+    MAX_JSON_DEPTH,
+    MAX_PAYLOAD_BYTES,
+    MAX_VERSION,
     NONCE_LIFETIME_SECONDS,
     NONCE_PATH,
     PROTOCOL,
@@ -66,35 +99,64 @@ from desk_protocol.wire import (
     ProtocolError,
     canonical_json,
     digest,
+    load_json,
     valid_station_code,
 )
 
 __all__ = [
     "ACCEPTED",
     "BATCH_PATH",
+    "CASE_CONTEXTS",
+    "CATEGORIES",
+    "COMPLAINT_STATUSES",
+    "CORE_TYPES",
     "DAILY_COUNT",
     "DAILY_COUNT_FIELDS",
+    "DISTRICTS",
+    "DISTRICTS_OF",
     "DUPLICATE",
     "ENROL_PATH",
     "FIELDS_OF_KIND",
+    "FIELD_RULES",
+    "GENDER_GROUPS",
     "HEADER_NONCE",
     "HEADER_SIGNATURE",
     "HEADER_STATION",
     "KINDS",
+    "LEGAL_SECTION",
+    "MAX_BATCH_BODY",
+    "MAX_BATCH_JSON",
+    "MAX_BATCH_RECORDS",
+    "MAX_JSON_DEPTH",
+    "MAX_PAYLOAD_BYTES",
+    "MAX_VERSION",
     "NONCE_LIFETIME_SECONDS",
     "NONCE_PATH",
     "OPTIONAL_RECORD_FIELDS",
+    "PERPETRATOR_AGE_BANDS",
+    "PERPETRATOR_SEXES",
+    "POLICIES",
     "PROTOCOL",
+    "PROVINCES",
     "RECORD",
     "RECORD_FIELDS",
+    "REFERRAL_STATUSES",
     "REJECTED",
+    "REJECTION_REASONS",
+    "RELATIONSHIP_GROUPS",
+    "RISK_LEVELS",
     "SERVICE_COUNT",
+    "SERVICE_TYPES",
     "STATS_PATH",
+    "STATUTES",
+    "SURVIVOR_AGE_BANDS",
+    "SURVIVOR_CATEGORIES",
     "WITHDRAWAL",
     "WITHDRAWAL_FIELDS",
     "OutgoingRecord",
     "ProtocolError",
     "RecordResult",
+    "Rule",
     "canonical_json",
     "check_payload",
     "decode_batch",
@@ -104,6 +166,7 @@ __all__ = [
     "encode_batch",
     "encode_key",
     "encode_results",
+    "load_json",
     "new_private_key",
     "parse_record",
     "public_key_of",

@@ -3,12 +3,14 @@
 Each record carries its payload as the exact canonical JSON text the station froze when the
 change was saved, so HQ can tell a byte-identical resend (``duplicate``) from a different
 payload under the same (sync_id, version) (``rejected``).
+
+A batch body is one gzip member and nothing after it; inflated, it is bounded JSON (wire's
+MAX_BATCH_JSON and MAX_JSON_DEPTH), so a hostile body is a ProtocolError, never a crash.
 """
 
 from __future__ import annotations
 
 import gzip
-import json
 import re
 import zlib
 from collections.abc import Sequence
@@ -19,10 +21,14 @@ from desk_protocol.wire import (
     ACCEPTED,
     DUPLICATE,
     KINDS,
+    MAX_BATCH_JSON,
+    MAX_BATCH_RECORDS,
+    MAX_VERSION,
     PROTOCOL,
     REJECTED,
     ProtocolError,
     canonical_json,
+    load_json,
 )
 
 _SYNC_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -75,7 +81,7 @@ def record_size(record: OutgoingRecord) -> int:
     return len(canonical_json(record.as_json())) + 1
 
 
-def decode_batch(body: bytes, max_bytes: int = 32 * 1024 * 1024) -> tuple[str, list[Any]]:
+def decode_batch(body: bytes, max_bytes: int = MAX_BATCH_JSON) -> tuple[str, list[Any]]:
     """(station, raw records) of a gzip batch body; raises ProtocolError if malformed."""
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip framing
     try:
@@ -86,28 +92,43 @@ def decode_batch(body: bytes, max_bytes: int = 32 * 1024 * 1024) -> tuple[str, l
         raise ProtocolError("batch too large")
     if not inflate.eof:
         raise ProtocolError("body is not gzip")
+    if inflate.unused_data:  # a second member, or anything else after the first
+        raise ProtocolError("data after the gzip member")
     try:
-        data = json.loads(raw)
-    except ValueError as exc:
-        raise ProtocolError("body is not JSON") from exc
+        data = load_json(raw, max_bytes=max_bytes)
+    except ProtocolError as exc:
+        raise ProtocolError(_BATCH_JSON_ERRORS[str(exc)]) from exc
     if not isinstance(data, dict) or data.get("protocol") != PROTOCOL:
         raise ProtocolError("unknown protocol")
     station, records = data.get("station"), data.get("records")
     if not isinstance(station, str) or not isinstance(records, list):
         raise ProtocolError("batch needs station and records")
+    if len(records) > MAX_BATCH_RECORDS:
+        raise ProtocolError("too many records")
     return station, records
+
+
+_BATCH_JSON_ERRORS = {
+    "too_large": "batch too large",
+    "too_deep": "batch nested too deeply",
+    "not_json": "body is not JSON",
+}
 
 
 def parse_record(raw: Any) -> OutgoingRecord:
     if not isinstance(raw, dict) or set(raw) != {"kind", "sync_id", "version", "payload"}:
         raise ProtocolError("record needs exactly kind, sync_id, version, payload")
     kind, sync_id, version, payload = raw["kind"], raw["sync_id"], raw["version"], raw["payload"]
-    if kind not in KINDS or not isinstance(sync_id, str) or not _SYNC_ID.match(sync_id):
+    if kind not in KINDS or not isinstance(sync_id, str) or not _SYNC_ID.fullmatch(sync_id):
         raise ProtocolError("bad kind or sync_id")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or not 0 < version <= MAX_VERSION:
         raise ProtocolError("bad version")
     if not isinstance(payload, str):
         raise ProtocolError("payload must be canonical JSON text")
+    try:
+        payload.encode("utf-8")  # JSON may escape a lone surrogate; UTF-8 cannot carry one
+    except UnicodeEncodeError as exc:
+        raise ProtocolError("payload is not UTF-8 text") from exc
     return OutgoingRecord(kind, sync_id, version, payload)
 
 

@@ -1,25 +1,60 @@
-"""The payload allow-list: exactly these fields per kind, each a number, a flag or a short code.
+"""The payload allow-list: exactly these fields per kind, each a number, a flag or a code.
 
-HQ checks every payload against it too: an unknown field, a wrong type or a string that is not
-a short code is refused (defence in depth against personal data).
+HQ checks every payload against it too (defence in depth against personal data), in order:
+bounded JSON (size and depth), the exact canonical text, the fields of its kind each of its
+type, every string a short code, and then every coded field against its closed vocabulary
+(FIELD_RULES): a district from the administrative list, a category from the taxonomy, a band
+from its bands. Anything else is refused with a reason code that never quotes the value.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from desk_protocol.batches import OutgoingRecord
-from desk_protocol.service_counts import SERVICE_COUNT_FIELDS, check_service_count
+from desk_protocol.service_counts import (
+    APPLICANT_GROUPS,
+    SERVICE_CODES,
+    SERVICE_COUNT_FIELDS,
+    SERVICE_STATUSES,
+    TIMELINESS,
+)
+from desk_protocol.vocabulary import (
+    CASE_CONTEXTS,
+    CATEGORIES,
+    COMPLAINT_STATUSES,
+    CORE_TYPES,
+    DISTRICTS,
+    DISTRICTS_OF,
+    GENDER_GROUPS,
+    LEGAL_SECTION,
+    PERPETRATOR_AGE_BANDS,
+    PERPETRATOR_SEXES,
+    POLICIES,
+    PROVINCES,
+    REFERRAL_STATUSES,
+    RELATIONSHIP_GROUPS,
+    RISK_LEVELS,
+    SERVICE_TYPES,
+    SURVIVOR_AGE_BANDS,
+    SURVIVOR_CATEGORIES,
+)
 from desk_protocol.wire import (
     DAILY_COUNT,
+    MAX_PAYLOAD_BYTES,
+    MAX_VERSION,
     RECORD,
     SERVICE_COUNT,
     WITHDRAWAL,
     ProtocolError,
     canonical_json,
+    load_json,
+    valid_station_code,
 )
 
 # The allow-list, per kind: exactly these keys (optional ones may be missing).
@@ -68,16 +103,141 @@ FIELDS_OF_KIND = {
 }
 
 # A string in a payload is a code, a date, a place or a version: short, no free text.
-_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.:\-]{0,63}$")
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.:\-]{0,63}")
+_LIST_LIMIT = 64
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What one coded field admits, and the reason a value outside it is rejected with.
+
+    Attributes:
+        reason: the rejection's reason code (one of REJECTION_REASONS).
+        admits: whether a value of the field's type belongs to its vocabulary.
+    """
+
+    reason: str
+    admits: Callable[[Any], bool]
+
+
+def _one_of(values: Iterable[object], reason: str) -> Rule:
+    return Rule(reason, frozenset(values).__contains__)
+
+
+def _matching(pattern: str | re.Pattern[str], reason: str) -> Rule:
+    compiled = re.compile(pattern)
+    return Rule(reason, lambda value: compiled.fullmatch(value) is not None)
+
+
+def _between(low: int, high: int, reason: str) -> Rule:
+    return Rule(reason, lambda value: low <= value <= high)
+
+
+def _is_date(value: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        return date.fromisoformat(value).year >= 1900
+    except ValueError:
+        return False
+
+
+def _is_month(value: str) -> bool:
+    """YYYY-MM, or YYYY alone when only the year of the incident is known."""
+    return _is_date(f"{value}-01") or _is_date(f"{value}-01-01")
+
+
+_VERSION_NUMBER = re.compile(r"\d{1,4}(?:\.\d{1,4}){0,3}")
+
+
+def _is_taxonomy_version(value: str | int) -> bool:
+    if isinstance(value, int):
+        return 0 <= value <= 9999
+    return _VERSION_NUMBER.fullmatch(value) is not None
+
+
+_HEX_ID = r"[0-9a-f]{32}"
+# A release as PEP 440 writes one: 0.1.0, 1.2rc1, 2.0.1.post1, 0.3.dev2.
+_APP_VERSION = r"\d{1,4}(?:\.\d{1,4}){0,3}(?:(?:a|b|rc)\d{1,4})?(?:\.post\d{1,4})?(?:\.dev\d{1,4})?"
+
+#: Each coded field (a nested one as "list.field") and what it admits; a list's rule applies to
+#: each item, and a null (incident_month) is not checked. Flags (disability, fir_registered)
+#: carry no text and need none.
+FIELD_RULES: Mapping[str, Rule] = MappingProxyType(
+    {
+        "policy": _one_of(POLICIES, "unknown_policy"),
+        "sync_id": _matching(_HEX_ID, "payload_id_mismatch"),
+        "version": _between(1, MAX_VERSION, "payload_id_mismatch"),
+        "station": Rule("payload_station_mismatch", valid_station_code),
+        "province": _one_of(PROVINCES, "unknown_province"),
+        "district": _one_of(DISTRICTS, "unknown_district"),
+        "report_date": Rule("bad_date", _is_date),
+        "day": Rule("bad_date", _is_date),
+        "incident_month": Rule("bad_month", _is_month),
+        "categories": _one_of(CATEGORIES, "unknown_category"),
+        "category": _one_of(CATEGORIES, "unknown_category"),
+        "core_types": _one_of(CORE_TYPES, "unknown_core_type"),
+        "case_context": _one_of(CASE_CONTEXTS, "unknown_case_context"),
+        "survivor_category": _one_of(SURVIVOR_CATEGORIES, "unknown_survivor_category"),
+        "gender_group": _one_of(GENDER_GROUPS, "unknown_gender_group"),
+        "age_band": _one_of(SURVIVOR_AGE_BANDS, "unknown_age_band"),
+        "perpetrator_count": _between(0, _LIST_LIMIT, "perpetrator_count_out_of_range"),
+        "perpetrators.relationship_group": _one_of(
+            RELATIONSHIP_GROUPS, "unknown_relationship_group"
+        ),
+        "perpetrators.sex": _one_of(PERPETRATOR_SEXES, "unknown_sex"),
+        "perpetrators.age_band": _one_of(PERPETRATOR_AGE_BANDS, "unknown_age_band"),
+        "risk_level": _one_of(RISK_LEVELS, "unknown_risk_level"),
+        "legal_sections": _matching(LEGAL_SECTION, "unknown_legal_section"),
+        "status": _one_of(COMPLAINT_STATUSES, "unknown_status"),
+        "taxonomy_version": Rule("bad_taxonomy_version", _is_taxonomy_version),
+        "app_version": _matching(_APP_VERSION, "bad_app_version"),
+        "referrals.service_type": _one_of(SERVICE_TYPES, "unknown_service_type"),
+        "referrals.status": _one_of(REFERRAL_STATUSES, "unknown_referral_status"),
+        "count": _between(0, 1_000_000, "count_out_of_range"),
+        "withdrawn": _one_of((True,), "withdrawn_not_true"),
+        # Khidmat Markaz service counts (service_counts.py).
+        "service": _one_of(SERVICE_CODES, "unknown_service"),
+        "applicant_group": _one_of(APPLICANT_GROUPS, "unknown_applicant_group"),
+        "service_status": _one_of(SERVICE_STATUSES, "unknown_service_status"),
+        "timeliness": _one_of(TIMELINESS, "unknown_timeliness"),
+    }
+)
+
+#: Every reason a record can be rejected with (docs/sync-protocol.md explains each).
+REJECTION_REASONS = tuple(
+    dict.fromkeys(
+        (
+            "malformed_record",
+            "payload_too_large",
+            "payload_too_deep",
+            "payload_not_json",
+            "payload_not_object",
+            "payload_not_canonical",
+            "unknown_field",
+            "missing_field",
+            "field_type",
+            "field_not_a_code",
+            "field_not_list",
+            "field_not_object",
+            "payload_id_mismatch",
+            "payload_station_mismatch",
+            "negative_count",
+            *(rule.reason for rule in FIELD_RULES.values()),
+            "district_not_in_province",
+            "different_payload_same_version",
+        )
+    )
+)
 
 
 def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
     """The parsed payload if it follows the allow-list for its kind; else ProtocolError with
     a reason code (which never quotes the offending value)."""
     try:
-        payload = json.loads(record.payload)
-    except ValueError as exc:
-        raise ProtocolError("payload_not_json") from exc
+        payload = load_json(record.payload, max_bytes=MAX_PAYLOAD_BYTES)
+    except ProtocolError as exc:  # too_large, too_deep, not_json
+        raise ProtocolError(f"payload_{exc}") from exc
     if not isinstance(payload, dict):
         raise ProtocolError("payload_not_object")
     if canonical_json(payload) != record.payload.encode("utf-8"):
@@ -89,8 +249,9 @@ def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
         raise ProtocolError("payload_station_mismatch")
     if record.kind == DAILY_COUNT and payload["count"] < 0:
         raise ProtocolError("negative_count")
-    if record.kind == SERVICE_COUNT:
-        check_service_count(payload)
+    _check_codes(payload, "")
+    if "province" in payload and payload["district"] not in DISTRICTS_OF[payload["province"]]:
+        raise ProtocolError("district_not_in_province")
     return payload
 
 
@@ -109,7 +270,7 @@ def _check_object(value: Any, spec: Mapping[str, Any], optional: frozenset[str])
 
 def _check_value(value: Any, spec: Any) -> None:
     if isinstance(spec, list):
-        if not isinstance(value, list) or len(value) > 64:
+        if not isinstance(value, list) or len(value) > _LIST_LIMIT:
             raise ProtocolError("field_not_list")
         for item in value:
             _check_value(item, spec[0])
@@ -121,5 +282,18 @@ def _check_value(value: Any, spec: Any) -> None:
             raise ProtocolError("field_type")
         if not isinstance(value, types):
             raise ProtocolError("field_type")
-        if isinstance(value, str) and not _CODE.match(value):
+        if isinstance(value, str) and not _CODE.fullmatch(value):
             raise ProtocolError("field_not_a_code")
+
+
+def _check_codes(payload: Mapping[str, Any], prefix: str) -> None:
+    """Every value against its field's rule; the shape is already known to be right."""
+    for name, value in payload.items():
+        path = prefix + name
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                _check_codes(item, f"{path}.")
+                continue
+            rule = FIELD_RULES.get(path)
+            if rule is not None and item is not None and not rule.admits(item):
+                raise ProtocolError(rule.reason)

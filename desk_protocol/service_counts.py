@@ -5,7 +5,8 @@ registration, an FIR copy and the like. HQ learns only how many: for one station
 (the day the services were asked for), per service code, applicant group, whether the applicant
 came as a child's guardian, status, and whether the service was (or is being) done on time.
 Never a name, an ID number, a phone number, a token number or a note: the payload has no field
-for them, and every coded field below has a closed set that HQ checks.
+for them, and every coded field below has a closed set that HQ checks (payload.FIELD_RULES).
+The status is ``service_status``, apart from a complaint's ``status`` and its vocabulary.
 
 Each (station, day, service, applicant group, for child, status, timeliness) cell has its own
 sync_id; each change sends the cell's new total under the next version, as daily counts do.
@@ -13,11 +14,9 @@ sync_id; each change sends the cell's new total under the next version, as daily
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from typing import Any
 
-from desk_protocol.wire import SERVICE_COUNT, ProtocolError
+from desk_protocol.wire import SERVICE_COUNT
 
 __all__ = [
     "APPLICANT_GROUPS",
@@ -26,7 +25,6 @@ __all__ = [
     "SERVICE_COUNT_FIELDS",
     "SERVICE_STATUSES",
     "TIMELINESS",
-    "check_service_count",
 ]
 
 #: Every service code a station may send; a code once shipped is never reused for another
@@ -62,27 +60,7 @@ SERVICE_COUNT_FIELDS: dict[str, Any] = {
     "service": str,
     "applicant_group": str,
     "for_child": bool,
-    "status": str,
+    "service_status": str,
     "timeliness": str,
     "count": int,
 }
-
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_CLOSED: Mapping[str, tuple[str, ...]] = {
-    "service": SERVICE_CODES,
-    "applicant_group": APPLICANT_GROUPS,
-    "status": SERVICE_STATUSES,
-    "timeliness": TIMELINESS,
-}
-
-
-def check_service_count(payload: Mapping[str, Any]) -> None:
-    """The closed sets and bounds of a service count whose fields and types already passed
-    the allow-list; ProtocolError with a reason code (never the value) otherwise."""
-    for name, allowed in _CLOSED.items():
-        if payload[name] not in allowed:
-            raise ProtocolError("field_not_in_vocabulary")
-    if not _DAY.match(payload["day"]):
-        raise ProtocolError("field_not_a_date")
-    if payload["count"] < 0:
-        raise ProtocolError("negative_count")

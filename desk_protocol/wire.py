@@ -1,4 +1,5 @@
-"""Names on the wire: protocol version, paths, headers, answers, record kinds; canonical JSON.
+"""Names on the wire: protocol version, paths, headers, answers, record kinds; canonical JSON;
+the bounds every reader applies, and the one bounded JSON reader both programs use.
 
 Everything else in the protocol is built from these, so they import nothing of the package.
 """
@@ -20,12 +21,24 @@ HEADER_NONCE = "X-Desk-Nonce"
 HEADER_SIGNATURE = "X-Desk-Signature"
 NONCE_LIFETIME_SECONDS = 300
 
+# Bounds a reader applies before it trusts a message (docs/sync-protocol.md, "Bounds"). A station
+# sends at most 500 records or about 512 KiB of JSON per batch, well inside them.
+MAX_BATCH_BODY = 2 * 1024 * 1024  # bytes of a batch as sent (gzip)
+MAX_BATCH_JSON = 2 * 1024 * 1024  # bytes of a batch once inflated
+MAX_BATCH_RECORDS = 2000
+MAX_PAYLOAD_BYTES = 64 * 1024  # one record's payload text, UTF-8
+MAX_JSON_DEPTH = 8  # nesting of any JSON the protocol carries (a payload needs 3)
+MAX_VERSION = 2**31 - 1  # a record's version fits a 32-bit database integer
+
 ACCEPTED, DUPLICATE, REJECTED = "accepted", "duplicate", "rejected"
 RECORD, DAILY_COUNT, WITHDRAWAL = "record", "daily_count", "withdrawal"
 SERVICE_COUNT = "service_count"  # Khidmat Markaz services per day (service_counts.py)
 KINDS = (RECORD, DAILY_COUNT, WITHDRAWAL, SERVICE_COUNT)
 
 _STATION = re.compile(r"^[A-Z0-9]{2,16}$")
+# A string (closed or not: an unclosed one runs to the end, so no start is tried twice and the
+# scan stays linear) or a bracket. Outside strings, only brackets change the depth.
+_JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
 
 
 class ProtocolError(Exception):
@@ -38,9 +51,49 @@ def canonical_json(value: Any) -> bytes:
     return text.encode("utf-8")
 
 
+def load_json(text: str | bytes, *, max_bytes: int, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``text`` parsed as JSON within bounds, or ProtocolError naming the bound it broke:
+    ``too_large`` (over ``max_bytes`` of UTF-8), ``too_deep`` (over ``max_depth`` levels of
+    arrays and objects) or ``not_json`` (not UTF-8 JSON).
+
+    Size and depth are checked before the parser runs, so hostile input can neither fill memory
+    nor drive the parser's recursion to its limit; RecursionError is caught as well, narrowly
+    around the parser, in case the two ever disagree.
+    """
+    if len(text) > max_bytes:
+        raise ProtocolError("too_large")
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ProtocolError("not_json") from exc
+    elif len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise ProtocolError("too_large")
+    if text.count("[") + text.count("{") > max_depth:  # else no nesting can go deeper
+        _check_depth(text, max_depth)
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ProtocolError("too_deep") from exc
+    except ValueError as exc:
+        raise ProtocolError("not_json") from exc
+
+
+def _check_depth(text: str, max_depth: int) -> None:
+    depth = 0
+    for token in _JSON_TOKEN.finditer(text):
+        first = token.group()[0]
+        if first in "[{":
+            depth += 1
+            if depth > max_depth:
+                raise ProtocolError("too_deep")
+        elif first in "]}":
+            depth -= 1
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 def valid_station_code(code: str) -> bool:
-    return bool(_STATION.match(code))
+    return bool(_STATION.fullmatch(code))

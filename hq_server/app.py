@@ -1,40 +1,78 @@
-"""The HQ web service (FastAPI). OpenAPI at /docs.
+"""The HQ web service (FastAPI). API pages at /docs and /redoc, served without a CDN.
 
-The factory only assembles: state, exception handlers, routers. Routes live in api/routes,
-one module per area, and read the engine and clock from the app rather than closing over them.
-Logs say what happened (station code, counts, status), never what a payload contains.
+The factory only assembles: state, the body limit, exception handlers, routers. Routes live in
+api/routes, one module per area, and read the engine, clock and limits from the app rather than
+closing over them. Logs say what happened (station code, counts, status), never what a payload
+contains. Every refusal is ``{"detail": "<short reason>"}`` (api/answers.py), whatever raised it.
 """
 
 from __future__ import annotations
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy import Engine
 
+import desk_protocol as protocol
 from hq_server import auth
+from hq_server.api import docs
 from hq_server.api.deps import ServerState
+from hq_server.api.limits import BodyLimit
 from hq_server.api.routes import batches, enrol, nonce, statistics
 from hq_server.auth import Clock
 from hq_server.db import utc_now
+from hq_server.settings import Limits
+
+# A refused request whose body may still be on its way is not read further: the connection is
+# closed after the answer. A small body is left to arrive, so the sender reads the answer.
+_STILL_SENDING = 64 * 1024
 
 
-def create_app(engine: Engine, clock: Clock = utc_now) -> FastAPI:
-    """HQ serving from ``engine``, with ``clock`` as its time (a test passes a fake one)."""
+def create_app(engine: Engine, clock: Clock = utc_now, limits: Limits | None = None) -> FastAPI:
+    """HQ serving from ``engine``, with ``clock`` as its time and ``limits`` as its bounds
+    (a test passes a fake clock and small limits)."""
+    limits = limits or Limits()
     app = FastAPI(
         title="Gender Desk HQ",
         version="1",
         description="Receives anonymised records from police gender desks. "
-        "See docs/sync-protocol.md.",
+        'See docs/sync-protocol.md. Every refusal is {"detail": reason}.',
+        docs_url=None,
+        redoc_url=None,
     )
-    app.state.hq = ServerState(engine=engine, clock=clock)
+    app.state.hq = ServerState(engine=engine, clock=clock, limits=limits)
+    app.add_middleware(
+        BodyLimit,
+        limits={protocol.BATCH_PATH: (limits.batch_body, "batch too large")},
+        default=limits.small_body,
+    )
     # The decorator form, not add_exception_handler: only it types a handler of one exception.
     app.exception_handler(auth.Refused)(_refused)
+    app.exception_handler(RequestValidationError)(_invalid)
     # The order is the order of the published OpenAPI paths.
     for area in (enrol, nonce, batches, statistics):
         app.include_router(area.router)
+    app.include_router(docs.router)
     return app
 
 
-async def _refused(_request: Request, exc: auth.Refused) -> JSONResponse:
+async def _refused(request: Request, exc: auth.Refused) -> JSONResponse:
     """A refusal's status and its short reason; the reason never carries request data."""
-    return JSONResponse({"detail": exc.reason}, status_code=exc.status)
+    headers = {}
+    if exc.retry_after is not None:
+        headers["Retry-After"] = str(exc.retry_after)
+    if _may_still_be_sending(request):
+        headers["Connection"] = "close"
+    return JSONResponse({"detail": exc.reason}, status_code=exc.status, headers=headers)
+
+
+async def _invalid(_request: Request, _exc: RequestValidationError) -> JSONResponse:
+    """422 in the shape of every other refusal; FastAPI's own would quote what was sent."""
+    return JSONResponse({"detail": "request body does not match the schema"}, status_code=422)
+
+
+def _may_still_be_sending(request: Request) -> bool:
+    if "chunked" in request.headers.get("transfer-encoding", "").lower():
+        return True
+    declared = request.headers.get("content-length", "")
+    return declared.isdigit() and int(declared) > _STILL_SENDING

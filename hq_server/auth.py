@@ -2,32 +2,45 @@
 
 A token is shown once when minted and kept only as its SHA-256 hash. A nonce is accepted once
 and only within NONCE_LIFETIME_SECONDS of HQ's own clock: the station's clock plays no part.
+The nonces table holds only outstanding challenges, at most a fixed number: a used one is
+deleted as it is used, expired ones before each new one is issued.
+
+A signed request is checked in two steps around the reading of its body: its headers' shape,
+its station's enrolment and its nonce being outstanding first (``signature_headers``,
+``enrolled_key``), so that no request that cannot succeed gets its body read; the signature over
+the body after, and only then is the nonce used up (``verify_signed``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Engine, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Engine, func, insert, select, update
 
 import desk_protocol as protocol
 from hq_server.db import analyst_tokens, enrolment_tokens, nonces, stations, utc_now
 
 Clock = Callable[[], datetime]
+_NONCE = re.compile(r"[0-9a-f]{32}")  # as issue_nonce makes them
+_SIGNATURE = re.compile(r"[A-Za-z0-9+/]{86}==")  # standard base64 of 64 bytes
 
 
 class Refused(Exception):
-    """A request HQ will not serve. ``status`` is 401 (who are you?) or 403 (not allowed);
-    ``str()`` is a short reason without any data from the request."""
+    """A request HQ will not serve: ``status`` (401 who are you?, 403 not allowed, 408, 413,
+    429 and 503 not now) and ``reason``, a short text without any data from the request;
+    ``retry_after`` (seconds) when trying later will help."""
 
-    def __init__(self, status: int, reason: str) -> None:
+    def __init__(self, status: int, reason: str, retry_after: int | None = None) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
+        self.retry_after = retry_after
 
 
 def _hash(token: str) -> str:
@@ -103,53 +116,92 @@ def enrol(engine: Engine, station: str, token: str, public_key: bytes, clock: Cl
             )
 
 
-def issue_nonce(engine: Engine, clock: Clock = utc_now) -> str:
-    nonce = secrets.token_hex(16)
+def issue_nonce(engine: Engine, clock: Clock = utc_now, cap: int = 10_000) -> str:
+    """A fresh challenge; Refused (503, with Retry-After) when ``cap`` are already outstanding.
+
+    Expired challenges are purged first, so the table never holds more than ``cap`` rows plus
+    those issued by requests running at the same moment.
+    """
     now = clock()
+    lifetime = timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)
     with engine.begin() as db:
+        db.execute(nonces.delete().where(nonces.c.issued_at < now - lifetime))
+        outstanding = db.execute(select(func.count()).select_from(nonces)).scalar_one()
+        if outstanding >= cap:
+            oldest = db.execute(select(func.min(nonces.c.issued_at))).scalar_one()
+            wait = (oldest + lifetime - now).total_seconds()
+            raise Refused(503, "too many outstanding nonces", retry_after=max(1, math.ceil(wait)))
+        nonce = secrets.token_hex(16)
         db.execute(insert(nonces).values(nonce=nonce, issued_at=now, used=False))
-        # Old challenges are useless: keep the table small.
-        cutoff = now - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS * 4)
-        db.execute(nonces.delete().where(nonces.c.issued_at < cutoff))
     return nonce
 
 
-def check_signed(
-    engine: Engine,
-    method: str,
-    path: str,
-    headers: dict[str, str],
-    body: bytes,
-    clock: Clock = utc_now,
-) -> str:
-    """The enrolled station that signed this request; Refused otherwise. The nonce is used up
-    only by a request whose signature is good."""
+@dataclass(frozen=True)
+class Signature:
+    """The signature headers of a request, each well-formed (not yet verified)."""
+
+    station: str
+    nonce: str
+    signature: str
+
+
+def signature_headers(headers: Mapping[str, str]) -> Signature:
+    """The request's signature headers, or Refused (401) if one is missing or malformed.
+    Needs neither the body nor the database: a request is refused on it before either."""
     station = headers.get(protocol.HEADER_STATION.lower())
     nonce = headers.get(protocol.HEADER_NONCE.lower())
     signature = headers.get(protocol.HEADER_SIGNATURE.lower())
     if not station or not nonce or not signature:
         raise Refused(401, "unsigned request")
+    if not (
+        protocol.valid_station_code(station)
+        and _NONCE.fullmatch(nonce)
+        and _SIGNATURE.fullmatch(signature)
+    ):
+        raise Refused(401, "malformed signature headers")
+    return Signature(station, nonce, signature)
+
+
+def enrolled_key(engine: Engine, signed: Signature, clock: Clock = utc_now) -> bytes:
+    """The public key the signing station enrolled, or Refused: 403 if it is not enrolled,
+    401 if its nonce is not outstanding (used, expired or never issued). Read before the body:
+    a request that cannot succeed is refused without reading it. The nonce is not used up
+    here; only a verified signature does that (verify_signed)."""
+    cutoff = clock() - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)
     with engine.connect() as db:
-        row = db.execute(select(stations.c.public_key).where(stations.c.code == station)).first()
+        row = db.execute(
+            select(stations.c.public_key).where(stations.c.code == signed.station)
+        ).first()
+        outstanding = db.execute(
+            select(nonces.c.nonce).where(
+                nonces.c.nonce == signed.nonce, nonces.c.issued_at >= cutoff
+            )
+        ).first()
     if row is None:
         raise Refused(403, "station not enrolled")
-    base = protocol.signature_base(method, path, station, nonce, body)
-    if not protocol.verify(bytes(row[0]), base, signature):
+    if outstanding is None:
+        raise Refused(401, "replayed or expired nonce")
+    return bytes(row[0])
+
+
+def verify_signed(
+    engine: Engine,
+    public_key: bytes,
+    method: str,
+    path: str,
+    signed: Signature,
+    body: bytes,
+    clock: Clock = utc_now,
+) -> None:
+    """Refused (401) unless the signature covers this request and body and its nonce is
+    outstanding; the nonce is used up (deleted) only by a request whose signature is good."""
+    base = protocol.signature_base(method, path, signed.station, signed.nonce, body)
+    if not protocol.verify(public_key, base, signed.signature):
         raise Refused(401, "bad signature")
     cutoff = clock() - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)
-    try:
-        with engine.begin() as db:
-            used = db.execute(
-                update(nonces)
-                .where(
-                    nonces.c.nonce == nonce,
-                    nonces.c.used.is_(False),
-                    nonces.c.issued_at >= cutoff,
-                )
-                .values(used=True)
-            )
-    except IntegrityError as exc:  # pragma: no cover - an update cannot conflict
-        raise Refused(401, "nonce") from exc
+    with engine.begin() as db:
+        used = db.execute(
+            nonces.delete().where(nonces.c.nonce == signed.nonce, nonces.c.issued_at >= cutoff)
+        )
     if used.rowcount != 1:
         raise Refused(401, "replayed or expired nonce")
-    return station

@@ -1,11 +1,13 @@
 """The ``hq-server`` command.
 
-    hq-server serve [--db URL] [--host H] [--port P]
+    hq-server serve [--db URL] [--host H] [--port P] [--max-connections N]
     hq-server token --station CODE [--db URL]
     hq-server analyst-token --name NAME [--db URL]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
-an SQLite file in the working folder. Exit codes: 0 done, 2 usage, 4 invalid input.
+an SQLite file in the working folder. ``--max-connections`` bounds the connections served at
+once (beyond it the server itself answers 503): with HQ's own limits (settings.Limits) it keeps
+the memory a flood can take bounded. Exit codes: 0 done, 2 usage, 4 invalid input.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from typing import TextIO
 from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.db import open_engine
 
+MAX_CONNECTIONS = 500
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hq-server", description="Gender Desk HQ service")
@@ -29,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--ssl-certfile", help="TLS certificate (PEM)")
     serve.add_argument("--ssl-keyfile", help="TLS private key (PEM)")
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=MAX_CONNECTIONS,
+        help=f"connections served at once (default {MAX_CONNECTIONS})",
+    )
     token = sub.add_parser("token", help="mint a one-time enrolment token for a station")
     token.add_argument("--station", required=True)
     token.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
@@ -68,6 +78,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         ssl_certfile=args.ssl_certfile,
         ssl_keyfile=args.ssl_keyfile,
         access_log=False,
+        limit_concurrency=args.max_connections,
     )
     return 0
 

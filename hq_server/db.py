@@ -2,7 +2,8 @@
 
 - stations: enrolled stations and their Ed25519 public keys.
 - enrolment_tokens: one-time tokens, kept only as SHA-256 hashes.
-- nonces: challenges handed out; each accepted once, within its lifetime on HQ's clock.
+- nonces: challenges handed out and not yet used; each accepted once, within its lifetime on
+  HQ's clock, and deleted as it is used or once expired (``used`` is kept for old databases).
 - analyst_tokens: bearer tokens for the statistics, kept only as SHA-256 hashes.
 - records: every (station, sync_id, version) received, once (a unique constraint settles races
   between two requests carrying the same record), with the payload's digest.
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Connection,
     DateTime,
     Engine,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -66,6 +68,8 @@ nonces = Table(
     Column("issued_at", DateTime, nullable=False),
     Column("used", Boolean, nullable=False, default=False),
 )
+# Expired challenges are purged by issue time before each new one is issued.
+nonces_by_age = Index("ix_nonces_issued_at", nonces.c.issued_at)
 
 records = Table(
     "records",
@@ -108,6 +112,7 @@ def open_engine(url: str | None) -> Engine:
     else:
         engine = create_engine(full, pool_pre_ping=True, hide_parameters=True)
     metadata.create_all(engine)
+    nonces_by_age.create(engine, checkfirst=True)  # create_all skips it on an older table
     return engine
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from desk_app.domain.json_input import COMPLAINT_FILE, JsonLimits, JsonProblem, parse_json
 from desk_app.domain.messages import FieldError
 from desk_app.services.errors import (
     AuthenticationFailed,
@@ -50,6 +50,7 @@ EXIT_UNREACHABLE = 10
 EXIT_CERTIFICATE = 11
 EXIT_REFUSED = 12
 EXIT_NOT_ENROLLED = 13
+EXIT_PRINT = 14
 
 # What each code means, for scripts; README.md's "Admin commands" table says the same.
 EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
@@ -57,17 +58,21 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_OK: "done",
         EXIT_ERROR: "unexpected error (a disk error, a backup that could not be made)",
         EXIT_USAGE: "usage: a wrong option, a missing input line, an unreadable file",
-        EXIT_AUTH: "wrong passphrase, or too many tries",
+        EXIT_AUTH: "wrong passphrase or recovery key, or too many tries",
         EXIT_INVALID: "invalid input (each field named on stderr), or a receipt not ours",
         EXIT_NOT_FOUND: "not found",
         EXIT_PERMISSION: "not permitted",
-        EXIT_STORE: "station data cannot be opened (not set up, missing, damaged, too new)",
+        EXIT_STORE: (
+            "station data cannot be opened (not set up, missing, empty, damaged, another "
+            "station's, read-only, too new)"
+        ),
         EXIT_AUDIT_BROKEN: "audit chain broken",
         EXIT_CONFLICT: "conflict (already exists, changed meanwhile)",
         EXIT_UNREACHABLE: "HQ unreachable or failing (records stay queued)",
         EXIT_CERTIFICATE: "HQ's certificate could not be verified",
         EXIT_REFUSED: "HQ refused this station (enrol again)",
         EXIT_NOT_ENROLLED: "not enrolled with HQ",
+        EXIT_PRINT: "not printed: no print service, no such printer, or the printer refused",
     }
 )
 
@@ -80,7 +85,8 @@ class ExitRule:
         error: the service error class this row is for (exactly; subclasses have their own).
         code: the exit code.
         key: only errors with this message key, where one class covers several outcomes
-            (SyncFailed's key says which kind of failure it was); None for all of them.
+            (SyncFailed's key says which kind of failure it was, a plain ServiceError's key
+            what was refused); None for all of them.
     """
 
     error: type[ServiceError]
@@ -92,10 +98,12 @@ class ExitRule:
 def exit_rules() -> tuple[ExitRule, ...]:
     """The table from every service error class to its exit code (see exit_code_for).
 
-    Built on first use: BackupFailed's module loads the store, which ``desk-app`` with no
-    command (the window) must start without.
+    Built on first use: the modules of BackupFailed, the restore's errors and PrintFailed load
+    the store, which ``desk-app`` with no command (the window) must start without.
     """
     from desk_app.services.backups import BackupFailed
+    from desk_app.services.printing import PrintFailed
+    from desk_app.services.restore import BackupAuditBroken, RestoreFailed
 
     return (
         ExitRule(AuthenticationFailed, EXIT_AUTH),
@@ -110,19 +118,38 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),
-        ExitRule(ServiceError, EXIT_ERROR),
+        ExitRule(RestoreFailed, EXIT_ERROR),
+        ExitRule(BackupAuditBroken, EXIT_AUDIT_BROKEN),
+        # Refusals raised as a plain ServiceError: each key has its row (a test reads the
+        # code for every key used), so none falls through to "unexpected".
+        ExitRule(ServiceError, EXIT_INVALID, key="complaint.no_changes"),
+        ExitRule(ServiceError, EXIT_INVALID, key="complaint.bad_status"),
+        ExitRule(ServiceError, EXIT_INVALID, key="recovery.typo"),
+        ExitRule(ServiceError, EXIT_AUTH, key="recovery.wrong"),
+        ExitRule(ServiceError, EXIT_PERMISSION, key="account.cannot_deactivate_self"),
+        ExitRule(ServiceError, EXIT_USAGE, key="directory.file_unreadable"),
+        ExitRule(ServiceError, EXIT_ERROR, key="directory.file_not_written"),
+        ExitRule(ServiceError, EXIT_ERROR, key="store.disk"),
+        ExitRule(ServiceError, EXIT_ERROR, key="error.unexpected"),
+        ExitRule(PrintFailed, EXIT_PRINT),
+        ExitRule(ServiceError, EXIT_ERROR),  # a key without a row: a test fails until it has one
     )
 
 
-def exit_code_for(error: ServiceError) -> int:
-    """The exit code for ``error``: the first row for its class whose key matches, else the
-    nearest base class's."""
+def exit_rule(error: type[ServiceError], key: str) -> ExitRule:
+    """The row for an error of class ``error`` with message ``key``: the first row for its
+    class whose key matches, else the nearest base class's."""
     rules = exit_rules()
-    for cls in type(error).__mro__:
+    for cls in error.__mro__:
         for rule in rules:
-            if rule.error is cls and (rule.key is None or rule.key == error.key):
-                return rule.code
-    return EXIT_ERROR  # unreachable: ServiceError's own row matches every service error
+            if rule.error is cls and (rule.key is None or rule.key == key):
+                return rule
+    return rules[-1]  # unreachable: ServiceError's own row matches every service error
+
+
+def exit_code_for(error: ServiceError) -> int:
+    """The exit code for ``error`` (see exit_rule)."""
+    return exit_rule(type(error), error.key).code
 
 
 # -- input ------------------------------------------------------------------------------------
@@ -130,6 +157,28 @@ def exit_code_for(error: ServiceError) -> int:
 
 class UsageError(Exception):
     """Bad use of the command itself (missing input line, unreadable file)."""
+
+
+def is_text(value: str) -> bool:
+    """Whether ``value`` is text that can be stored: Python hands bytes that are not UTF-8 in
+    the command line (and in some terminals' input) on as unpaired surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def count_up_to(limit: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to ``limit``."""
+
+    def parse(text: str) -> int:
+        value = int(text) if text.isdigit() and len(text) <= len(str(limit)) else 0
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {limit}")
+        return value
+
+    return parse
 
 
 class Passphrases:
@@ -140,11 +189,17 @@ class Passphrases:
         self._stdin = stdin
 
     def read(self, prompt: str) -> str:
-        if not self._from_stdin:
-            return getpass.getpass(prompt)
-        line = self._stdin.readline()
-        if not line:
-            raise UsageError("expected one more line on standard input")
+        try:
+            if not self._from_stdin:
+                line = getpass.getpass(prompt)
+            else:
+                line = self._stdin.readline()
+                if not line:
+                    raise UsageError("expected one more line on standard input")
+        except UnicodeDecodeError:
+            raise UsageError("a passphrase is not UTF-8 text") from None
+        if not is_text(line):
+            raise UsageError("a passphrase is not UTF-8 text")  # undecodable bytes, escaped
         return line.rstrip("\r\n")
 
     def new(self, prompt: str) -> str:
@@ -155,14 +210,23 @@ class Passphrases:
         return first
 
 
-def read_json(path: str) -> Any:
-    """The JSON in ``path``; a missing or malformed file is a usage error naming only the file."""
+def read_json(path: str, limits: JsonLimits = COMPLAINT_FILE) -> Any:
+    """The JSON in ``path``, read within ``limits`` (domain.json_input).
+
+    A file that cannot be read is a usage error naming only the file (exit 2); a file that
+    is read but is not JSON the desk accepts (too large, too deep, a 5,000-digit number, not
+    UTF-8...) is invalid input with the problem named (exit 4). Nothing is asked or opened
+    before the file has passed.
+    """
     try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as file:
+            data = file.read(limits.max_bytes + 1)  # enough to tell "too large"; /dev/zero ends
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UsageError(f"{path} is not valid JSON ({type(exc).__name__})") from exc
+        raise UsageError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from exc
+    try:
+        return parse_json(data, limits)
+    except JsonProblem as bad:
+        raise InvalidInput([bad.problem], key="input.file_refused") from None
 
 
 # -- the station ------------------------------------------------------------------------------

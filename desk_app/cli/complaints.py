@@ -8,6 +8,8 @@
     desk-app complaint void NUMBER --reason R               (in-charge)
 
 Lists and searches print numbers, dates, status and categories, never names or ID numbers.
+Times are the station's: ``2026-11-20 14:30`` in text, ISO 8601 with the station's offset
+(``2026-11-20T14:30:00+05:00``) in ``--json``.
 """
 
 from __future__ import annotations
@@ -17,22 +19,26 @@ import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo
 
 from desk_app.cli.common import (
     EXIT_OK,
     CommandTable,
     Passphrases,
     SharedOptions,
-    UsageError,
+    count_up_to,
     open_station,
     read_json,
 )
+from desk_app.domain.messages import FieldError
+from desk_app.domain.times import format_moment, iso_moment
 from desk_app.services.complaint_views import ComplaintSummary
+from desk_app.services.errors import InvalidInput
 
 
 def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     data = read_json(args.json)
+    if not isinstance(data, dict):
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.register(data)
     out.write(summary.number + "\n")
@@ -42,7 +48,7 @@ def cmd_complaint_add(args: argparse.Namespace, secrets: Passphrases, out: TextI
 def cmd_complaint_edit(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     patch = read_json(args.json)
     if not isinstance(patch, dict):
-        raise UsageError("the change file must hold a JSON object")
+        raise InvalidInput([FieldError("", "expected_object")], key="input.file_refused")
     with open_station(args, secrets) as station:
         summary = station.intake.edit(args.number, patch, args.reason)
     out.write(f"{summary.number} is now at version {summary.version}.\n")
@@ -60,13 +66,14 @@ def cmd_complaint_show(args: argparse.Namespace, secrets: Passphrases, out: Text
     with open_station(args, secrets) as station:
         view = station.intake.show(args.number)
         history = station.intake.history(args.number) if args.history else []
+    zone = station.info.timezone
     s = view.summary
     doc: dict[str, Any] = {
         "number": s.number,
         "status": s.status,
         "status_reason": view.status_reason,
-        "received_at": s.received_at.isoformat(),
-        "updated_at": view.updated_at.isoformat(),
+        "received_at": iso_moment(s.received_at, zone),
+        "updated_at": iso_moment(view.updated_at, zone),
         "registered_by": s.registered_by,
         "version": s.version,
         "record": view.record,
@@ -75,7 +82,7 @@ def cmd_complaint_show(args: argparse.Namespace, secrets: Passphrases, out: Text
         doc["history"] = [
             {
                 "version": h.version,
-                "at": h.at.isoformat(),
+                "at": iso_moment(h.at, zone),
                 "user": h.username,
                 "action": h.action,
                 "reason": h.reason,
@@ -87,8 +94,12 @@ def cmd_complaint_show(args: argparse.Namespace, secrets: Passphrases, out: Text
         json.dump(doc, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
+        shown = {**doc, "received_at": format_moment(s.received_at, zone)}
         for key in ("number", "status", "received_at", "registered_by", "version"):
-            out.write(f"{key}: {doc[key]}\n")
+            out.write(f"{key}: {shown[key]}\n")
+        for h in history:
+            when = format_moment(h.at, zone)
+            out.write(f"version {h.version}: {when} {h.username} {h.action}\n")
         out.write("(use --json for the whole record)\n")
     return EXIT_OK
 
@@ -102,19 +113,19 @@ def cmd_complaint_list(args: argparse.Namespace, secrets: Passphrases, out: Text
             category=args.category,
             limit=args.limit,
         )
-    _write_summaries(rows, out, as_json=args.json, zone=ZoneInfo(station.info.timezone))
+    _write_summaries(rows, out, as_json=args.json, zone=station.info.timezone)
     return EXIT_OK
 
 
 def cmd_complaint_search(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with open_station(args, secrets) as station:
         rows = station.intake.search(args.text)
-    _write_summaries(rows, out, as_json=args.json, zone=ZoneInfo(station.info.timezone))
+    _write_summaries(rows, out, as_json=args.json, zone=station.info.timezone)
     return EXIT_OK
 
 
 def _write_summaries(
-    rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: bool, zone: ZoneInfo
+    rows: Sequence[ComplaintSummary], out: TextIO, *, as_json: bool, zone: str
 ) -> None:
     """List rows carry no names or identifiers: a terminal is not a safe place for them."""
     if as_json:
@@ -122,7 +133,7 @@ def _write_summaries(
             [
                 {
                     "number": r.number,
-                    "received_at": r.received_at.isoformat(),
+                    "received_at": iso_moment(r.received_at, zone),
                     "status": r.status,
                     "survivor_category": r.survivor_category,
                     "categories": list(r.categories),
@@ -139,7 +150,7 @@ def _write_summaries(
         out.write("\n")
         return
     for r in rows:
-        when = r.received_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")  # station time
+        when = format_moment(r.received_at, zone)
         out.write(
             f"{r.number}\t{when}\t{r.status}\t{r.survivor_category}\t"
             f"{','.join(r.categories)}\t{r.risk_level}\n"
@@ -165,7 +176,7 @@ def add_complaint_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--to", type=date.fromisoformat, help="last day of a range")
     p.add_argument("--status")
     p.add_argument("--category")
-    p.add_argument("--limit", type=int, default=1000)
+    p.add_argument("--limit", type=count_up_to(100_000), default=1000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_complaint_list)
     p = complaint.add_parser("search", parents=signed_in)

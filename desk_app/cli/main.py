@@ -5,9 +5,10 @@ else the platform's user data folder). Passphrases come from a prompt or, with
 ``--passphrase-stdin``, one per line from standard input; never from the command line, where
 other users of the machine could read them.
 
-Each command group is its own module (setup, users, complaints, audit, documents, directory,
-sync, backup); this module builds the parser from them and turns every error into its exit
-code in one place, through cli.common's table (EXIT_MEANINGS says what each code means).
+Each command group is its own module (setup, station, users, complaints, audit, documents,
+directory, sync, backup); this module builds the parser from them and turns every error into
+its exit code in one place, through cli.common's table (EXIT_MEANINGS says what each code
+means).
 """
 
 from __future__ import annotations
@@ -15,11 +16,22 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import TextIO
 
 from desk_app import __version__
-from desk_app.cli import audit, backup, complaints, directory, documents, setup, sync, users
+from desk_app.cli import (
+    audit,
+    backup,
+    complaints,
+    directory,
+    documents,
+    setup,
+    station,
+    sync,
+    users,
+)
 from desk_app.cli.common import (
     EXIT_ERROR,
     EXIT_USAGE,
@@ -28,6 +40,7 @@ from desk_app.cli.common import (
     SharedOptions,
     UsageError,
     exit_code_for,
+    is_text,
 )
 from desk_app.cli.khidmat import add_khidmat_commands
 from desk_app.services.errors import InvalidInput, ServiceError
@@ -56,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     setup.add_setup_commands(sub, options)
+    station.add_station_commands(sub, options)
     users.add_user_commands(sub, options)
     complaints.add_complaint_commands(sub, options)
     audit.add_audit_commands(sub, options)
@@ -67,11 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@cache
+def _parser() -> argparse.ArgumentParser:
+    """The parser, built once per process: building it costs more than most commands' own
+    work when main() runs many times in one process (the tests run thousands of files)."""
+    return build_parser()
+
+
 def _report(error: ServiceError, lang: str, err: TextIO) -> int:
     err.write(render(error.key, lang, **error.params) + "\n")
     if isinstance(error, InvalidInput):
         for fe in error.errors:
-            err.write(f"  {fe.field}: {render(fe.key, lang, **dict(fe.params))}\n")
+            words = render(fe.key, lang, **dict(fe.params))
+            err.write(f"  {fe.field}: {words}\n" if fe.field else f"  {words}\n")
     return exit_code_for(error)
 
 
@@ -83,7 +105,11 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     out, err = stdout or sys.stdout, stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not all(is_text(arg) for arg in argv):
+        err.write("desk-app: an argument is not UTF-8 text\n")
+        return EXIT_USAGE
+    args = _parser().parse_args(argv)
     if args.data_dir is None:
         args.data_dir = default_data_dir()
     if args.command is None:
@@ -105,4 +131,9 @@ def main(
         return EXIT_ERROR
     except KeyboardInterrupt:
         err.write("Cancelled. Nothing was saved.\n")
+        return EXIT_ERROR
+    except Exception as error:
+        # A fault of ours, not of the input: no traceback, whose text may quote a record; the
+        # type names it for whoever fixes it.
+        err.write(render("error.unexpected", args.lang) + f" ({type(error).__name__})\n")
         return EXIT_ERROR

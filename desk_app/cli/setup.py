@@ -5,7 +5,8 @@
     desk-app rekey --user U
 
 ``init`` prints the recovery key once; ``recover`` reads that key, then a new passphrase
-twice; ``rekey`` puts the whole database under a new data key, passphrases unchanged.
+twice, and prints the new recovery key that replaces the opened one; ``rekey`` puts the whole
+database under a new data key, passphrases unchanged.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
         args.province,
         args.station_phone,
     )
+    info.check()  # a bad detail is refused before she is asked for a passphrase
     admin = NewAccount(args.admin_user, args.admin_name or args.admin_user, args.admin_rank)
     passphrase = secrets.new(f"New passphrase for {args.admin_user}: ")
     station, recovery = station_class().init(args.data_dir, info, admin, passphrase)
@@ -48,8 +50,17 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
 def cmd_recover(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     recovery = secrets.read("Recovery key: ")
     passphrase = secrets.new(f"New passphrase for {args.user}: ")
-    station_class().recover(args.data_dir, recovery, args.user, passphrase).close()
-    out.write(f"New passphrase set for {args.user}. Keep the recovery key sealed again.\n")
+    station = station_class().recover(args.data_dir, recovery, args.user, passphrase)
+    try:
+        # The sealed sheet has been opened: a new key replaces it.
+        renewed = station.renew_recovery_key()
+    finally:
+        station.close()
+    out.write(
+        f"New passphrase set for {args.user}.\n\n"
+        "NEW RECOVERY KEY (shown once; print it, seal it; the old sheet no longer opens "
+        f"anything, destroy it):\n\n    {renewed}\n\n"
+    )
     return EXIT_OK
 
 
@@ -67,7 +78,7 @@ def add_setup_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--station-name", required=True)
     p.add_argument("--district", required=True)
     p.add_argument("--province", required=True)
-    p.add_argument("--station-phone")
+    p.add_argument("--station-phone", help='as printed on receipts, e.g. "081 2869053"')
     p.add_argument("--admin-user", required=True, help="username of the station in-charge")
     p.add_argument("--admin-name", help="full name of the in-charge")
     p.add_argument("--admin-rank")

@@ -4,15 +4,17 @@
     desk-app sync --once [--retry-quarantined]
     desk-app sync --status
 
-A failure to reach or use HQ is printed on standard output with the counts, and exits with
-its own code from cli.common's table: 10 HQ unreachable or failing (records stay queued);
-11 HQ's certificate could not be verified; 12 HQ refused this station (enrol again);
-13 not enrolled.
+HQ's address must be https:// (http:// only to this computer, for tests): any other is
+refused as invalid input (4) before anything connects. A failure to reach or use HQ is
+printed on standard output with the counts, and exits with its own code from cli.common's
+table: 10 HQ unreachable or failing (records stay queued); 11 HQ's certificate could not be
+verified; 12 HQ refused this station (enrol again); 13 not enrolled.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -25,6 +27,7 @@ from desk_app.cli.common import (
     exit_code_for,
     open_station,
 )
+from desk_app.domain.times import format_moment
 from desk_app.services.messages import render
 from desk_app.services.sync_views import NotEnrolled, SyncFailed, SyncReport
 
@@ -64,15 +67,23 @@ def cmd_sync(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
         )
         for reason, count in sorted(report.reasons.items()):
             out.write(f"  quarantined: {reason} x{count}\n")
-    out.write(
-        f"Pending {status.pending}, quarantined {status.quarantined}, "
-        f"last success {status.last_success or 'never'}.\n"
-    )
+    when = _station_time(status.last_success, station.info.timezone)
+    out.write(f"Pending {status.pending}, quarantined {status.quarantined}, last success {when}.\n")
     if report is not None and report.error is not None:
         failure = SyncFailed(report.error)
         out.write(render(failure.key, args.lang) + "\n")
         return exit_code_for(failure)
     return EXIT_OK
+
+
+def _station_time(stored: str | None, zone: str) -> str:
+    """A time the sync service kept (ISO 8601, UTC) as the station reads it."""
+    if not stored:
+        return "never"
+    try:
+        return format_moment(datetime.fromisoformat(stored), zone)
+    except ValueError:  # not one of ours: shown as kept rather than failing the command
+        return stored
 
 
 def add_sync_commands(sub: CommandTable, options: SharedOptions) -> None:

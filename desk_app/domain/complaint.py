@@ -38,9 +38,11 @@ from desk_app.domain.record import (
     Legal,
     ReferralConsents,
     RiskAnswers,
+    RiskRaise,
     Survivor,
 )
-from desk_app.domain.risk import RISK_ITEM_CODES, assess_risk
+from desk_app.domain.risk import RAISE_LEVELS, RISK_ITEM_CODES, highest, judged_level
+from desk_app.domain.risk_rules import rules_met
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.text import NARRATIVE_LIMIT, TEXT_LIMIT, clean_text
 from desk_app.domain.validation import (
@@ -49,8 +51,18 @@ from desk_app.domain.validation import (
     parse_partial_date,
     parse_time,
 )
+from desk_app.domain.vocabulary import RiskLevel
 
-SECTIONS = ("complainant", "survivor", "incident", "perpetrators", "risk", "legal", "consent")
+SECTIONS = (
+    "complainant",
+    "survivor",
+    "incident",
+    "perpetrators",
+    "risk",
+    "risk_raise",
+    "legal",
+    "consent",
+)
 #: Computed by validation; given in the input, it is ignored rather than trusted.
 DERIVED: Final = "derived"
 INCIDENT_FIELDS = (
@@ -62,9 +74,12 @@ INCIDENT_FIELDS = (
     "categories",
     "narrative",
 )
+RISK_RAISE_FIELDS = ("level", "reason")
 LEGAL_FIELDS = ("sections", "fir_registered", "fir_number")
 LEGAL_COMPUTED = ("suggested_sections",)
 CONSENT_FIELDS = ("anonymised_reporting", "given_by", "referral")
+#: The reader hands back a str; this gives the RiskLevel it names.
+_RAISES: dict[str, RiskLevel] = {level: level for level in RAISE_LEVELS}
 SECTION_LIMIT = 40
 MAX_SECTIONS = 30
 
@@ -80,6 +95,7 @@ def _field_paths() -> frozenset[str]:
         "perpetrators": ("*",),
         "perpetrators.*": PERPETRATOR_FIELDS,
         "risk": RISK_ITEM_CODES,
+        "risk_raise": RISK_RAISE_FIELDS,
         "legal": LEGAL_FIELDS,
         "legal.sections": ("*",),
         "consent": CONSENT_FIELDS,
@@ -171,6 +187,28 @@ def _risk(reader: FieldReader, raw: object) -> RiskAnswers:
     return {code: reader.flag(obj, "risk", code) for code in RISK_ITEM_CODES}
 
 
+def _risk_raise(reader: FieldReader, raw: object) -> RiskRaise:
+    """The officer's raise: a level above standard with a reason, or neither."""
+    path = "risk_raise"
+    obj = reader.section(raw, path, RISK_RAISE_FIELDS)
+    level_path, reason_path = join(path, "level"), join(path, "reason")
+    asked = obj.get("level")
+    if isinstance(asked, str) and asked.strip().lower() == "standard":
+        # Nothing lowers a level: "standard" is never a raise.
+        reader.add(level_path, "risk_raise_cannot_lower")
+        level = None
+    else:
+        level = reader.choice(obj, path, "level", RAISE_LEVELS)
+    reason = reader.text(obj, path, "reason", limit=TEXT_LIMIT, multiline=True)
+    if level is not None and reason is None and not reader.has_errors_under(reason_path):
+        reader.add(reason_path, "risk_raise_reason_required")
+    if level is None and reason is not None and not reader.has_errors_under(level_path):
+        reader.add(level_path, "risk_raise_level_required")
+    if level is None or reason is None:
+        return {"level": None, "reason": None}
+    return {"level": _RAISES[level], "reason": reason}
+
+
 def _legal(reader: FieldReader, raw: object) -> Legal:
     path = "legal"
     obj = reader.section(raw, path, LEGAL_FIELDS, ignored=LEGAL_COMPUTED)
@@ -238,7 +276,12 @@ def _survivor_age(survivor: Survivor, today: datetime.date) -> int | None:
 
 
 def _derived(
-    survivor: Survivor, incident: Incident, risk: RiskAnswers, age: int | None, taxonomy: Taxonomy
+    survivor: Survivor,
+    incident: Incident,
+    risk: RiskAnswers,
+    raised: RiskRaise,
+    age: int | None,
+    taxonomy: Taxonomy,
 ) -> Derived:
     categories = incident["categories"]
     presumed_child = age is None and any(taxonomy.categories[c].child_only for c in categories)
@@ -248,7 +291,9 @@ def _derived(
         ),
         "is_child": people.is_child(age) or presumed_child,
         "age": age,
-        "risk_level": assess_risk(risk),
+        # The rule floors are added once the record is whole (risk_rules reads all of it).
+        "risk_level": judged_level(risk, raised["level"]),
+        "risk_rules": [],
         "core_types": taxonomy.core_types(categories),
         # Worked out once the record is whole: case_context reads derived.is_child.
         "case_context": [],
@@ -277,6 +322,7 @@ def validate_complaint(
     incident = _incident(reader, top.get("incident"), taxonomy, today, station_district)
     perpetrators = read_perpetrators(reader, top.get("perpetrators"))
     risk = _risk(reader, top.get("risk"))
+    raised = _risk_raise(reader, top.get("risk_raise"))
     legal = _legal(reader, top.get("legal"))
     consent_given = _consent(reader, top.get("consent"))
     age = _survivor_age(survivor, today)
@@ -290,9 +336,14 @@ def validate_complaint(
         "incident": incident,
         "perpetrators": perpetrators,
         "risk": risk,
+        "risk_raise": raised,
         "legal": legal,
         "consent": consent_given,
-        DERIVED: _derived(survivor, incident, risk, age, taxonomy),
+        DERIVED: _derived(survivor, incident, risk, raised, age, taxonomy),
     }
-    record[DERIVED]["case_context"] = taxonomy.case_context(record)
+    derived = record[DERIVED]
+    derived["case_context"] = taxonomy.case_context(record)
+    derived["risk_rules"] = rules_met(record, today)
+    if derived["risk_rules"]:
+        derived["risk_level"] = highest(derived["risk_level"], "high")
     return Validation(record=record, errors=())

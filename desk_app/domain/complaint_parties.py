@@ -45,7 +45,7 @@ SURVIVOR_FIELDS = (
     "preferred_language",
 )
 OTHER_ID_FIELDS = ("type", "number")
-PERPETRATOR_FIELDS = ("relationship", "sex", "age_band", "name")
+PERPETRATOR_FIELDS = ("relationship", "sex", "age_band", "name", "cnic", "phone", "address")
 MAX_PERPETRATORS = 30
 
 # Age from the date of birth may be a year off the age the survivor gives (a birthday not yet
@@ -196,7 +196,9 @@ def read_survivor(reader: FieldReader, raw: object, today: datetime.date) -> Sur
 
 
 def read_perpetrators(reader: FieldReader, raw: object) -> list[Perpetrator]:
-    """Alleged perpetrators; relationship, sex and age band default to "unknown"."""
+    """Alleged perpetrators; relationship, sex and age band default to "unknown". CNIC and phone
+    are checked and stored like the survivor's; the address is free text. None of the three ever
+    leaves the desk (anonymise.py sends codes only)."""
     found: list[Perpetrator] = []
     if raw is None:
         return found
@@ -222,6 +224,9 @@ def read_perpetrators(reader: FieldReader, raw: object) -> list[Perpetrator]:
                     obj, path, "age_band", people.AGE_BANDS, default="unknown"
                 ),
                 "name": reader.text(obj, path, "name", limit=NAME_LIMIT),
+                "cnic": reader.parsed(obj, path, "cnic", _cnic, limit=TEXT_LIMIT),
+                "phone": reader.parsed(obj, path, "phone", _phone, limit=TEXT_LIMIT),
+                "address": reader.text(obj, path, "address", limit=TEXT_LIMIT, multiline=True),
             }
         )
     return found

@@ -5,6 +5,10 @@ principles), so consent is recorded per service, as Primero does, rather than on
 A guardian consents for a child; the survivor for themself. `consent_rule` says when a consent
 may be accepted as given and when only an audited override may go ahead (a guardian who may be the
 alleged perpetrator, for one).
+
+One consent per service counts, wherever it is asked about (the guidance, the referral, the
+record): the newest answer recorded after intake (the referrals tab), or else what intake
+recorded (`intake_consent`). `standing_consent` is that rule; nothing else decides it.
 """
 
 from __future__ import annotations
@@ -104,6 +108,55 @@ class ConsentDecision:
     def message_key(self) -> str:
         """The note's message key (messages.CATALOGUES)."""
         return self.note.key
+
+
+def intake_consent(record: ComplaintRecord, service_type: str) -> bool | None:
+    """What intake recorded for a service: True agreed; False not agreed (a giver is named, so
+    consent was asked and this service was not ticked); None never asked."""
+    intake = record["consent"]
+    if intake["referral"].get(service_type):
+        return True
+    return False if intake["given_by"] is not None else None
+
+
+@dataclass(frozen=True)
+class StandingConsent:
+    """The consent that counts for one service.
+
+    Attributes:
+        service_type: a SERVICE_TYPES code.
+        given: True agreed, False not agreed or refused.
+        given_by: a CONSENT_GIVERS code.
+        at_intake: what intake recorded (no answer was recorded after it).
+    """
+
+    service_type: str
+    given: bool
+    given_by: str
+    at_intake: bool
+
+    def decision(self, record: ComplaintRecord) -> ConsentDecision:
+        """Whether this giver may consent to this service for this survivor (`consent_rule`)."""
+        return consent_rule(record, self.service_type, self.given_by)
+
+    def accepted(self, record: ComplaintRecord) -> bool:
+        """Given, and by someone `consent_rule` accepts: a referral may stand on it."""
+        return self.given and self.decision(record).allowed
+
+
+def standing_consent(
+    record: ComplaintRecord, service_type: str, answer: tuple[bool, str] | None = None
+) -> StandingConsent | None:
+    """The consent that counts for `service_type`: `answer` (given, given_by), the newest answer
+    recorded after intake, when there is one; else what intake recorded; None if never asked."""
+    if answer is not None:
+        given, given_by = answer
+        return StandingConsent(service_type, given, given_by, at_intake=False)
+    at_intake = intake_consent(record, service_type)
+    giver = record["consent"]["given_by"]
+    if at_intake is None or giver is None:
+        return None
+    return StandingConsent(service_type, at_intake, giver, at_intake=True)
 
 
 def guardian_may_be_perpetrator(record: ComplaintRecord) -> bool:

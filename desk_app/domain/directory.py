@@ -3,8 +3,10 @@
 Phone numbers and offices change, so the directory is data that the station in-charge edits in the
 app, never code. The shipped seed comes from public sources of uneven strength: an entry whose
 source is of medium or low confidence ships with ``verified: false`` so that an officer sees it
-must be confirmed locally before a survivor is sent there. A phone number is never guessed: an
-entry without one says so in its notes.
+must be confirmed locally before a survivor is sent there. Each seed entry names its ``source``
+(a web page or a document) and the day that source was checked (``checked_on``). A phone number
+is never guessed: an entry without one says so in its notes and says where to ask for it
+(``ask``), and set-up lists such entries for the in-charge to fill in (``without_numbers``).
 
 Station edits are whole entries that replace a seed entry with the same id or add a new one
 (`Directory.with_overrides`); storing them is the storage layer's job.
@@ -52,6 +54,9 @@ _ENTRY_FIELDS = frozenset(
         "confidence",
         "verified",
         "verified_on",
+        "source",
+        "checked_on",
+        "ask",
     }
 )
 # Spellings a station may configure for its province; matching must not fail over them.
@@ -125,6 +130,10 @@ class DirectoryEntry:
             entry a station added.
         verified: confirmed by an official source or by the station.
         verified_on: when a station confirmed it, or None.
+        source: where the entry's facts were published (a web address or a document), or
+            None for an entry a station added.
+        checked_on: the day that source was last checked, or None.
+        ask: for an entry without a number, where to ask for it; else None.
     """
 
     id: str
@@ -139,6 +148,9 @@ class DirectoryEntry:
     confidence: str | None = None
     verified: bool = False
     verified_on: datetime.date | None = None
+    source: str | None = None
+    checked_on: datetime.date | None = None
+    ask: str | None = None
 
     def name(self, lang: str = "en") -> str:
         """The name in Urdu for "ur", in English otherwise."""
@@ -169,7 +181,16 @@ class DirectoryEntry:
             "confidence": self.confidence,
             "verified": self.verified,
             "verified_on": None if self.verified_on is None else self.verified_on.isoformat(),
+            "source": self.source,
+            "checked_on": None if self.checked_on is None else self.checked_on.isoformat(),
+            "ask": self.ask,
         }
+
+    def with_numbers(self, phones: tuple[str, ...], confirmed_on: datetime.date) -> DirectoryEntry:
+        """This entry with the station's own numbers, confirmed by the station that day."""
+        data = self.to_dict()
+        data.update(phones=list(phones), verified=True, verified_on=confirmed_on.isoformat())
+        return DirectoryEntry.from_dict(data)
 
 
 @dataclass
@@ -248,6 +269,9 @@ class _EntryReader:
         if verified and confidence in ("M", "L") and verified_on is None:
             # A secondary source is not verification; only a station's dated check is.
             raise self.fail("an entry of confidence M or L is verified only with verified_on")
+        source, checked_on = self.text("source"), self._date("checked_on")
+        if checked_on is not None and source is None:
+            raise self.fail("checked_on needs the source that was checked")
         return DirectoryEntry(
             id=entry_id,
             name_en=self.required_text("name_en"),
@@ -261,6 +285,9 @@ class _EntryReader:
             confidence=confidence,
             verified=verified,
             verified_on=verified_on,
+            source=source,
+            checked_on=checked_on,
+            ask=self.text("ask"),
         )
 
     def _date(self, name: str) -> datetime.date | None:
@@ -369,6 +396,13 @@ class Directory:
         found = [e for e in self._by_service[service_type] if e.coverage.serves(district, province)]
         # sorted() is stable, so file order survives within (level, verified).
         return sorted(found, key=lambda e: (_LEVEL_RANK[e.coverage.level], not e.verified))
+
+    def without_numbers(self, district: str | None, province: str | None) -> list[DirectoryEntry]:
+        """Entries that serve a desk in `district` of `province` and have no number yet: what
+        set-up asks the in-charge to fill in. The district's own first, then the province's,
+        then national ones; file order within each."""
+        found = [e for e in self.entries if not e.phones and e.coverage.serves(district, province)]
+        return sorted(found, key=lambda e: _LEVEL_RANK[e.coverage.level])
 
 
 @functools.cache

@@ -12,8 +12,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypedDict
 
-#: Worked out again on every validation; a change there is the echo of a change elsewhere.
-_IGNORED = frozenset({"derived"})
+#: Worked out again on every validation; a change there is the echo of a change elsewhere
+#: (new categories suggest other sections), and the history names the change itself.
+_IGNORED = frozenset({"derived", "legal.suggested_sections"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,9 @@ def _is_list_of_objects(value: object) -> bool:
 
 def _walk(path: str, old: Any, new: Any) -> Iterator[Change]:
     if isinstance(old, Mapping) and isinstance(new, Mapping):
-        for key in [*old, *(k for k in new if k not in old)]:
-            if not path and key in _IGNORED:
+        # The new side first: a validated record is in the form's order, a stored one sorted.
+        for key in [*new, *(k for k in old if k not in new)]:
+            if _join(path, key) in _IGNORED:
                 continue
             yield from _walk(_join(path, key), old.get(key), new.get(key))
     elif _is_list_of_objects(old) and _is_list_of_objects(new) and (old or new):
@@ -67,7 +69,8 @@ def _walk(path: str, old: Any, new: Any) -> Iterator[Change]:
 
 
 def diff_records(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
-    """Every field that differs between two records, in record order; "derived" is left out.
+    """Every field that differs between two records, in record order; what validation works
+    out ("derived", "legal.suggested_sections") is left out.
 
     Nested objects are compared field by field and lists of objects item by item; any other
     value (lists of codes included) is one field. An added or removed item of a list of objects

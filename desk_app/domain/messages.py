@@ -62,6 +62,24 @@ _EN: dict[str, str] = {
     "fir_number_required": "Please enter the FIR number, or mark that no FIR was registered.",
     "fir_number_without_fir": "An FIR number is given, but the FIR is not marked as registered.",
     "consent_giver_required": "Please record who gave consent: the survivor or a guardian.",
+    "risk_raise_reason_required": "Please write why the case is treated as higher risk.",
+    "risk_raise_level_required": (
+        "Please choose the level the case is raised to, or clear the reason."
+    ),
+    "risk_raise_cannot_lower": (
+        "The risk level can be raised, never lowered below what the checklist and the rules give."
+    ),
+    # A file that is not JSON the desk accepts (json_input.parse_json)
+    "json_too_large": "The file is larger than {limit}, so it was not read.",
+    "json_not_utf8": "The file is not UTF-8 text. Please save it as UTF-8.",
+    "json_invalid": "The file is not valid JSON: the problem is at line {line}, column {column}.",
+    "json_too_deep": "The file nests groups and lists more than {limit} levels deep.",
+    "json_number_too_long": "This number is longer than {limit} characters.",
+    "json_number_not_finite": "This number cannot be stored (too large, NaN or Infinity).",
+    "json_field_repeated": "This field appears twice. Please keep only one.",
+    "json_text_unstorable": (
+        "This text has a broken character (an unpaired surrogate) and cannot be stored."
+    ),
     # Consent to referrals (consent.consent_rule)
     "consent_by_survivor": "The survivor consents for themself.",
     "consent_by_older_child": (
@@ -140,6 +158,29 @@ _UR: dict[str, str] = {
     "fir_number_without_fir": "ایف آئی آر نمبر درج ہے، مگر ایف آئی آر درج ہونے کا نشان نہیں لگا۔",
     "consent_giver_required": (
         "براہِ کرم درج کریں کہ رضامندی کس نے دی: متاثرہ فرد نے یا سرپرست نے۔"
+    ),
+    "risk_raise_reason_required": (
+        "براہِ کرم لکھیں کہ اس کیس کو زیادہ خطرے والا کیوں سمجھا جا رہا ہے۔"
+    ),
+    "risk_raise_level_required": (
+        "براہِ کرم وہ درجہ منتخب کریں جس تک خطرہ بڑھایا جا رہا ہے، یا وجہ مٹا دیں۔"
+    ),
+    "risk_raise_cannot_lower": (
+        "خطرے کا درجہ بڑھایا جا سکتا ہے، مگر فہرست اور قواعد کے دیے گئے "
+        "درجے سے کم نہیں کیا جا سکتا۔"
+    ),
+    "json_too_large": "فائل {limit} سے بڑی ہے، اس لیے اسے پڑھا نہیں گیا۔",
+    "json_not_utf8": "یہ فائل UTF-8 متن نہیں ہے۔ براہِ کرم اسے UTF-8 میں محفوظ کریں۔",
+    "json_invalid": "یہ فائل درست JSON نہیں: مسئلہ سطر {line}، کالم {column} پر ہے۔",
+    "json_too_deep": (
+        "اس فائل میں خانوں کے مجموعے اور فہرستیں {limit} درجوں سے زیادہ گہرائی تک ایک دوسرے کے "
+        "اندر ہیں۔"
+    ),
+    "json_number_too_long": "یہ عدد {limit} حروف سے لمبا ہے۔",
+    "json_number_not_finite": "یہ ایسا عدد نہیں جو محفوظ ہو سکے (بہت بڑا، NaN یا Infinity)۔",
+    "json_field_repeated": "یہ خانہ دو بار آیا ہے۔ براہِ کرم صرف ایک رکھیں۔",
+    "json_text_unstorable": (
+        "اس تحریر میں ایک خراب حرف (اکیلا سروگیٹ) ہے، اس لیے اسے محفوظ نہیں کیا جا سکتا۔"
     ),
     # Consent to referrals (consent.consent_rule)
     "consent_by_survivor": "متاثرہ فرد خود رضامندی دے رہا ہے۔",

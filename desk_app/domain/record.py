@@ -83,12 +83,25 @@ class Incident(TypedDict):
 
 
 class Perpetrator(TypedDict):
-    """One alleged perpetrator; the codes are "unknown" when not known, never None."""
+    """One alleged perpetrator; the codes are "unknown" when not known, never None. Name, CNIC,
+    phone and address are for the police at this desk only: they never leave it."""
 
     relationship: str
     sex: str
     age_band: str
     name: str | None
+    cnic: str | None
+    phone: str | None
+    address: str | None
+
+
+class RiskRaise(TypedDict):
+    """The officer's judgement above the checklist: a level (risk.RAISE_LEVELS) and why, or
+    neither. It can only raise: the record's level is the highest of this, the checklist and
+    the rules (derived.risk_level)."""
+
+    level: RiskLevel | None
+    reason: str | None
 
 
 class Legal(TypedDict):
@@ -111,13 +124,16 @@ class Consent(TypedDict):
 class Derived(TypedDict):
     """Worked out by validation from the rest of the record; never typed, never trusted as input.
 
-    `age` is the age given, or else the age on the day from the date of birth.
+    `age` is the age given, or else the age on the day from the date of birth. `risk_level` is
+    the highest of the checklist's level, the officer's raise and "high" when any of
+    `risk_rules` (risk_rules.RISK_RULES) holds.
     """
 
     survivor_category: str
     is_child: bool
     age: int | None
     risk_level: RiskLevel
+    risk_rules: list[str]
     core_types: list[str]
     case_context: list[str]
     taxonomy_version: str
@@ -131,6 +147,7 @@ class ComplaintRecord(TypedDict):
     incident: Incident
     perpetrators: list[Perpetrator]
     risk: RiskAnswers
+    risk_raise: RiskRaise
     legal: Legal
     consent: Consent
     derived: Derived
@@ -199,6 +216,16 @@ class PerpetratorInput(TypedDict, total=False):
     sex: str | None
     age_band: str | None
     name: str | None
+    cnic: str | None
+    phone: str | None
+    address: str | None
+
+
+class RiskRaiseInput(TypedDict, total=False):
+    """The officer's raise as typed: a level code and the reason, both or neither."""
+
+    level: str | None
+    reason: str | None
 
 
 class LegalInput(TypedDict, total=False):
@@ -226,5 +253,6 @@ class ComplaintInput(TypedDict, total=False):
     incident: IncidentInput | None
     perpetrators: list[PerpetratorInput] | None
     risk: RiskAnswers | None
+    risk_raise: RiskRaiseInput | None
     legal: LegalInput | None
     consent: ConsentInput | None

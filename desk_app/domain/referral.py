@@ -22,7 +22,12 @@ import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from desk_app.domain.consent import SERVICE_TYPES, ConsentDecision, consent_rule
+from desk_app.domain.consent import (
+    SERVICE_TYPES,
+    ConsentDecision,
+    consent_rule,
+    intake_consent,
+)
 from desk_app.domain.directory import Directory, DirectoryEntry, load_seed_directory
 from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.referral_conditions import PAKISTAN_TIME, CaseFacts
@@ -130,19 +135,14 @@ def _deadline(
 def _consent_statuses(
     record: ComplaintRecord, answers: Mapping[str, bool] | None
 ) -> dict[str, str]:
-    recorded = record["consent"]
-    # A giver on the record means consent was asked for; a service left false was then refused.
-    asked = recorded["given_by"] is not None
+    # The newest answer counts, else intake's (consent.standing_consent states the same rule).
     statuses: dict[str, str] = {}
     for service in SERVICE_TYPES:
         if answers is not None and service in answers:
-            given = answers[service]
-        elif recorded["referral"][service] or asked:
-            given = bool(recorded["referral"][service])
+            given: bool | None = answers[service]
         else:
-            statuses[service] = "not_asked"
-            continue
-        statuses[service] = "given" if given else "not_given"
+            given = intake_consent(record, service)
+        statuses[service] = "not_asked" if given is None else "given" if given else "not_given"
     return statuses
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from desk_app.domain import people
 from desk_app.domain.record import ComplaintRecord, Incident
-from desk_app.domain.risk import RISK_ITEM_CODES, RISK_LEVELS
+from desk_app.domain.risk import RISK_ITEM_CODES, RISK_LEVELS, judged_level
 from desk_app.domain.taxonomy import CASE_CONTEXTS, Taxonomy
 
 #: Pakistan Standard Time. Pakistan has kept no daylight saving since 2009, so a fixed offset is
@@ -102,7 +102,9 @@ class CaseFacts:
     Attributes:
         categories, core_types, case_context: as in the record's incident and derived parts.
         is_child, age, survivor_category, gender_identity: the survivor.
-        risk_rank: index of the risk level in risk.RISK_LEVELS; risk_yes: items answered yes.
+        risk_rank: index in risk.RISK_LEVELS of the level the checklist and the officer's raise
+            give (not the rule floors of risk_rules.py, which come from these rules' own facts);
+            risk_yes: items answered yes.
         place_type: where it happened.
         sections: `section_key` of the officer's sections, or of the suggested ones when the
             officer has chosen none.
@@ -139,7 +141,9 @@ class CaseFacts:
             age=derived["age"],
             survivor_category=derived["survivor_category"],
             gender_identity=record["survivor"]["gender_identity"],
-            risk_rank=RISK_LEVELS.index(derived["risk_level"]),
+            risk_rank=RISK_LEVELS.index(
+                judged_level(record["risk"], record["risk_raise"]["level"])
+            ),
             risk_yes=frozenset(code for code, yes in record["risk"].items() if yes),
             place_type=record["incident"]["place_type"],
             sections=frozenset(k for k in keys if k is not None),

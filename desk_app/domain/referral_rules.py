@@ -36,15 +36,19 @@ _RULE_FIELDS = frozenset(
 class Deadline:
     """A time limit: `hours` after the incident or after the report, and what it is for in a
     few words where a service has more than one deadline (`for_en`, `for_ur`: "HIV prevention
-    (PEP)"), to tell them apart on the home page; empty otherwise."""
+    (PEP)"), to tell them apart on the home page; empty otherwise. `legal` marks a deadline a
+    law sets (ZARRA's 2 hours), as against a clinical window: a case with one is high risk by
+    rule (risk_rules.py)."""
 
     hours: int
     start: str
     for_en: str = ""
     for_ur: str = ""
+    legal: bool = False
 
 
-# A deadline's keys: hours and from, and what it is for in both languages or in neither.
+# A deadline's keys: hours and from, what it is for in both languages or in neither, and
+# optionally whether a law sets it.
 _DEADLINE_SHAPES = ({"hours", "from"}, {"hours", "from", "for_en", "for_ur"})
 
 
@@ -81,20 +85,27 @@ def _text(data: Mapping[str, Any], name: str, where: str) -> str:
 def _deadline(value: object, where: str) -> Deadline | None:
     if value is None:
         return None
-    if not isinstance(value, dict) or set(value) not in _DEADLINE_SHAPES:
+    if not isinstance(value, dict) or set(value) - {"legal"} not in _DEADLINE_SHAPES:
         raise ValueError(
             f"{where}: deadline must be {{'hours': N, 'from': ...}}, optionally with both "
-            "'for_en' and 'for_ur'"
+            "'for_en' and 'for_ur', and 'legal'"
         )
+    legal = value.get("legal", False)
+    if not isinstance(legal, bool):
+        raise ValueError(f"{where}: deadline legal must be true or false")
     hours = value["hours"]
     if not isinstance(hours, int) or isinstance(hours, bool) or hours <= 0:
         raise ValueError(f"{where}: deadline hours must be a whole number above 0")
     if value["from"] not in DEADLINE_FROM:
         raise ValueError(f"{where}: deadline from must be one of {DEADLINE_FROM}")
     if "for_en" not in value:
-        return Deadline(hours, value["from"])
+        return Deadline(hours, value["from"], legal=legal)
     return Deadline(
-        hours, value["from"], _text(value, "for_en", where), _text(value, "for_ur", where)
+        hours,
+        value["from"],
+        _text(value, "for_en", where),
+        _text(value, "for_ur", where),
+        legal=legal,
     )
 
 

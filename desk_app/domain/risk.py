@@ -16,7 +16,10 @@ family and give no second warning. Below that, several factors together mark a d
 even when none alone is decisive; DASH likewise escalates on a count of ticks.
 
 The level is a floor for the officer's judgement: the officer may treat a case as higher risk and
-should say why, but the checklist never lowers what the officer sees. See docs/risk-assessment.md.
+must say why (the record's `risk_raise`: a level above standard and a reason), but nothing lowers
+a level below the checklist. Some cases are high risk by rule whatever the checklist says
+(risk_rules.py: a child missing or abducted, a legal deadline running). See
+docs/risk-assessment.md.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ from desk_app.domain.vocabulary import RiskLevel
 
 HIGH_RISK_COUNT = 5
 MEDIUM_RISK_COUNT = 2
+#: What an officer may raise a case to: a raise is above the lowest level by definition, so
+#: nothing an officer records can lower a level.
+RAISE_LEVELS: tuple[RiskLevel, ...] = RISK_LEVELS[1:]
 
 
 @dataclass(frozen=True)
@@ -173,3 +179,14 @@ def assess_risk(answers: Mapping[str, bool]) -> RiskLevel:
     if len(yes) >= MEDIUM_RISK_COUNT:
         return "medium"
     return "standard"
+
+
+def highest(*levels: RiskLevel | None) -> RiskLevel:
+    """The highest of `levels` (None counts as nothing); "standard" when none is given."""
+    ranks = [RISK_LEVELS.index(level) for level in levels if level is not None]
+    return RISK_LEVELS[max(ranks, default=0)]
+
+
+def judged_level(answers: Mapping[str, bool], raised_to: RiskLevel | None) -> RiskLevel:
+    """The checklist's level, or the officer's raise where it is higher."""
+    return highest(assess_risk(answers), raised_to)

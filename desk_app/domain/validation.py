@@ -83,6 +83,17 @@ def normalise_phone(text: str) -> str | None:
     return formatted
 
 
+def phone_as_written(text: str) -> str | None:
+    """A valid phone number as its owner writes it (``081 2869053``), tidied for print: Urdu
+    digits as ASCII, spaces trimmed and single; None if it is not a valid number.
+
+    For a number published on paper (the station's own), where the local way of writing it
+    reads better than E.164; the check is `normalise_phone`'s, the same as a survivor's phone.
+    """
+    tidy = " ".join(ascii_digits(text).split())
+    return tidy if normalise_phone(tidy) is not None else None
+
+
 def _check_not_future_or_early(year: int, month: int, day: int, today: datetime.date) -> None:
     if year < EARLIEST_YEAR:
         raise InvalidValueError("date_too_early")

@@ -32,7 +32,12 @@ _LEVEL = re.compile(r"Level\(\s*(\d+)\s*,?\s*\)")
 
 # Dates, phone numbers and CNICs: digits joined by separators ("2026-11-22", "0300-1234567"),
 # standing alone; inside a code like "QTAAIR-2026-000123" the letters already set the direction.
-_NUMBER_GROUP = re.compile(r"(?<![\w+\-/.:,])\+?[0-9٠-٩۰-۹]+(?:[-/.:,][0-9٠-٩۰-۹]+)+(?!\w)")
+# A number that opens with "+" is a phone number, its "+" held in front of its digits, also
+# when written without separators ("+923012345678") or with spaces ("+92 300 1234567").
+_DIGITS = "[0-9٠-٩۰-۹]+"
+_NUMBER_GROUP = re.compile(
+    rf"(?<![\w+\-/.:,])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:,]{_DIGITS})+)(?!\w)"
+)
 _LRI, _PDI = "\u2066", "\u2069"
 
 _RTL_CLASSES = frozenset({"R", "AL"})

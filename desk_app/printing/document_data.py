@@ -53,6 +53,9 @@ class ReceiptData:
             next step in receipt_texts.
         fir_number: the FIR number when one is registered and known.
         verification_code: number plus keyed check (printing.verification_code).
+        discreet: the receipt she chose for a home where someone may find it: a neutral
+            heading, no category, no name, helplines by number only; the same number and
+            verification code.
     """
 
     station: StationHeader
@@ -65,6 +68,7 @@ class ReceiptData:
     fir_number: str | None
     helplines: tuple[Helpline, ...]
     verification_code: str
+    discreet: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,9 @@ class RegisterRow:
         survivor_name: only in the in-charge's version, else None.
         fir_number: "" when an FIR is registered without its number typed yet; None when the
             matter is a complaint only.
-        referrals: services referred to; empty prints "-".
+        referrals: (service type, referral status) codes of each referral, oldest first;
+            empty prints "-".
+        risk, status: the codes (domain.vocabulary); the register prints their words.
     """
 
     number: str
@@ -84,7 +90,7 @@ class RegisterRow:
     categories: tuple[str, ...]
     sections: tuple[str, ...]
     fir_number: str | None
-    referrals: tuple[str, ...]
+    referrals: tuple[tuple[str, str], ...]
     risk: str
     officer: str
     status: str

@@ -7,6 +7,10 @@ as its content, measured before building, since a roll has no fixed page length.
 are left-aligned and Urdu lines right-aligned, each sentence in both languages when asked, so a
 complainant who reads one of them finds every fact in it.
 
+The discreet receipt (ReceiptData.discreet) is for a home where someone may find it: a neutral
+heading, no category and no name, helplines by number only, no desk named in the metadata;
+the same number and verification code.
+
 Threading: reportlab font state is process-wide; call from one thread at a time.
 """
 
@@ -22,6 +26,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desk_app.domain.times import format_clock, format_day
 from desk_app.domain.vocabulary import CLOSED, FIR_REGISTERED, REFERRED, VOID
 from desk_app.printing.document_data import Language, PaperFormat, ReceiptData
 from desk_app.printing.receipt_texts import RECEIPT, STATION_HELPLINE
@@ -122,7 +127,7 @@ def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[A
     sizes = _SIZES[fmt]
     col = _Column(lang, sizes, register_fonts())
     station = data.station
-    col.say("title", size=sizes.body + 2, align="center")
+    col.say("title.discreet" if data.discreet else "title", size=sizes.body + 2, align="center")
     col.say("station", name=station.name, district=station.district)
     if station.phone:
         col.say("station_phone", code=station.code, phone=station.phone)
@@ -132,16 +137,19 @@ def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[A
     col.say("number_label", align="center")
     col.line(data.number, sizes.number)
     col.rule()
-    when = data.received_at
-    col.say("received", date=when.strftime("%Y-%m-%d"), time=when.strftime("%H:%M"))
+    when = data.received_at  # already the station's time (document_data)
+    col.say("received", date=format_day(when), time=format_clock(when, None))
     col.say("officer", officer=data.officer)
-    if data.complainant_name:
-        col.say("complainant", name=data.complainant_name)
-    english = ", ".join(label for label, _ in data.categories)
-    urdu = "، ".join(label for _, label in data.categories)
-    col.pair(
-        RECEIPT["category"][0].format(labels=english), RECEIPT["category"][1].format(labels=urdu)
-    )
+    if not data.discreet:
+        # What she reported, and who she is: left off the discreet receipt.
+        if data.complainant_name:
+            col.say("complainant", name=data.complainant_name)
+        english = ", ".join(label for label, _ in data.categories)
+        urdu = "، ".join(label for _, label in data.categories)
+        col.pair(
+            RECEIPT["category"][0].format(labels=english),
+            RECEIPT["category"][1].format(labels=urdu),
+        )
     col.gap()
     col.say(_next_step(data), number=data.number, fir=data.fir_number or "")
     col.rule()
@@ -149,7 +157,10 @@ def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[A
     if station.phone:
         col.pair(*_helpline(STATION_HELPLINE[0], STATION_HELPLINE[1], station.phone))
     for helpline in data.helplines:
-        col.pair(*_helpline(helpline.name_en, helpline.name_ur, helpline.phone))
+        if data.discreet:  # a women's helpline named on paper says what happened
+            col.say("helpline.discreet", phone=helpline.phone)
+        else:
+            col.pair(*_helpline(helpline.name_en, helpline.name_ur, helpline.phone))
     col.rule()
     col.say("confidential", size=sizes.small)
     col.rule()
@@ -196,7 +207,7 @@ def render_receipt(data: ReceiptData, fmt: PaperFormat = "a4", lang: Language = 
         bottomMargin=sizes.margin,
         title=f"Receipt {data.number}",
         author=data.station.name,
-        creator="Gender Desk",
+        creator="" if data.discreet else "Gender Desk",
     )
     doc.build(story)
     return buffer.getvalue()

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 
 RECEIPT: Mapping[str, tuple[str, str]] = {
     "title": ("Complaint receipt - Gender Desk", "شکایت کی رسید - جینڈر ڈیسک"),
+    # The discreet receipt says neither what was reported nor to which desk.
+    "title.discreet": ("Receipt", "رسید"),
     "station": ("{name}, District {district}", "تھانہ {name}، ضلع {district}"),
     "station_code": ("Station code {code}", "اسٹیشن کوڈ {code}"),
     "station_phone": ("Station code {code}, phone {phone}", "اسٹیشن کوڈ {code}، فون {phone}"),
@@ -46,6 +48,7 @@ RECEIPT: Mapping[str, tuple[str, str]] = {
     "next.void": ("Complaint {number} was cancelled.", "شکایت {number} منسوخ کر دی گئی ہے۔"),
     "helplines": ("Help at any time:", "کسی بھی وقت مدد کے لیے:"),
     "helpline": ("{name}: {phone}", "{name}: فون {phone}"),
+    "helpline.discreet": ("Helpline: {phone}", "ہیلپ لائن: فون {phone}"),
     "confidential": (
         "This receipt shows no address, ID card or phone number. Keep it safe and show it "
         "only to people you trust.",

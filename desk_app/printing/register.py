@@ -40,6 +40,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from desk_app.domain.times import format_clock, format_day, format_moment
 from desk_app.printing.document_data import RegisterData, RegisterRow
 from desk_app.printing.register_parts import (
     HEADER_SPACE,
@@ -48,6 +49,7 @@ from desk_app.printing.register_parts import (
     totals_tables,
 )
 from desk_app.printing.register_services import services_section
+from desk_app.printing.state_words import COMPLAINT_STATUS, RISK_LEVEL, referral_words, words
 from desk_app.printing.urdu import (
     FontNames,
     UrduParagraph,
@@ -65,14 +67,14 @@ _TOTAL_FORM = "pageTotal"
 _COLUMNS = (
     ("Complaint no.", 84),
     ("Received", 52),
-    ("Survivor", 86),
-    ("Complaint category", 138),
-    ("Sections", 76),
-    ("FIR / complaint", 66),
-    ("Referrals", 52),
-    ("Risk", 36),
-    ("Officer", 62),
-    ("Status", 54),
+    ("Survivor", 66),
+    ("Complaint category", 130),
+    ("Sections", 64),
+    ("FIR / complaint", 60),
+    ("Referrals", 94),
+    ("Risk", 44),
+    ("Officer", 58),
+    ("Status", 56),
 )
 _NAME_COLUMN = ("Survivor name", 84)
 
@@ -128,15 +130,15 @@ class _Layout:
         fir = "Complaint only" if row.fir_number is None else f"FIR {row.fir_number}".strip()
         columns = [
             [row.number],
-            [row.received_at.strftime("%Y-%m-%d"), row.received_at.strftime("%H:%M")],
+            [format_day(row.received_at), format_clock(row.received_at, None)],
             _fit([row.survivor_category], w[2], font),
             _fit(row.categories, w[3], font, sep="\n"),
             _fit(row.sections, w[4], font),
             _fit([fir], w[5], font),
-            _fit(row.referrals, w[6], font),
-            [row.risk],
+            _fit([referral_words(*pair) for pair in row.referrals], w[6], font, sep="\n"),
+            _fit([words(RISK_LEVEL, row.risk)], w[7], font),
             _fit([row.officer], w[8], font),
-            [row.status],
+            _fit([words(COMPLAINT_STATUS, row.status)], w[9], font),
         ]
         cells: list[Any] = ["\n".join(lines) for lines in columns]
         height = max(len(lines) for lines in columns) * LEADING
@@ -231,7 +233,7 @@ def _page_decoration(data: RegisterData, fonts: FontNames) -> Any:
     if data.end != data.start:
         span += f" to {data.end.isoformat()}"
     version = "with names (station in-charge)" if data.with_names else "without names"
-    generated = data.generated_at.strftime("%Y-%m-%d %H:%M")
+    generated = format_moment(data.generated_at, None)  # already the station's time
 
     # Shaped once: the same two Urdu lines head every page.
     (title,) = visual_lines("روزانہ رجسٹر برائے شکایات", 12, PAGE[0] / 2, fonts)

@@ -8,7 +8,9 @@ from typing import Any
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from desk_app.domain.vocabulary import SHARING_STATUSES
 from desk_app.printing.document_data import RegisterData, RegisterRow
+from desk_app.printing.state_words import SERVICE_SHORT, words
 from desk_app.printing.urdu import FontNames, UrduParagraph
 
 MARGIN = 28.0
@@ -16,13 +18,16 @@ HEADER_SPACE = 44.0
 
 
 def _counts_table(title: str, counts: list[tuple[str, int]], fonts: FontNames) -> Table:
-    rows = [[title, "Count"], *[[label, str(n)] for label, n in counts]]
+    # A long category label wraps inside its cell instead of running over the count.
+    rows: list[list[Any]] = [[title, "Count"]]
+    rows += [[UrduParagraph(label, 8, fonts, rtl=False), str(n)] for label, n in counts]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 8, 10),
             ("GRID", (0, 0), (-1, -1), 0.4, "#777777"),
             ("BACKGROUND", (0, 0), (-1, 0), "#e4e4e4"),
             ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
     )
     return Table(rows, colWidths=[200, 50], style=style, hAlign="LEFT")
@@ -39,25 +44,45 @@ def totals_tables(data: RegisterData, fonts: FontNames) -> list[Any]:
         ("With FIR registered", firs),
         ("Complaint only", len(data.rows) - firs),
     ]
+    referred = referral_totals(data.rows)
+    summary.append(("With a referral made", sum(1 for row in data.rows if _referred(row))))
+    last: list[Any] = [_counts_table("Totals", summary, fonts)]
+    if referred:
+        services = sorted(referred.items(), key=lambda item: (-item[1], item[0]))
+        last += [Spacer(1, 6), _counts_table("Referred to", services, fonts)]
     side = Table(
         [
             [
                 _counts_table("Complaint category", categories, fonts),
                 _counts_table("Survivor category", survivors, fonts),
-                _counts_table("Totals", summary, fonts),
+                last,
             ]
         ],
         hAlign="LEFT",
         style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]),
     )
     note = UrduParagraph(
-        "Totals by category count a complaint once under each of its categories. "
-        "Referrals are not recorded yet: the column shows -.",
+        "Totals by category count a complaint once under each of its categories. Referrals "
+        'show each service with its status today; "Referred to" counts the complaints '
+        "referred to each service (accepted, completed and did-not-go included; offered and "
+        "declined not).",
         7.5,
         fonts,
         rtl=False,
     )
     return [side, note]
+
+
+def _referred(row: RegisterRow) -> set[str]:
+    return {service for service, status in row.referrals if status in SHARING_STATUSES}
+
+
+def referral_totals(rows: Sequence[RegisterRow]) -> Counter[str]:
+    """Complaints referred to each service (by its short name), each counted once."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts.update(words(SERVICE_SHORT, service) for service in _referred(row))
+    return counts
 
 
 def signatures(data: RegisterData, fonts: FontNames) -> list[Any]:

@@ -1,10 +1,13 @@
 """Backups on demand, for the station in-charge: a consistent copy of the encrypted database
 in the data folder's ``backups/``, and, when asked, a restorable copy elsewhere (a USB stick).
 
-A copy elsewhere is a folder holding ``station.db`` and ``station.keys``: the key file is
-needed to open the database and is itself safe to carry (the data key in it is wrapped under
-each officer's passphrase and the recovery key). Using it is restoring a data folder: copy the
-folder back and sign in. Both files are checked byte for byte after copying.
+Every copy carries the key file of its moment (storage/backup.py): the database is encrypted
+under the data key of that moment, which a later re-key changes. A copy elsewhere is a folder
+holding ``station.db`` and ``station.keys``: the key file is needed to open the database and is
+itself safe to carry (the data key in it is wrapped under each officer's passphrase and the
+recovery key). Using it is restoring a data folder: copy the folder back and sign in. Both
+files are checked byte for byte after copying. Two backups in the same second both succeed:
+the second name gets ``-2``.
 
 Nothing is deleted here: old backups stay until someone removes them.
 
@@ -14,12 +17,13 @@ Threading: plain Python; call from one thread (the CLI, or the window's database
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import ServiceError
 from desk_app.storage import audit
-from desk_app.storage.backup import copy_file, same_bytes
+from desk_app.storage.backup import KEYS_SUFFIX, copy_file, free_names, same_bytes
 from desk_app.storage.data_folder import DB_FILE, KEY_FILE
 from desk_app.storage.store import Store
 
@@ -39,11 +43,10 @@ class BackupResult:
 
 
 class BackupService:
-    def __init__(self, store: Store, actor: Actor, clock: Clock, key_file: Path) -> None:
+    def __init__(self, store: Store, actor: Actor, clock: Clock) -> None:
         self._store = store
         self._actor = actor
         self._clock = clock
-        self._key_file = key_file
 
     def make(self, destination: Path | None = None) -> BackupResult:
         """Back up now; with ``destination``, also write a restorable folder inside it."""
@@ -53,9 +56,8 @@ class BackupService:
             copy = self._store.backup("manual", now)
             elsewhere = None
             if destination is not None:
-                folder = destination / f"gender-desk-backup-{now.strftime('%Y%m%dT%H%M%S')}"
-                folder.mkdir(mode=0o700, parents=True)
-                for source, name in ((copy, DB_FILE), (self._key_file, KEY_FILE)):
+                folder = _new_folder(destination, now)
+                for source, name in ((copy, DB_FILE), (copy.with_suffix(KEYS_SUFFIX), KEY_FILE)):
                     if not same_bytes(source, copy_file(source, folder / name)):
                         raise BackupFailed()
                 elsewhere = folder
@@ -73,3 +75,16 @@ class BackupService:
                 details=details,
             )
         return BackupResult(copy, elsewhere)
+
+
+def _new_folder(destination: Path, now: datetime) -> Path:
+    """A new, owner-only ``gender-desk-backup-<time>`` folder inside ``destination``; a second
+    backup in the same second gets ``-2``, never the first one's folder."""
+    destination.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for folder in free_names(destination, f"gender-desk-backup-{now.strftime('%Y%m%dT%H%M%S')}"):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        return folder
+    raise BackupFailed()

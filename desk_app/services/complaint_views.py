@@ -11,7 +11,12 @@ from datetime import date, datetime
 
 from desk_app.domain.history import StoredChange
 from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.validation import EARLIEST_YEAR
 from desk_app.services.common import DEFAULT_TIMEZONE
+
+#: The days a complaint can have been received on. Dates beyond them (0001-01-01, 9999-12-31
+#: on a command line) hold no complaint, and turning their local midnight into UTC overflows.
+FIRST_DAY, LAST_DAY = date(EARLIEST_YEAR, 1, 1), date(9998, 12, 31)
 
 
 @dataclass(frozen=True)

@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.directory import Directory, DirectoryEntry, load_seed_directory
+from desk_app.domain.json_input import DIRECTORY_FILE, JsonProblem, parse_json
 from desk_app.domain.messages import FieldError
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound, ServiceError
 from desk_app.storage import audit, directory_store
 from desk_app.storage.keys.atomic import atomic_write_bytes
 from desk_app.storage.store import Store, StoreSession
-
-MAX_FILE_BYTES = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,11 @@ class DirectoryService:
         with self._store.read() as session:
             return self._effective(session)
 
+    def without_numbers(self, district: str | None, province: str | None) -> list[DirectoryEntry]:
+        """The entries serving this station that have no number yet, nearest first (set-up
+        asks the in-charge to fill them in)."""
+        return self.effective().without_numbers(district, province)
+
     def edited_ids(self) -> frozenset[str]:
         """Ids of entries this station changed, added or removed."""
         with self._store.read() as session:
@@ -83,6 +87,43 @@ class DirectoryService:
             self._put(session, entry)
             self._audit(session, "directory.edit" if known else "directory.add", entry.id)
         return entry
+
+    def fill_numbers(self, numbers: Mapping[str, str]) -> tuple[DirectoryEntry, ...]:
+        """Give entries the numbers the in-charge typed (entry id -> numbers separated by
+        commas; blank ones are skipped), all or nothing. Each becomes this station's edit,
+        confirmed by it today, and is audited by id. InvalidInput names each faulty entry."""
+        self._actor.require_in_charge()
+        today = self._clock().date()
+        with self._store.write() as session:
+            current = self._effective(session)
+            filled: list[DirectoryEntry] = []
+            errors: list[FieldError] = []
+            for entry_id, text in numbers.items():
+                phones = tuple(p.strip() for p in text.split(",") if p.strip())
+                entry = current.get(entry_id)
+                if not phones:
+                    continue
+                if entry is None:
+                    errors.append(
+                        FieldError(entry_id, "directory.entry_not_found", {"entry": entry_id[:60]})
+                    )
+                    continue
+                try:
+                    filled.append(entry.with_numbers(phones, today))
+                except ValueError as exc:
+                    errors.append(
+                        FieldError(
+                            entry_id,
+                            "directory.entry_invalid",
+                            {"entry": entry_id, "problem": _why(exc)},
+                        )
+                    )
+            if errors:
+                raise InvalidInput(errors)
+            for entry in filled:
+                self._put(session, entry)
+                self._audit(session, "directory.edit", entry.id, {"numbers_filled": True})
+        return tuple(filled)
 
     def remove_entry(self, entry_id: str) -> None:
         """Take an entry out of this station's directory (the seed keeps it for a restore)."""
@@ -117,7 +158,7 @@ class DirectoryService:
             directory = self._effective(session)
             text = json.dumps(directory.to_dict(), ensure_ascii=False, indent=2) + "\n"
             try:
-                atomic_write_bytes(path, text.encode("utf-8"), mode=0o644)
+                atomic_write_bytes(path, text.encode("utf-8"), mode=0o600)
             except OSError as exc:
                 raise ServiceError("directory.file_not_written") from exc
             self._audit(session, "directory.export", None, {"entries": len(directory.entries)})
@@ -189,14 +230,21 @@ def _why(exc: ValueError) -> str:
 
 
 def _read_file(path: Path) -> list[DirectoryEntry]:
+    """The file's entries, read within DIRECTORY_FILE's bounds: a file that cannot be read
+    is "unreadable"; one that is read but is not a directory file names its problem."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ServiceError("directory.file_unreadable")
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with path.open("rb") as file:
+            content = file.read(DIRECTORY_FILE.max_bytes + 1)
+    except OSError as exc:
         raise ServiceError("directory.file_unreadable") from exc
+    try:
+        data = parse_json(content, DIRECTORY_FILE)
+    except JsonProblem as bad:
+        raise InvalidInput([bad.problem], key="directory.file_unreadable") from None
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise ServiceError("directory.file_invalid", problem="no list of entries")
+        field = "entries" if isinstance(data, dict) else ""
+        problem = FieldError(field, "expected_list" if field else "expected_object")
+        raise InvalidInput([problem], key="directory.file_invalid")
     raw: Sequence[object] = data["entries"]
     entries: list[DirectoryEntry] = []
     errors: list[FieldError] = []

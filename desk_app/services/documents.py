@@ -24,6 +24,7 @@ from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.validation import phone_as_written
 from desk_app.printing.document_data import (
     LANGUAGES,
     PAPER_FORMATS,
@@ -44,8 +45,11 @@ from desk_app.printing.verification_code import (
 )
 from desk_app.services import printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
+from desk_app.services.complaint_views import FIRST_DAY, LAST_DAY
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.services.printing import Document
 from desk_app.storage import audit, complaints, station_secrets, stations, users
+from desk_app.storage import referrals as store_referrals
 from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.store import Store, StoreSession
 
@@ -96,40 +100,68 @@ class DocumentService:
 
     # -- receipts --------------------------------------------------------------------------
 
-    def receipt_pdf(self, number: str, fmt: str = "a4", lang: str = "both") -> bytes:
-        """The receipt of complaint `number` as PDF bytes; audited as a print.
+    def receipt(
+        self, number: str, fmt: str = "a4", lang: str = "both", *, discreet: bool | None = None
+    ) -> Document:
+        """The receipt of complaint `number`; audited as a print.
 
         ``fmt`` and ``lang`` come as plain text from screens and the command line and are
-        checked here, at the boundary: "a4" or "80mm"; "both", "ur" or "en".
+        checked here, at the boundary: "a4" or "80mm"; "both", "ur" or "en". ``discreet``
+        True or False is her choice of receipt, recorded on the complaint (audited when it
+        changes); None prints the kind she chose before (the full one until she chooses).
         """
         _check_choice("format", fmt, PAPER_FORMATS)
         _check_choice("lang", lang, LANGUAGES)
         paper, language = cast(PaperFormat, fmt), cast(Language, lang)
-        # One transaction for the secret, the data and the audit entry: one commit to disk.
+        # One transaction for the choice, the secret, the data and the audit entry.
         directory = self._directory()
         with self._store.write() as session:
-            data = self._receipt_data(session, number, directory)
+            row = _complaint(session, number)
+            if discreet is not None and discreet != row.receipt_discreet:
+                complaints.set_receipt_discreet(session, row, discreet)
+                audit.append(
+                    session,
+                    at=self._clock(),
+                    actor=self._actor.username,
+                    action="receipt.choice",
+                    target=row.number,
+                    details={"discreet": discreet},
+                )
+            data = self._receipt_data(session, row, directory)
             pdf = printing.render_receipt(data, paper, language)
+            details: dict[str, object] = {"document": "receipt", "format": fmt, "lang": lang}
+            if data.discreet:
+                details["discreet"] = True
             audit.append(
                 session,
                 at=self._clock(),
                 actor=self._actor.username,
                 action="print",
                 target=data.number,
-                details={"document": "receipt", "format": fmt, "lang": lang},
+                details=details,
             )
-        return pdf
+        return Document(pdf, "receipt", data.number)
+
+    def receipt_pdf(
+        self, number: str, fmt: str = "a4", lang: str = "both", discreet: bool | None = None
+    ) -> bytes:
+        """The receipt's PDF bytes (see receipt())."""
+        return self.receipt(number, fmt, lang, discreet=discreet).pdf
+
+    def receipt_discreet(self, number: str) -> bool:
+        """Whether she chose the discreet receipt for complaint `number`."""
+        with self._store.read() as session:
+            return _complaint(session, number).receipt_discreet
 
     def receipt_data(self, number: str) -> ReceiptData:
         """What the receipt of `number` shows (creates the station's secret on first use)."""
         directory = self._directory()
         with self._store.write() as session:
-            return self._receipt_data(session, number, directory)
+            return self._receipt_data(session, _complaint(session, number), directory)
 
     def _receipt_data(
-        self, session: StoreSession, number: str, directory: Directory
+        self, session: StoreSession, row: ComplaintRow, directory: Directory
     ) -> ReceiptData:
-        row = _complaint(session, number)
         station, settings = _station(session)
         secret = _secret(session, create=True)
         assert secret is not None
@@ -146,6 +178,7 @@ class DocumentService:
             fir_number=record["legal"].get("fir_number") or None,
             helplines=_helplines(directory, station.district, settings.get("province")),
             verification_code=make_code(secret, row.number, local.date()),
+            discreet=row.receipt_discreet,
         )
 
     def receipt_shows_name(self) -> bool:
@@ -190,35 +223,46 @@ class DocumentService:
 
     # -- registers -------------------------------------------------------------------------
 
-    def register_pdf(
+    def register(
         self, start: date, end: date | None = None, *, with_names: bool | None = None
-    ) -> bytes:
-        """The register of complaints received from `start` to `end` (inclusive), as PDF.
+    ) -> Document:
+        """The register of complaints received from `start` to `end` (inclusive).
 
         Names are printed only for the station in-charge (her version by default); an officer
         asking for them is refused. Audited as a print, naming the dates and the version.
         """
         data = self.register_data(start, end, with_names=with_names)
         pdf = printing.render_register(data)
+        target = f"register {data.start.isoformat()}..{data.end.isoformat()}"
         with self._store.write() as session:
             audit.append(
                 session,
                 at=self._clock(),
                 actor=self._actor.username,
                 action="print",
-                target=f"register {data.start.isoformat()}..{data.end.isoformat()}",
+                target=target,
                 details={
                     "document": "register",
                     "names": data.with_names,
                     "complaints": len(data.rows),
                 },
             )
-        return pdf
+        return Document(pdf, "register", target)
+
+    def register_pdf(
+        self, start: date, end: date | None = None, *, with_names: bool | None = None
+    ) -> bytes:
+        """The register's PDF bytes (see register())."""
+        return self.register(start, end, with_names=with_names).pdf
 
     def register_data(
         self, start: date, end: date | None = None, *, with_names: bool | None = None
     ) -> RegisterData:
         end = end or start
+        if start < FIRST_DAY:
+            raise InvalidInput([FieldError("date", "date_too_early")])
+        if end > LAST_DAY:
+            raise InvalidInput([FieldError("to", "date_in_future")])
         if end < start or (end - start).days >= MAX_REGISTER_DAYS:
             raise InvalidInput([FieldError("to", "document.range_invalid")])
         if with_names is None:
@@ -234,7 +278,13 @@ class DocumentService:
                 end=datetime.combine(end + timedelta(days=1), time(), zone),
                 limit=_REGISTER_LIMIT,
             )
-            lines = [self._register_row(session, row, zone, with_names) for row in reversed(rows)]
+            referred = store_referrals.referrals_by_complaint(
+                session, [row.id for row in rows if row.id is not None]
+            )
+            lines = [
+                self._register_row(session, row, zone, with_names, referred.get(row.id or 0, ()))
+                for row in reversed(rows)
+            ]
         prepared = " ".join(p for p in (self._actor.rank, self._actor.full_name) if p)
         services = self._services(start, end, with_names) if self._services else None
         return RegisterData(
@@ -249,7 +299,12 @@ class DocumentService:
         )
 
     def _register_row(
-        self, session: StoreSession, row: ComplaintRow, zone: ZoneInfo, with_names: bool
+        self,
+        session: StoreSession,
+        row: ComplaintRow,
+        zone: ZoneInfo,
+        with_names: bool,
+        referrals: Sequence[tuple[str, str]],
     ) -> RegisterRow:
         record = complaints.record_of(row)
         legal = record["legal"]
@@ -260,10 +315,10 @@ class DocumentService:
             categories=tuple(en for en, _ in self._labels(record["incident"]["categories"])),
             sections=tuple(legal.get("sections") or ()),
             fir_number=(legal.get("fir_number") or "") if row.fir_registered else None,
-            referrals=(),  # referrals are not recorded yet
+            referrals=tuple(referrals),
             risk=row.risk_level,
             officer=self._officer(session, row.registered_by),
-            status=row.status.replace("_", " "),
+            status=row.status,
             survivor_name=record["survivor"].get("name") if with_names else None,
         )
 
@@ -301,8 +356,10 @@ def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
     assert row is not None
     settings = dict(station_secrets.settings(session))
     settings["province"] = row.province
+    # A phone kept before phones were checked ("abc") is not printed: nobody could call it.
+    phone = phone_as_written(row.phone or "")
     header = StationHeader(
-        row.name, row.code, row.district, row.phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
+        row.name, row.code, row.district, phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
     )
     return header, settings
 

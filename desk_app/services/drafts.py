@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from desk_app.services.common import Actor, Clock, as_utc
@@ -27,11 +28,14 @@ class DraftService:
         self._actor = actor
         self._clock = clock
 
-    def save(self, kind: str, payload: Mapping[str, Any]) -> None:
-        """Replace the user's draft of this kind (one per kind: the form being typed)."""
+    def save(self, kind: str, payload: Mapping[str, Any]) -> datetime:
+        """Replace the user's draft of this kind (one per kind: the form being typed); returns
+        when it was kept, by the station's clock (UTC)."""
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        now = self._clock()
         with self._store.write() as session:
-            drafts.put(session, self._actor.id, kind, body, self._clock())
+            drafts.put(session, self._actor.id, kind, body, now)
+        return now
 
     def load(self, kind: str) -> Draft | None:
         with self._store.read() as session:

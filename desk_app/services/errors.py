@@ -57,10 +57,14 @@ class StoreUnavailable(ServiceError):
 
 
 class InvalidInput(ServiceError):
-    """One or more fields are wrong; ``errors`` names each field with its own message."""
+    """One or more fields are wrong; ``errors`` names each field with its own message.
+
+    ``key`` says what was wrong as a whole where that is more than "fields need attention"
+    (a file that is not a directory file, say); the errors still name each problem.
+    """
 
     key = "validation.failed"
 
-    def __init__(self, errors: Sequence[FieldError]) -> None:
+    def __init__(self, errors: Sequence[FieldError], key: str | None = None) -> None:
         self.errors = tuple(errors)
-        super().__init__(count=str(len(self.errors)))
+        super().__init__(key, count=str(len(self.errors)))

@@ -32,6 +32,8 @@ from desk_app.domain.vocabulary import (
 )
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import (
+    FIRST_DAY,
+    LAST_DAY,
     ComplaintSummary,
     ComplaintView,
     HistoryEntry,
@@ -44,6 +46,8 @@ from desk_app.storage import audit, complaints, drafts, users
 from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
 from desk_app.storage.store import Store, StoreSession
+
+_REFERRAL_CONSENT = "consent.referral."
 
 #: More work in a new complaint's own transaction, given the summaries just saved.
 AlsoInTransaction = Callable[[StoreSession, Sequence[ComplaintSummary]], None]
@@ -148,7 +152,11 @@ class IntakeService:
         return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
-        """Apply a partial change; the reason is required and kept in the history."""
+        """Apply a partial change; the reason is required and kept in the history.
+
+        Any field may be corrected except the consent to each referral, which after intake
+        changes only as a new answer on the referrals tab (ReferralService.record_consent).
+        """
         reason = _required_reason(reason)
         now = self._clock()
         with self._store.write() as session:
@@ -162,6 +170,11 @@ class IntakeService:
             changes = diff_records(old, record)
             if not changes:
                 raise ServiceError("complaint.no_changes")
+            if any(c.path.startswith(_REFERRAL_CONSENT) for c in changes):
+                # One consent per service, changed in one place (services/referrals.py).
+                raise InvalidInput(
+                    [FieldError("consent.referral", "complaint.consent_on_referrals")]
+                )
             status = row.status
             if record["legal"]["fir_registered"] and status == REGISTERED:
                 status = FIR_REGISTERED
@@ -328,9 +341,14 @@ class IntakeService:
             if user is None or user.id is None:
                 return None
             officer = user.id
+        since, until = filters.since, filters.until
+        if (since and since > LAST_DAY) or (until and until < FIRST_DAY):
+            return None
         return complaints.ComplaintWhere(
-            start=self._local_midnight(filters.since) if filters.since else None,
-            end=self._local_midnight(filters.until + timedelta(days=1)) if filters.until else None,
+            start=self._local_midnight(since) if since and since >= FIRST_DAY else None,
+            end=self._local_midnight(until + timedelta(days=1))
+            if until and until <= LAST_DAY
+            else None,
             status=filters.status,
             category=filters.category,
             survivor_category=filters.survivor_category,

@@ -171,7 +171,7 @@ class KhidmatService:
             actor=self._actor.username,
             action="khidmat.add",
             target=row.token,
-            details={"service": service.code},
+            details={"khidmat_service": service.code},
         )
         return row
 
@@ -230,7 +230,7 @@ class KhidmatService:
                 actor=self._actor.username,
                 action="khidmat.status",
                 target=row.token,
-                details={"status": status},
+                details={"service_status": status},
             )
             return self._summary(row, self._username(session, row), None, now)
 

@@ -63,7 +63,7 @@ def _queue(
         "service": cell.service,
         "applicant_group": cell.applicant_group,
         "for_child": cell.for_child,
-        "status": cell.status,
+        "service_status": cell.status,
         "timeliness": cell.timeliness,
         "count": count,
     }

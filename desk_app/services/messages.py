@@ -6,7 +6,7 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
-from desk_app.services import khidmat_messages, referral_messages
+from desk_app.services import document_messages, khidmat_messages, referral_messages
 
 _EN: dict[str, str] = {
     "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
@@ -19,6 +19,10 @@ _EN: dict[str, str] = {
     "complaint.void_readonly": "This complaint is void and cannot be changed.",
     "complaint.reason_required": "Please write the reason for this change.",
     "complaint.no_changes": "Nothing was changed.",
+    "complaint.consent_on_referrals": (
+        "Consent to a referral is changed on the complaint's Referrals tab, where each answer is "
+        "kept with who gave it and when. Nothing was saved."
+    ),
     "complaint.bad_status": "This status cannot be set here.",
     "store.unavailable": "The station data cannot be opened.",
     "store.not_initialised": "No station is set up in this data folder yet. Run set-up first.",
@@ -28,8 +32,34 @@ _EN: dict[str, str] = {
         "The key file is damaged and cannot be read. It was left as it is. "
         "Restore it from the sealed backup or ask HQ support."
     ),
-    "store.locked": "The key file does not open this database. Are both from the same station?",
+    "store.locked": (
+        "The key file does not open this database: the two are from different stations, or "
+        "the database's first page is damaged. Nothing was changed. Restore both files from "
+        "the same backup, or ask HQ support."
+    ),
     "store.too_new": "This data was saved by a newer Gender Desk. Please install that version.",
+    "store.database_missing": (
+        "The station's database is missing from the data folder (the key file is there). "
+        "Nothing was created or changed. Restore station.db from a backup, or ask HQ support."
+    ),
+    "store.database_empty": (
+        "The station's database is empty, so the station cannot be opened. Nothing was "
+        "changed. Restore station.db from a backup, or ask HQ support."
+    ),
+    "store.damaged": (
+        "The station's database is damaged: part of it cannot be read. Nothing more was "
+        "written to it. Restore it from the latest backup (the backups folder in the data "
+        "folder, or a copy kept elsewhere), or ask HQ support."
+    ),
+    "store.journal_damaged": (
+        "The file of the station's latest changes (station.db-wal) is damaged or missing, so "
+        "recent records would be lost if the station were opened now. Nothing was changed. "
+        "Leave the data folder as it is and ask HQ support."
+    ),
+    "store.read_only": (
+        "The station's data cannot be written here: its files, its folder or the disk are "
+        "read-only for this user. Nothing was changed. Ask the administrator to fix the access."
+    ),
     "store.disk": "The data could not be written (is the disk full?). Nothing was lost.",
     "recovery.typo": "The recovery key has a typing mistake. Please check each group.",
     "recovery.wrong": "This recovery key does not open this station.",
@@ -51,6 +81,7 @@ _EN: dict[str, str] = {
     ),
     "station.field_required": "Please fill in {field}.",
     "validation.failed": "{count} field(s) need attention.",
+    "input.file_refused": "This file cannot be used. Nothing was opened or saved.",
     "document.choice_invalid": "Please choose one of: {allowed}.",
     "document.range_invalid": "The last day must not be before the first, and at most a year on.",
     "document.names_in_charge_only": "Only the station in-charge can print names in the register.",
@@ -62,9 +93,29 @@ _EN: dict[str, str] = {
         "and the CA bundle setting, or ask HQ support."
     ),
     "sync.refused": "HQ did not accept this station. Ask HQ for a new enrolment token.",
+    "sync.https_required": (
+        "HQ must be reached over a secure address starting with https://, like "
+        "https://hq.example.org. Nothing was sent."
+    ),
     "backup.failed": (
         "The backup could not be made or did not match its source (is the disk full, or was "
         "the drive removed?). Nothing on this desk was changed. Try again."
+    ),
+    "restore.not_a_backup": (
+        "This is not a Gender Desk backup. Choose the folder named gender-desk-backup-… that "
+        "holds station.db and station.keys."
+    ),
+    "restore.damaged": (
+        "This backup is damaged: its database did not pass the integrity check. Nothing on "
+        "this desk was changed. Please try another backup."
+    ),
+    "restore.audit_broken": (
+        "This backup's audit trail is broken at entry {entry}, so it cannot be trusted. "
+        "Nothing on this desk was changed."
+    ),
+    "restore.failed": (
+        "The backup could not be copied or put in place (is the disk full, or was the drive "
+        "removed?). Nothing on this desk was changed. Please try again."
     ),
     "sync.protocol": "HQ's answer was not understood. Records stay queued; ask HQ support.",
     "sync.not_enrolled": "This station is not enrolled with HQ yet. The in-charge can enrol it.",
@@ -81,6 +132,10 @@ _UR: dict[str, str] = {
     "complaint.void_readonly": "یہ شکایت منسوخ ہے اور اس میں تبدیلی نہیں ہو سکتی۔",
     "complaint.reason_required": "براہ کرم اس تبدیلی کی وجہ لکھیں۔",
     "complaint.no_changes": "کوئی تبدیلی نہیں ہوئی۔",
+    "complaint.consent_on_referrals": (
+        "ریفرل کی رضامندی شکایت کے ریفرل والے حصے میں بدلی جاتی ہے، جہاں ہر جواب اس کے دینے والے "
+        "اور وقت کے ساتھ محفوظ رہتا ہے۔ کچھ محفوظ نہیں کیا گیا۔"
+    ),
     "complaint.bad_status": "یہ حیثیت یہاں مقرر نہیں کی جا سکتی۔",
     "store.unavailable": "اسٹیشن کا ڈیٹا نہیں کھل سکا۔",
     "store.not_initialised": "اس ڈیٹا فولڈر میں ابھی کوئی اسٹیشن سیٹ اپ نہیں۔ پہلے سیٹ اپ کریں۔",
@@ -90,8 +145,34 @@ _UR: dict[str, str] = {
         "کی فائل خراب ہے اور پڑھی نہیں جا سکتی۔ اسے ویسے ہی چھوڑ دیا گیا ہے۔ "
         "اسے سیل شدہ بیک اپ سے بحال کریں یا ہیڈ کوارٹر سے رابطہ کریں۔"
     ),
-    "store.locked": "یہ کی فائل اس ڈیٹا بیس کو نہیں کھولتی۔ کیا دونوں ایک ہی اسٹیشن کی ہیں؟",
+    "store.locked": (
+        "یہ کی فائل اس ڈیٹا بیس کو نہیں کھولتی: دونوں الگ الگ اسٹیشنوں کی ہیں، یا ڈیٹا بیس کا "
+        "پہلا صفحہ خراب ہے۔ کچھ تبدیل نہیں ہوا۔ دونوں فائلیں ایک ہی بیک اپ سے بحال کریں، یا "
+        "ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
     "store.too_new": "یہ ڈیٹا گینڈر ڈیسک کے نئے ورژن میں محفوظ ہوا۔ براہ کرم وہ ورژن انسٹال کریں۔",
+    "store.database_missing": (
+        "اسٹیشن کا ڈیٹا بیس ڈیٹا فولڈر میں موجود نہیں (کی فائل موجود ہے)۔ نہ کچھ بنایا گیا، نہ "
+        "کچھ تبدیل ہوا۔ station.db کو بیک اپ سے بحال کریں، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.database_empty": (
+        "اسٹیشن کا ڈیٹا بیس خالی ہے، اس لیے اسٹیشن نہیں کھل سکتا۔ کچھ تبدیل نہیں ہوا۔ "
+        "station.db کو بیک اپ سے بحال کریں، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.damaged": (
+        "اسٹیشن کا ڈیٹا بیس خراب ہے: اس کا کچھ حصہ پڑھا نہیں جا سکتا۔ اس میں مزید کچھ نہیں "
+        "لکھا گیا۔ اسے تازہ ترین بیک اپ سے بحال کریں (ڈیٹا فولڈر کا backups فولڈر، یا کہیں اور "
+        "رکھی گئی نقل)، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.journal_damaged": (
+        "اسٹیشن کی تازہ ترین تبدیلیوں کی فائل (station.db-wal) خراب ہے یا موجود نہیں، اس لیے "
+        "ابھی اسٹیشن کھولنے سے حالیہ ریکارڈ ضائع ہو جائیں گے۔ کچھ تبدیل نہیں ہوا۔ ڈیٹا فولڈر کو "
+        "ویسے ہی رہنے دیں اور ہیڈ کوارٹر سے رابطہ کریں۔"
+    ),
+    "store.read_only": (
+        "اسٹیشن کا ڈیٹا یہاں لکھا نہیں جا سکتا: اس کی فائلیں، فولڈر یا ڈسک اس صارف کے لیے صرف "
+        "پڑھنے کے لیے ہیں۔ کچھ تبدیل نہیں ہوا۔ رسائی ٹھیک کرنے کے لیے ایڈمنسٹریٹر سے کہیں۔"
+    ),
     "store.disk": "ڈیٹا لکھا نہیں جا سکا (کیا ڈسک بھری ہوئی ہے؟)۔ کچھ ضائع نہیں ہوا۔",
     "recovery.typo": "ریکوری کی میں ٹائپنگ کی غلطی ہے۔ براہ کرم ہر گروپ چیک کریں۔",
     "recovery.wrong": "یہ ریکوری کی اس اسٹیشن کو نہیں کھولتی۔",
@@ -113,6 +194,7 @@ _UR: dict[str, str] = {
     ),
     "station.field_required": "براہ کرم {field} درج کریں۔",
     "validation.failed": "{count} خانوں پر توجہ درکار ہے۔",
+    "input.file_refused": "یہ فائل استعمال نہیں ہو سکتی۔ نہ کچھ کھولا گیا، نہ کچھ محفوظ ہوا۔",
     "document.choice_invalid": "براہ کرم ان میں سے ایک چنیں: {allowed}۔",
     "document.range_invalid": "آخری دن پہلے دن سے پہلے نہ ہو، اور زیادہ سے زیادہ ایک سال بعد ہو۔",
     "document.names_in_charge_only": "ناموں والا رجسٹر صرف اسٹیشن انچارج چھاپ سکتا ہے۔",
@@ -123,7 +205,27 @@ _UR: dict[str, str] = {
     ),
     "sync.certificate": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی، اس لیے کچھ نہیں بھیجا گیا۔",
     "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
+    "restore.not_a_backup": (
+        "یہ گینڈر ڈیسک کا بیک اپ نہیں۔ وہ فولڈر چنیں جس کا نام gender-desk-backup-… ہے "
+        "اور جس میں station.db اور station.keys موجود ہیں۔"
+    ),
+    "restore.damaged": (
+        "یہ بیک اپ خراب ہے: اس کا ڈیٹا بیس جانچ میں پورا نہیں اترا۔ اس ڈیسک پر کچھ نہیں بدلا۔ "
+        "براہ کرم کوئی اور بیک اپ آزمائیں۔"
+    ),
+    "restore.audit_broken": (
+        "اس بیک اپ کا آڈٹ ریکارڈ اندراج {entry} پر ٹوٹا ہوا ہے، اس لیے اس پر بھروسا نہیں کیا جا "
+        "سکتا۔ اس ڈیسک پر کچھ نہیں بدلا۔"
+    ),
+    "restore.failed": (
+        "بیک اپ کی نقل نہیں بن سکی یا اسے اپنی جگہ نہیں رکھا جا سکا (کیا ڈسک بھر گئی یا ڈرائیو "
+        "نکال دی گئی؟)۔ اس ڈیسک پر کچھ نہیں بدلا۔ براہ کرم دوبارہ کوشش کریں۔"
+    ),
     "sync.protocol": "ہیڈ کوارٹر کا جواب سمجھ نہیں آیا۔ ریکارڈ قطار میں ہیں۔",
+    "sync.https_required": (
+        "ہیڈ کوارٹر سے صرف محفوظ پتے پر رابطہ ہو سکتا ہے جو https:// سے شروع ہو، جیسے "
+        "https://hq.example.org۔ کچھ نہیں بھیجا گیا۔"
+    ),
     "sync.not_enrolled": "یہ اسٹیشن ابھی ہیڈ کوارٹر میں درج نہیں۔ انچارج اسے درج کر سکتا ہے۔",
     "backup.failed": (
         "بیک اپ نہیں بن سکا یا اصل سے میل نہیں کھاتا (کیا ڈسک بھر گئی یا ڈرائیو نکال دی گئی؟)۔ "
@@ -133,6 +235,8 @@ _UR: dict[str, str] = {
 
 _EN.update(referral_messages.EN)
 _UR.update(referral_messages.UR)
+_EN.update(document_messages.EN)
+_UR.update(document_messages.UR)
 _EN.update(khidmat_messages.EN)
 _UR.update(khidmat_messages.UR)
 CATALOGUES = {"en": _EN, "ur": _UR}

@@ -19,10 +19,12 @@ from desk_app.domain.consent import consent_rule, service_label
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.validation import phone_as_written
 from desk_app.printing.document_data import LANGUAGES, SharedFact, SlipData, StationHeader
 from desk_app.services import printing
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound
+from desk_app.services.printing import Document
 from desk_app.services.referral_views import SHARE_FIELDS
 from desk_app.storage import audit, complaints, stations
 from desk_app.storage import referrals as store_referrals
@@ -53,6 +55,10 @@ class ReferralDocuments:
 
     def slip_pdf(self, referral_id: int, lang: str = "both") -> bytes:
         """The slip of one referral as PDF bytes; audited as a print."""
+        return self.slip(referral_id, lang).pdf
+
+    def slip(self, referral_id: int, lang: str = "both") -> Document:
+        """The slip of one referral; audited as a print."""
         if lang not in LANGUAGES:
             allowed = ", ".join(LANGUAGES)
             raise InvalidInput(
@@ -69,7 +75,7 @@ class ReferralDocuments:
                 target=data.number,
                 details={"document": "referral_slip", "referral": referral_id, "lang": lang},
             )
-        return pdf
+        return Document(pdf, "referral_slip", data.number)
 
     def slip_data(self, referral_id: int) -> SlipData:
         """What the slip of one referral shows."""
@@ -100,7 +106,11 @@ class ReferralDocuments:
         )
         return SlipData(
             station=StationHeader(
-                station.name, station.code, station.district, station.phone, str(self._zone)
+                station.name,
+                station.code,
+                station.district,
+                phone_as_written(station.phone or ""),  # none rather than one nobody can call
+                str(self._zone),
             ),
             number=complaint.number,
             issued_on=self._clock().astimezone(self._zone).date(),

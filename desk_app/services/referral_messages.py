@@ -39,7 +39,7 @@ EN: dict[str, str] = {
     "directory.entry_duplicate": "Entry {entry} appears more than once in the file.",
     "directory.entry_not_found": "There is no directory entry {entry}.",
     "directory.file_unreadable": "This file could not be read as a directory file.",
-    "directory.file_invalid": "This is not a directory file: {problem}",
+    "directory.file_invalid": "This is not a directory file: it needs a list of entries.",
     "directory.file_not_written": "The file could not be written. Please choose another place.",
 }
 
@@ -79,6 +79,6 @@ UR: dict[str, str] = {
     "directory.entry_duplicate": "اندراج {entry} فائل میں ایک سے زیادہ بار موجود ہے۔",
     "directory.entry_not_found": "ڈائریکٹری میں {entry} نام کا کوئی اندراج نہیں۔",
     "directory.file_unreadable": "یہ فائل ڈائریکٹری فائل کے طور پر پڑھی نہیں جا سکی۔",
-    "directory.file_invalid": "یہ ڈائریکٹری فائل نہیں: {problem}",
+    "directory.file_invalid": "یہ ڈائریکٹری فائل نہیں: اس میں اندراجات کی فہرست ہونی چاہیے۔",
     "directory.file_not_written": "فائل لکھی نہیں جا سکی۔ براہ کرم کوئی اور جگہ چنیں۔",
 }

@@ -16,7 +16,7 @@ SHARE_FIELDS = ("name", "age", "phone", "cnic", "address", "categories", "narrat
 
 @dataclass(frozen=True)
 class ConsentView:
-    """The answer that counts for one service.
+    """The consent that counts for one service (domain.consent.standing_consent).
 
     Attributes:
         service_type: consent.SERVICE_TYPES code.
@@ -27,6 +27,8 @@ class ConsentView:
         at: when it was recorded (UTC).
         officer: username of the officer who recorded it.
         accepted: whether consent_rule accepts this giver for this survivor and service.
+        at_intake: the answer intake recorded (no answer was recorded since); `at` and
+            `officer` are then the complaint's registration, and nothing may be shared.
     """
 
     service_type: str
@@ -37,6 +39,7 @@ class ConsentView:
     at: datetime
     officer: str
     accepted: bool
+    at_intake: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,28 +6,37 @@ guardian may be the alleged perpetrator). The one way past is the in-charge's ov
 written reason, which is kept on the referral and in the audit trail. Offering a service, or
 noting that the survivor declined it, tells nobody anything and needs no consent.
 
+The consent that counts is the one domain.consent.standing_consent names: the newest answer
+recorded here, or else what intake recorded. Guidance, the consent view and the referral gate all
+read it, so consent shown as given at intake is consent a referral may stand on; and after intake
+it changes in one place, record_consent (the referrals tab), where every answer is kept.
+
 Threading: plain Python; call from one thread at a time (the UI's database worker).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desk_app.domain.consent import CONSENT_GIVERS, SERVICE_TYPES, consent_rule
+from desk_app.domain.consent import SERVICE_TYPES
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
-from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.referral import Guidance, referral_guidance
 from desk_app.domain.vocabulary import CLOSED, VOID, ComplaintStatus, ReferralStatus
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import StationContext
-from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
+from desk_app.services.errors import InvalidInput, NotFound
+from desk_app.services.referral_consents import (
+    answer_view,
+    check_answer,
+    consent_gate,
+    consent_views,
+)
 from desk_app.services.referral_views import (
     OPEN_STATUSES,
     REFERRAL_STATUSES,
@@ -42,7 +51,7 @@ from desk_app.services.referral_views import (
 from desk_app.storage import audit, complaints, users
 from desk_app.storage import referrals as store_referrals
 from desk_app.storage.complaints import ComplaintRow
-from desk_app.storage.referrals import ConsentRow, ReferralRow, ReferralStatusRow
+from desk_app.storage.referrals import ReferralRow, ReferralStatusRow
 from desk_app.storage.store import Store, StoreSession
 
 #: The longest deadline a rule sets (emergency contraception, 5 days) bounds the search.
@@ -112,12 +121,10 @@ class ReferralService:
     # -- consent ---------------------------------------------------------------------------
 
     def consents(self, number: str) -> dict[str, ConsentView]:
-        """The answer that counts per service type (services never asked are absent)."""
+        """The consent that counts per service type, recorded here or at intake (services
+        never asked are absent)."""
         with self._store.read() as session:
-            row = _complaint(session, number)
-            record = complaints.record_of(row)
-            latest = store_referrals.latest_consents(session, _id(row))
-            return {s: self._consent_view(session, c, record) for s, c in latest.items()}
+            return consent_views(session, _complaint(session, number), self._name)
 
     def record_consent(
         self,
@@ -131,19 +138,7 @@ class ReferralService:
     ) -> ConsentView:
         """Record an answer for one service; the newest answer counts, older ones are kept."""
         relationship = (guardian_relationship or "").strip()[:100] or None
-        errors = []
-        if service_type not in SERVICE_TYPES:
-            errors.append(FieldError("service_type", "referral.service_unknown"))
-        if given_by not in CONSENT_GIVERS:
-            errors.append(FieldError("given_by", "referral.giver_unknown"))
-        if given_by == "guardian" and relationship is None:
-            errors.append(
-                FieldError("guardian_relationship", "referral.guardian_relationship_required")
-            )
-        if set(shares) - set(SHARE_FIELDS):
-            errors.append(FieldError("shares", "referral.share_unknown"))
-        if errors:
-            raise InvalidInput(errors)
+        check_answer(service_type, given_by, relationship, shares)
         now = self._clock()
         with self._store.write() as session:
             row = _complaint(session, number)
@@ -164,21 +159,7 @@ class ReferralService:
                 row.number,
                 {"service": service_type, "given": given, "given_by": given_by},
             )
-            return self._consent_view(session, consent, complaints.record_of(row))
-
-    def _consent_view(
-        self, session: StoreSession, row: ConsentRow, record: ComplaintRecord
-    ) -> ConsentView:
-        return ConsentView(
-            service_type=row.service_type,
-            given_by=row.given_by,
-            guardian_relationship=row.guardian_relationship,
-            given=row.given,
-            shares=tuple(json.loads(row.shares_json)),
-            at=as_utc(row.at),
-            officer=self._name(session, row.user_id),
-            accepted=row.given and consent_rule(record, row.service_type, row.given_by).allowed,
-        )
+            return answer_view(session, consent, complaints.record_of(row), self._name)
 
     # -- referrals -------------------------------------------------------------------------
 
@@ -209,7 +190,9 @@ class ReferralService:
             row = _complaint(session, number)
             consent_id, reason = None, None
             if status in SHARING_STATUSES:
-                consent_id, reason = self._consent_gate(session, row, service_type, override_reason)
+                consent_id, reason = consent_gate(
+                    session, row, service_type, override_reason, self._actor
+                )
             referral = store_referrals.add_referral(
                 session,
                 complaint_id=_id(row),
@@ -256,8 +239,8 @@ class ReferralService:
                 raise InvalidInput([FieldError("follow_up_on", "referral.follow_up_early")])
             consent_id, reason = referral.consent_id, referral.override_reason
             if status in SHARING_STATUSES and consent_id is None and reason is None:
-                consent_id, reason = self._consent_gate(
-                    session, complaint, referral.service_type, override_reason
+                consent_id, reason = consent_gate(
+                    session, complaint, referral.service_type, override_reason, self._actor
                 )
             old = referral.status
             keep_follow_up = follow_up_on is None and status in OPEN_STATUSES
@@ -356,32 +339,6 @@ class ReferralService:
         return sorted(found, key=lambda d: (d.due, d.number))
 
     # -- helpers ---------------------------------------------------------------------------
-
-    def _consent_gate(
-        self, session: StoreSession, row: ComplaintRow, service_type: str, override_reason: str
-    ) -> tuple[int | None, str | None]:
-        """The consent a referral stands on, or the override reason; else the refusal."""
-        record = complaints.record_of(row)
-        if consent_rule(record, service_type, "survivor").message_key == "consent_zarra_duty":
-            return None, None  # informing ZARRA is the station's legal duty, not a choice
-        consent = store_referrals.latest_consents(session, _id(row)).get(service_type)
-        if consent is not None and consent.given:
-            decision = consent_rule(record, service_type, consent.given_by)
-            if decision.allowed:
-                return consent.id, None
-            key = (
-                "referral.consent_guardian_conflict"
-                if decision.message_key == "consent_guardian_is_perpetrator"
-                else "referral.consent_not_accepted"
-            )
-        else:
-            key = "referral.consent_missing" if consent is None else "referral.consent_refused"
-        reason = override_reason.strip()[:_TEXT_LIMIT]
-        if not reason:
-            raise InvalidInput([FieldError("override_reason", key)])
-        if not self._actor.is_in_charge:
-            raise PermissionDenied("referral.override_in_charge_only")
-        return None, reason
 
     def _check_entry(self, entry_id: str | None, service_type: str) -> None:
         if entry_id is None:

@@ -11,7 +11,7 @@ Threading: plain Python; safe on any thread.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -25,10 +25,12 @@ from desk_app.storage.data_folder import DB_FILE, KEY_FILE, DataFolder
 __all__ = [
     "DATA_DIR_ENV",
     "DB_FILE",
+    "EDITABLE",
     "KEY_FILE",
     "NewAccount",
     "StationInfo",
     "default_data_dir",
+    "is_incomplete",
     "is_initialised",
 ]
 
@@ -48,8 +50,39 @@ def is_initialised(data_dir: Path) -> bool:
     return DataFolder(data_dir).holds_station()
 
 
+#: The details the in-charge may correct after set-up (the code is in every complaint number
+#: and HQ's enrolment, so it stays; Pakistan keeps one time zone).
+EDITABLE = ("name", "district", "province", "phone")
+
+# Printed in a receipt's heading and the register's: long enough for any station's name.
+_LIMITS = {"name": 120, "district": 60, "province": 60}
+
+
+def _phone_as_written(text: str) -> str | None:
+    # Loaded when a station is checked, not when the sign-in screen starts (phonenumbers).
+    from desk_app.domain.validation import phone_as_written
+
+    return phone_as_written(text)
+
+
+def is_incomplete(data_dir: Path) -> bool:
+    """Whether a station is here with its key file or its database missing (it cannot open;
+    a restore is the way back). A file check, for the GUI thread."""
+    folder = DataFolder(data_dir)
+    return folder.holds_station() and not (folder.key_file.exists() and folder.database.exists())
+
+
 @dataclass(frozen=True)
 class StationInfo:
+    """The station's own details, printed on every receipt, slip and register.
+
+    Attributes:
+        code: 2 to 12 capitals or digits; part of every complaint number.
+        name, district, province: as printed.
+        phone: the station's number as it is written locally (``081 2869053``), or None.
+        timezone: where the station's times are shown (an IANA name).
+    """
+
     code: str
     name: str
     district: str
@@ -58,16 +91,35 @@ class StationInfo:
     timezone: str = DEFAULT_TIMEZONE
 
     def check(self) -> None:
+        """Raise InvalidInput naming each bad field (``station_code``, ``station_phone``...);
+        the phone is checked as every phone at the desk is (domain.validation)."""
         errors = []
         if not validate_station_code(self.code):
             errors.append(FieldError("station_code", "station.code_invalid"))
-        for name in ("name", "district", "province"):
-            if not getattr(self, name).strip():
+        for name, limit in _LIMITS.items():
+            value = getattr(self, name).strip()
+            if not value:
                 errors.append(
                     FieldError(f"station_{name}", "station.field_required", {"field": name})
                 )
+            elif len(value) > limit:
+                errors.append(FieldError(f"station_{name}", "too_long", {"limit": str(limit)}))
+        if (self.phone or "").strip() and _phone_as_written(self.phone or "") is None:
+            errors.append(FieldError("station_phone", "phone_invalid"))
         if errors:
             raise InvalidInput(errors)
+
+    def cleaned(self) -> StationInfo:
+        """The details as they are kept: trimmed, the code in capitals, the phone tidied
+        (None when empty). Call after check()."""
+        return replace(
+            self,
+            code=self.code.strip().upper(),
+            name=self.name.strip(),
+            district=self.district.strip(),
+            province=self.province.strip(),
+            phone=_phone_as_written(self.phone or ""),
+        )
 
 
 @dataclass(frozen=True)

@@ -14,18 +14,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from desk_app.services.accounts import AccountService, check_new_account
-from desk_app.services.common import DEFAULT_TIMEZONE, IN_CHARGE, Actor, Clock, utc_now
+from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
 from desk_app.services.errors import AuthenticationFailed, Conflict, LockedOut, StoreUnavailable
+from desk_app.services.station_details import station_info_of
 from desk_app.services.station_info import NewAccount, StationInfo
+from desk_app.services.store_access import ServiceStore, check_station_files, store_errors
 from desk_app.services.unlock import KeyVault, open_vault
 from desk_app.storage import audit, stations, users
 from desk_app.storage.data_folder import DataFolder
-from desk_app.storage.engine import StoreLocked
 from desk_app.storage.keys.keyfile import KdfParams, new_data_key
 from desk_app.storage.keys.unlock_throttle import FailedAttempt, UnlockThrottle
-from desk_app.storage.migrate import StoreTooNew
-from desk_app.storage.stations import StationRow
 from desk_app.storage.store import Store, StoreSession
+from desk_app.storage.store_failures import StoreLocked
 from desk_app.storage.users import UserRow
 
 
@@ -75,14 +75,17 @@ class StationSession:
         """Create a new station with its in-charge, signed in; returns the session and the
         recovery key text, which is shown this once and never stored in the clear."""
         info.check()
+        info = info.cleaned()
         check_new_account(admin.username, admin.full_name, IN_CHARGE, passphrase)
-        if folder.holds_station():
-            raise Conflict("store.exists")
+        if folder.holds_station() or any(p.exists() for p in folder.database_files()):
+            raise Conflict("store.exists")  # a WAL left alone would be read into the new store
         folder.root.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder.root.chmod(0o700)  # also a folder made beforehand: the station is private
         vault, recovery_text = KeyVault.create(folder.key_file, admin.username, passphrase, kdf=kdf)
         now = clock()
         try:
-            store = Store.open(folder.root, vault.data_key, now)
+            with store_errors():
+                store = ServiceStore.create(folder.root, vault.data_key, now)
             with store.write() as session:
                 _add_station(session, info, now)
                 admin_row = users.add(
@@ -125,9 +128,15 @@ class StationSession:
         kdf: KdfParams | None = None,
     ) -> StationSession:
         """Sign ``username`` in. A wrong passphrase raises AuthenticationFailed and is
-        counted; after five, each further try waits longer (LockedOut)."""
+        counted; after five, each further try waits longer (LockedOut).
+
+        The database's files are checked first: a missing, empty or damaged database is its
+        own StoreUnavailable, whatever the passphrase, never counted as a wrong one, and
+        nothing is created in its place.
+        """
         if not folder.holds_station():
             raise StoreUnavailable("store.not_initialised")
+        check_station_files(folder)
         throttle = UnlockThrottle(folder.attempts_file, clock=clock)
         wait = throttle.wait_remaining(username)
         if wait > 0:
@@ -154,6 +163,7 @@ class StationSession:
         signed in."""
         if not folder.holds_station():
             raise StoreUnavailable("store.not_initialised")
+        check_station_files(folder)
         vault = KeyVault.open_with_recovery(folder.key_file, recovery_key, kdf=kdf)
         throttle = UnlockThrottle(folder.attempts_file, clock=clock)
         session = cls._signed_in(folder, vault, username, throttle, clock, "recover")
@@ -165,6 +175,21 @@ class StationSession:
             session.close()
             raise
         return session
+
+    @classmethod
+    def open_unlocked(
+        cls,
+        folder: DataFolder,
+        vault: KeyVault,
+        username: str,
+        action: str,
+        *,
+        clock: Clock = utc_now,
+    ) -> StationSession:
+        """Sign ``username`` in with a vault that is already unlocked (a backup being checked
+        before a restore): the same checks and audit entries as a login, under ``action``."""
+        throttle = UnlockThrottle(folder.attempts_file, clock=clock)
+        return cls._signed_in(folder, vault, username, throttle, clock, action)
 
     @classmethod
     def _signed_in(
@@ -190,7 +215,7 @@ class StationSession:
                 if allowed:
                     audit.append(session, at=now, actor=username, action=action)
                     assert row is not None and station_row is not None
-                    actor, info = _actor(row), _station_info(station_row)
+                    actor, info = _actor(row), station_info_of(station_row)
             if not allowed:
                 # A deactivated account whose slot survived counts as a failed try too.
                 throttle.record_failure(username)
@@ -230,6 +255,19 @@ class StationSession:
             audit.append(session, at=self.clock(), actor=username, action="unlock")
         throttle.record_success(username)
 
+    def renew_recovery_key(self) -> str:
+        """Replace the recovery key (in-charge only): after a recovery the sealed sheet has been
+        seen, so a new key is made and its text returned, to be shown once, printed and sealed.
+        Audited as "recovery.renew"; the old key opens nothing from now on."""
+        self.actor.require_in_charge()
+        # Audited first: if the key file then cannot be written, the old key simply stays
+        # valid; the other order could leave a new key in force that nobody was shown.
+        with self.store.write() as session:
+            audit.append(
+                session, at=self.clock(), actor=self.actor.username, action="recovery.renew"
+            )
+        return self.vault.renew_recovery_key()
+
     def rekey(self) -> None:
         """Re-encrypt the whole database under a new random data key (in-charge only).
 
@@ -250,10 +288,16 @@ class StationSession:
             audit.append(session, at=self.clock(), actor=self.actor.username, action="store.rekey")
 
     def close(self) -> None:
-        """Log out: write the audit entry and close the store."""
-        with self.store.write() as session:
-            audit.append(session, at=self.clock(), actor=self.actor.username, action="logout")
-        self.store.close()
+        """Log out: write the audit entry and close the store. A store that has failed (a
+        damaged page, a read-only disk) is only let go of: nothing more is tried on it."""
+        try:
+            if self.store.failure is None:
+                with self.store.write() as session:
+                    audit.append(
+                        session, at=self.clock(), actor=self.actor.username, action="logout"
+                    )
+        finally:
+            self.store.close()
 
 
 def _audit_failures(session: StoreSession, failures: list[FailedAttempt], now: datetime) -> None:
@@ -268,22 +312,19 @@ def _audit_failures(session: StoreSession, failures: list[FailedAttempt], now: d
 
 
 def _open_store(folder: DataFolder, vault: KeyVault, now: datetime) -> Store:
-    """Open with the current data key, finishing or abandoning a re-key that was cut off."""
+    """Open with the current data key, finishing or abandoning a re-key that was cut off.
+    Every failure to open is its own StoreUnavailable (services/store_access.py)."""
     pending = vault.pending_data_key
-    try:
+    with store_errors():
         try:
-            store = Store.open(folder.root, vault.data_key, now)
+            store = ServiceStore.open(folder.root, vault.data_key, now)
         except StoreLocked:
             if pending is None:
                 raise
             # PRAGMA rekey committed before the key file was told: the new key is the one.
-            store = Store.open(folder.root, pending, now)
+            store = ServiceStore.open(folder.root, pending, now)
             vault.finish_rekey()
             return store
-    except StoreLocked as exc:
-        raise StoreUnavailable("store.locked") from exc
-    except StoreTooNew as exc:
-        raise StoreUnavailable("store.too_new") from exc
     if pending is not None:
         vault.abandon_rekey()  # the rekey never reached the database
     return store
@@ -299,18 +340,6 @@ def _add_station(session: StoreSession, info: StationInfo, now: datetime) -> Non
         phone=(info.phone or "").strip() or None,
         settings={"timezone": info.timezone},
         at=now,
-    )
-
-
-def _station_info(row: StationRow) -> StationInfo:
-    settings = stations.station_settings(row)
-    return StationInfo(
-        row.code,
-        row.name,
-        row.district,
-        row.province,
-        row.phone,
-        str(settings.get("timezone", DEFAULT_TIMEZONE)),
     )
 
 

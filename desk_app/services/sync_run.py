@@ -30,6 +30,7 @@ from desk_app.services.sync_views import (
     SyncFailed,
     SyncReport,
     SyncStatus,
+    check_hq_address,
 )
 from desk_app.storage import complaints, outbox, station_secrets
 from desk_app.storage.store import Store, StoreSession
@@ -81,6 +82,10 @@ class SyncService:
         self._rng = rng or random.Random()  # noqa: S311  # jitter, not a secret
         self._stopped = threading.Event()
 
+    def use_context(self, context: SyncContext) -> None:
+        """The station's details were corrected: records queued from now on carry these."""
+        self._context = context
+
     def stop(self) -> None:
         """Log out: a run in progress ends after its current batch; no run starts again.
         Safe to call from any thread."""
@@ -95,12 +100,12 @@ class SyncService:
         ca_bundle: str | None = None,
         http: hq.HttpSession | None = None,
     ) -> None:
-        """Make a new signing key, register its public half with HQ, keep it (in-charge)."""
+        """Make a new signing key, register its public half with HQ, keep it (in-charge).
+
+        HQ is reached over https:// only (InvalidInput on ``server`` otherwise, before any
+        connection); plain http:// is allowed to this computer alone, for tests."""
         self._actor.require_in_charge()
-        try:
-            url = hq.check_server_url(server_url)
-        except ValueError as exc:
-            raise SyncFailed(hq.CERTIFICATE) from exc
+        url = check_hq_address(server_url)  # refused before any connection is attempted
         private_key = protocol.new_private_key()
         client = hq.HqClient(http or self._session_factory(), url, ca_bundle=ca_bundle)
         try:

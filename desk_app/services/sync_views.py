@@ -1,11 +1,24 @@
-"""What a sync run reports and what the window shows of it: plain values, no store or HTTP."""
+"""What a sync run reports and what the window shows of it: plain values, no store or HTTP;
+and the check of HQ's address, which a form makes before anything connects."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desk_app.services.errors import ServiceError
+from desk_app.domain.messages import FieldError
+from desk_app.services.errors import InvalidInput, ServiceError
+from desk_app.sync.address import hq_address
 from desk_app.sync.failures import CERTIFICATE, PROTOCOL, REFUSED
+
+
+def check_hq_address(url: str) -> str:
+    """HQ's address as it will be used; InvalidInput on the field ``server`` unless it is
+    ``https://`` (plain ``http://`` only to this computer, for tests). Pure: call it anywhere,
+    the GUI thread included."""
+    try:
+        return hq_address(url)
+    except ValueError:
+        raise InvalidInput([FieldError("server", "sync.https_required")]) from None
 
 
 class SyncFailed(ServiceError):

@@ -10,7 +10,12 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from desk_app.services.errors import AuthenticationFailed, ServiceError, StoreUnavailable
+from desk_app.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    ServiceError,
+    StoreUnavailable,
+)
 from desk_app.storage.keys.keyfile import (
     KdfParams,
     KeyFile,
@@ -103,6 +108,14 @@ class KeyVault:
             except WrongRecoveryKey:
                 raise ServiceError("recovery.wrong") from None
 
+    def renew_recovery_key(self) -> str:
+        """A new recovery key replaces the old one (whose sheet was opened); returns its text,
+        to be shown once. The old key opens nothing in this key file from now on."""
+        raw, text = generate_recovery_key()
+        with _translated():
+            self._vault.set_recovery_key(raw)
+        return text
+
     def add_user(self, username: str, passphrase: str) -> None:
         with _translated():
             self._vault.add_user(username, passphrase, kdf=self._kdf)
@@ -142,6 +155,6 @@ class _translated:  # noqa: N801 -- used like a function: `with _translated():`
         if isinstance(error, KeyFileCorrupt):
             raise StoreUnavailable("store.keyfile_corrupt") from None
         if isinstance(error, KeyFileChanged):
-            raise ServiceError("error.conflict") from None
+            raise Conflict() from None
         if isinstance(error, KeyFileError):
             raise StoreUnavailable("store.unavailable") from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -119,12 +119,28 @@ def verify(session: Session) -> ChainCheck:
 
 
 def entries(
-    session: Session, *, limit: int = 200, before_seq: int | None = None
+    session: Session,
+    *,
+    limit: int = 200,
+    before_seq: int | None = None,
+    actions: Collection[str] | None = None,
+    actor: str | None = None,
+    since: datetime | None = None,
+    before: datetime | None = None,
 ) -> list[AuditEntry]:
-    """Newest first, for the in-charge's audit screen."""
+    """Newest first, for the in-charge's audit screen: only ``actions`` (if given), by
+    ``actor`` (if given), at or after ``since`` and before ``before`` (if given)."""
     query = select(AuditRow).order_by(col(AuditRow.seq).desc()).limit(limit)
     if before_seq is not None:
         query = query.where(col(AuditRow.seq) < before_seq)
+    if actions is not None:
+        query = query.where(col(AuditRow.action).in_(sorted(actions)))
+    if actor is not None:
+        query = query.where(col(AuditRow.actor) == actor)
+    if since is not None:
+        query = query.where(col(AuditRow.at) >= since.astimezone(UTC))
+    if before is not None:
+        query = query.where(col(AuditRow.at) < before.astimezone(UTC))
     return [
         AuditEntry(r.seq, r.at, r.actor, r.action, r.target, json.loads(r.details_json))
         for r in session.exec(query)

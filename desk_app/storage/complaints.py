@@ -18,6 +18,7 @@ from sqlmodel.sql.expression import SelectOfScalar
 
 from desk_app.domain.history import StoredChange
 from desk_app.domain.record import ComplaintRecord
+from desk_app.domain.record_versions import as_current
 from desk_app.storage.driver_sql import cursor, insert_sql, sql_value
 from desk_app.storage.models import ComplaintCategoryRow, ComplaintIdentifierRow
 from desk_app.storage.models import ComplaintHistoryRow as ComplaintHistoryRow
@@ -103,6 +104,12 @@ def set_status(
     _next_version(session, row, at)
 
 
+def set_receipt_discreet(session: Session, row: ComplaintRow, discreet: bool) -> None:
+    """Which receipt she chose. Not a new version: the record and what HQ has are unchanged."""
+    row.receipt_discreet = discreet
+    session.add(row)
+
+
 def update(
     session: Session, row: ComplaintRow, record: ComplaintRecord, *, status: str, at: datetime
 ) -> None:
@@ -130,9 +137,9 @@ def _next_version(session: Session, row: ComplaintRow, at: datetime) -> None:
 
 def record_of(row: ComplaintRow) -> ComplaintRecord:
     """The complaint's record as stored. Only validated records are ever written (the intake
-    service saves what validate_complaint returned), so the JSON read back has that shape."""
-    record: ComplaintRecord = json.loads(row.record_json)
-    return record
+    service saves what validate_complaint returned), so the JSON read back has that shape; one
+    saved by an older desk gets the fields added since (record_versions.as_current)."""
+    return as_current(json.loads(row.record_json))
 
 
 def _id(row: ComplaintRow) -> int:

@@ -4,6 +4,8 @@
     station.keys            the data key, wrapped per user and under the recovery key
     unlock-attempts.json    failed sign-in tries (user names and times, no secrets)
     backups/                copies of the encrypted database
+    restoring-<time>/       a backup being checked before it is restored (removed after)
+    replaced-<time>/        the station's files as they were before a restore (never deleted)
 
 Only pathlib here: the window asks whether a folder holds a station before it loads the
 database libraries (tests/unit/ui/test_start_up.py), and comes through this module to do so.
@@ -20,6 +22,9 @@ DB_FILE = "station.db"
 KEY_FILE = "station.keys"
 ATTEMPTS_FILE = "unlock-attempts.json"
 BACKUPS_DIR = "backups"
+#: Folders a restore makes inside the data folder, each named with the time (UTC) it began.
+RESTORING_PREFIX = "restoring-"
+REPLACED_PREFIX = "replaced-"
 #: SQLite's side files of an open database in WAL mode.
 DB_SIDE_SUFFIXES = ("-wal", "-shm")
 
@@ -54,6 +59,10 @@ class DataFolder:
         """The database and the side files SQLite may leave beside it."""
         db = self.database
         return (db, *(db.with_name(db.name + suffix) for suffix in DB_SIDE_SUFFIXES))
+
+    def station_files(self) -> tuple[Path, ...]:
+        """Every file of the station itself (what a restore sets aside), existing or not."""
+        return (*self.database_files(), self.key_file, self.attempts_file)
 
     def holds_station(self) -> bool:
         """Whether a station exists here: a file check, cheap enough for the GUI thread."""

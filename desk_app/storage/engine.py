@@ -6,10 +6,16 @@ derivation: Argon2id already stretched the passphrase that unwrapped it (see key
 Every connection gets the same pragmas, in this order, because ``key`` must come first and
 SQLCipher reads nothing before it. A wrong key fails here, closed: the first read raises and
 the engine is disposed, so no code path ever sees a half-open store.
+
+An existing store is opened with SQLite's ``mode=rw``, which never creates a file: a missing
+database is an error, not a fresh empty one. Only set-up creates the file (``create=True``),
+owner-only before SQLite writes a byte, so its -wal and -shm files are owner-only too (SQLite
+gives them the database's permission bits).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +26,18 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
+
+from desk_app.storage.store_failures import StoreDamaged, StoreFailure, StoreLocked, failure_of
+
+__all__ = [
+    "KEY_BYTES",
+    "StoreLocked",
+    "checkpoint",
+    "create_store_engine",
+    "read_session",
+    "rekey",
+    "write_session",
+]
 
 KEY_BYTES = 32
 
@@ -41,12 +59,14 @@ _PRAGMAS = (
 )
 
 
-class StoreLocked(Exception):
-    """The key did not open the database: wrong key, or not a Gender Desk database."""
-
-
-def _connect(path: Path, key: bytes) -> Any:
-    conn = sqlcipher3.dbapi2.connect(str(path), check_same_thread=False, isolation_level=None)
+def _connect(path: Path, key: bytes, mode: str) -> Any:
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.dbapi2.connect(
+            uri, uri=True, check_same_thread=False, isolation_level=None
+        )
+    except sqlcipher3.dbapi2.Error as exc:
+        raise failure_of(exc, opening=True) or StoreLocked() from None
     try:
         # SQLCipher's own logger would print decryption failures to stderr; we report
         # them ourselves, once, in words an officer can act on.
@@ -55,23 +75,29 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         for pragma in _PRAGMAS:
             conn.execute(pragma)
-    except sqlcipher3.dbapi2.DatabaseError as exc:
+    except sqlcipher3.dbapi2.Error as exc:
         conn.close()
-        raise StoreLocked("the database could not be opened with this key") from exc
+        raise failure_of(exc, opening=True) or StoreLocked() from None
     return conn
 
 
-def create_store_engine(path: Path, key: bytes) -> Engine:
-    """Open (or create) the encrypted database at ``path``.
+def create_store_engine(path: Path, key: bytes, *, create: bool = False) -> Engine:
+    """Open the encrypted database at ``path`` (with ``create``, a new one: the file must not
+    exist yet).
 
-    Raises StoreLocked when the key does not decrypt an existing file.
+    Raises StoreLocked when the key does not decrypt the file, StoreDamaged when it does but
+    the file is cut short, and the other StoreFailures for what SQLite reports.
     """
     if len(key) != KEY_BYTES:
         raise ValueError("the data key must be 32 bytes")
+    if create:
+        # Owner-only from the first byte; O_EXCL: set-up never takes over an existing file.
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    mode = "rwc" if create else "rw"
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: _connect(path, key),
+        creator=lambda: _connect(path, key, mode),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=2,
@@ -87,12 +113,28 @@ def create_store_engine(path: Path, key: bytes) -> Engine:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+            if not create:
+                _check_length(conn, path)
+    except StoreFailure:
+        engine.dispose()
+        raise
     except Exception as exc:
         engine.dispose()
-        if isinstance(exc, StoreLocked):
-            raise
-        raise StoreLocked("the database could not be opened with this key") from exc
+        raise failure_of(exc, opening=True) or StoreLocked() from None
     return engine
+
+
+def _check_length(conn: Connection, path: Path) -> None:
+    """A file cut short is damaged, even if the pages read so far were whole. Pages not yet
+    folded in from the WAL may lie beyond the file's end, so this holds only without one."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    page_size = int(conn.exec_driver_sql("PRAGMA page_size").scalar_one())  # SQLCipher: text
+    pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+    size = path.stat().st_size
+    if size % page_size or size < page_size * pages:
+        raise StoreDamaged("the database file is shorter than its pages")
 
 
 @contextmanager

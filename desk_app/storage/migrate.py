@@ -7,6 +7,7 @@ forward: there are no downgrades, a backup is the way back.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -17,12 +18,11 @@ from sqlalchemy import Engine
 
 from desk_app.storage.backup import backup_file
 from desk_app.storage.engine import checkpoint
+from desk_app.storage.store_failures import StoreTooNew
+
+__all__ = ["StoreTooNew", "current_revision", "head_revision", "upgrade"]
 
 _SCRIPTS = Path(__file__).resolve().parent / "migrations"
-
-
-class StoreTooNew(Exception):
-    """The database was written by a newer version of Gender Desk."""
 
 
 def _config() -> Config:
@@ -31,8 +31,15 @@ def _config() -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """Read once per process: the scripts ship with the program and do not change under it,
+    and reading them again cost every sign-in several milliseconds."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
@@ -43,11 +50,17 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(
-    engine: Engine, db_path: Path, backups_dir: Path, now: datetime, target: str = "head"
+    engine: Engine,
+    db_path: Path,
+    backups_dir: Path,
+    now: datetime,
+    target: str = "head",
+    *,
+    key_file: Path | None = None,
 ) -> Path | None:
-    """Migrate to ``target``; returns the backup made first, or None if nothing was due."""
-    config = _config()
-    scripts = ScriptDirectory.from_config(config)
+    """Migrate to ``target``; returns the backup made first (with ``key_file`` beside it, so
+    it opens after a later re-key), or None if nothing was due."""
+    scripts = _scripts()
     current = current_revision(engine)
     goal = scripts.get_current_head() if target == "head" else target
     if current == goal:
@@ -57,7 +70,8 @@ def upgrade(
     backup = None
     if current is not None:
         checkpoint(engine)
-        backup = backup_file(db_path, backups_dir, f"before-{goal}", now)
+        backup = backup_file(db_path, backups_dir, f"before-{goal}", now, key_file=key_file)
+    config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, target)

@@ -69,10 +69,13 @@ class ComplaintRow(SQLModel, table=True):
     risk_level: str
     fir_registered: bool
     record_json: str
+    #: The discreet receipt (no category, a neutral heading) was chosen with her (0007).
+    receipt_discreet: bool = False
 
 
 class ComplaintIdentifierRow(SQLModel, table=True):
-    """Normalised CNICs and phone numbers of a complaint, for exact lookups."""
+    """Normalised CNICs and phone numbers of a complaint, for exact lookups: ``kind`` is cnic,
+    phone, other_id, perpetrator_cnic or perpetrator_phone (search_index.identifiers_of)."""
 
     __tablename__ = "complaint_identifiers"
 

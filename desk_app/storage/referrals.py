@@ -17,6 +17,9 @@ from desk_app.storage.referral_models import ConsentRow as ConsentRow
 from desk_app.storage.referral_models import ReferralRow as ReferralRow
 from desk_app.storage.referral_models import ReferralStatusRow as ReferralStatusRow
 
+# Complaint ids per query: well under SQLite's limit on bound parameters.
+_CHUNK = 900
+
 
 def _add(session: Session, row: ConsentRow | ReferralRow | ReferralStatusRow) -> None:
     """Insert a row and give it its id."""
@@ -208,3 +211,20 @@ def services_referred(
         col(ReferralRow.status).in_(list(statuses)),
     )
     return {(complaint_id, service) for complaint_id, service in session.exec(query).all()}
+
+
+def referrals_by_complaint(
+    session: Session, complaint_ids: Collection[int]
+) -> dict[int, list[tuple[str, str]]]:
+    """Each complaint's referrals as (service type, status), oldest first (the register)."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    ids = list(complaint_ids)
+    for start in range(0, len(ids), _CHUNK):
+        query = (
+            select(ReferralRow.complaint_id, ReferralRow.service_type, ReferralRow.status)
+            .where(col(ReferralRow.complaint_id).in_(ids[start : start + _CHUNK]))
+            .order_by(col(ReferralRow.created_at), col(ReferralRow.id))
+        )
+        for complaint_id, service, status in session.exec(query).all():
+            found.setdefault(complaint_id, []).append((service, status))
+    return found

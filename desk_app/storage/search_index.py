@@ -16,13 +16,20 @@ Record = Mapping[str, Any]
 
 
 def identifiers_of(record: Record) -> list[tuple[str, str]]:
-    """Distinct (kind, value) pairs: CNICs, phones and other ID numbers of the record."""
+    """Distinct (kind, value) pairs: CNICs, phones and other ID numbers of the record.
+
+    A perpetrator's CNIC and phone are indexed too, under their own kinds: police look for a man
+    named in earlier complaints by his card or number as they do by his name (already indexed),
+    and the kind keeps his role apart from the survivor's for any later use of the index.
+    """
     found: dict[tuple[str, str], None] = {}
-    for person in (record["survivor"], record["complainant"]):
+    people = [("", record["survivor"]), ("", record["complainant"])]
+    people += [("perpetrator_", p) for p in record["perpetrators"]]
+    for role, person in people:
         if person.get("cnic"):
-            found[("cnic", person["cnic"])] = None
+            found[(role + "cnic", person["cnic"])] = None
         if person.get("phone"):
-            found[("phone", person["phone"])] = None
+            found[(role + "phone", person["phone"])] = None
     other = record["survivor"].get("other_id")
     if other and other.get("number"):
         found[("other_id", other_id_key(other["number"]))] = None

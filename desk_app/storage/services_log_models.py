@@ -1,4 +1,4 @@
-"""Tables of the Khidmat Markaz service log (migration 0007).
+"""Tables of the Khidmat Markaz service log (migration 0008).
 
 Kept apart from models.py so the feature reads as one piece. The applicant's name, CNIC and
 phone, notes and refusal reasons live only here, inside the encrypted file; the audit log names

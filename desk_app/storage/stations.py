@@ -1,4 +1,4 @@
-"""The station's own row: one per store, written once at set-up."""
+"""The station's own row: one per store, written at set-up; its details corrected later."""
 
 from __future__ import annotations
 
@@ -44,3 +44,11 @@ def station_settings(row: StationRow) -> dict[str, Any]:
     settings = json.loads(row.settings_json)
     assert isinstance(settings, dict)
     return settings
+
+
+def update(
+    session: Session, row: StationRow, *, name: str, district: str, province: str, phone: str | None
+) -> None:
+    """Correct the station's details (the code and the time zone stay as set up)."""
+    row.name, row.district, row.province, row.phone = name, district, province, phone
+    session.add(row)

@@ -18,13 +18,14 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 
 import desk_protocol as protocol
 
-# The failure kinds are the client's vocabulary; they live apart so the window can name them.
+# The failure kinds are the client's vocabulary and the address policy is checked before any
+# connection; both live apart so the window can use them without the HTTP client.
+from desk_app.sync.address import hq_address
 from desk_app.sync.failures import CERTIFICATE as CERTIFICATE
 from desk_app.sync.failures import PROTOCOL as PROTOCOL
 from desk_app.sync.failures import REFUSED as REFUSED
@@ -34,7 +35,6 @@ from desk_protocol import OutgoingRecord, RecordResult
 
 HttpSession = requests.Session
 TRANSIENT = (UNREACHABLE, SERVER, PROTOCOL)
-_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class HqError(Exception):
@@ -55,13 +55,8 @@ def new_session() -> requests.Session:
 
 
 def check_server_url(url: str) -> str:
-    """The URL without a trailing slash; HTTPS required except to this machine."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return url.rstrip("/")
-    if parts.scheme == "http" and parts.hostname in _LOOPBACK:
-        return url.rstrip("/")
-    raise ValueError("the HQ address must start with https://")
+    """The URL without a trailing slash; HTTPS required except to this machine (ValueError)."""
+    return hq_address(url)
 
 
 def batches(

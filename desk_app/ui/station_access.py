@@ -15,11 +15,17 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk_app.services.station_info import NewAccount, StationInfo, is_initialised
+from desk_app.services.station_info import (
+    NewAccount,
+    StationInfo,
+    is_incomplete,
+    is_initialised,
+)
 
 if TYPE_CHECKING:
     # ui may not import storage, so the KDF costs' type is taken from station.py, which
     # imports it for the same parameter.
+    from desk_app.services.restore import CheckedBackup, RestoreResult, RestoreService
     from desk_app.station import KdfParams, Station
 
 __all__ = ["StationAccess", "preload"]
@@ -52,6 +58,11 @@ class StationAccess:
         """Whether a station exists here (a file check; cheap enough for the GUI thread)."""
         return is_initialised(self.data_dir)
 
+    def is_incomplete(self) -> bool:
+        """Whether a station is here with its key file or its database missing: it cannot
+        open, and a restore is the way back (a file check, for the GUI thread)."""
+        return is_incomplete(self.data_dir)
+
     def create(self, info: StationInfo, admin: NewAccount, passphrase: str) -> tuple[Station, str]:
         """Set up the station; returns it (signed in as the in-charge) and the recovery key."""
         from desk_app.station import Station
@@ -62,3 +73,41 @@ class StationAccess:
         from desk_app.station import Station
 
         return Station.open(self.data_dir, username, passphrase, kdf=self._kdf)
+
+    def recover(self, username: str, recovery_key: str, new_passphrase: str) -> Station:
+        """The sealed recovery key sets the in-charge a new passphrase; she is signed in."""
+        from desk_app.station import Station
+
+        return Station.recover(self.data_dir, recovery_key, username, new_passphrase, kdf=self._kdf)
+
+    def check_backup(
+        self,
+        source: Path,
+        username: str,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        new_passphrase: str = "",
+    ) -> CheckedBackup:
+        """Stage and check a backup for restoring here (services/restore.py): with the
+        passphrase of its time, or else its recovery key and a new passphrase."""
+        from desk_app.services.restore import WithPassphrase, WithRecoveryKey
+
+        credential = (
+            WithPassphrase(passphrase)
+            if passphrase is not None
+            else WithRecoveryKey(recovery_key or "", new_passphrase)
+        )
+        return self._restorer().check(source, username, credential)
+
+    def restore(self, checked: CheckedBackup) -> RestoreResult:
+        """Put a checked backup in place; the station's current files are kept aside."""
+        return self._restorer().restore(checked)
+
+    def discard(self, checked: CheckedBackup) -> None:
+        self._restorer().discard(checked)
+
+    def _restorer(self) -> RestoreService:
+        from desk_app.station import Station
+
+        return Station.restore_service(self.data_dir, kdf=self._kdf)

@@ -24,6 +24,7 @@ to an Op run on a worker thread; their callbacks run on the GUI thread.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -51,6 +52,7 @@ class Changes:
         officers: an officer's account was added, changed or deactivated.
         directory: the referral directory was edited or imported.
         outbox: something now waits to be sent to HQ.
+        station: the station's own details (name, district, province, phone) were corrected.
         services: a Khidmat Markaz service was logged or moved on, or the station's services
             or days changed (the service log and the home page's due services).
     """
@@ -60,6 +62,7 @@ class Changes:
     officers: bool = False
     directory: bool = False
     outbox: bool = False
+    station: bool = False
     services: bool = False
 
     def __or__(self, other: Changes) -> Changes:
@@ -70,6 +73,17 @@ class Changes:
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    """An operation between submit and delivery (GUI thread only)."""
+
+    work: Callable[[], Any]
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None]
+    key: str | None
+    changes: Changes | None
 
 
 class TaskManager(QObject):
@@ -94,6 +108,11 @@ class TaskManager(QObject):
         )
         self._ids = itertools.count(1)
         self._latest: dict[str, int] = {}
+        # Each operation's work and callbacks, by task id. Only the GUI thread adds and removes
+        # entries, so the last reference to a widget a closure holds is always dropped here:
+        # a Python-owned widget released on a worker thread would be destroyed there (Qt
+        # aborts: "Timers cannot be stopped from another thread").
+        self._waiting: dict[int, _Waiting] = {}
         self._pending = 0
         self._finished.connect(self._deliver)
 
@@ -117,40 +136,48 @@ class TaskManager(QObject):
             self._latest[key] = task_id
         executor = self._network if network else self._db
         self._pending += 1
-        future = executor.submit(work)
+        self._waiting[task_id] = _Waiting(work, on_success, on_failure, key, changes)
+        # The worker gets only the id: it holds no closure, so it can release no widget.
+        future = executor.submit(self._run, task_id)
+        future.add_done_callback(functools.partial(self._done, task_id))
 
-        def done(finished: Future[T]) -> None:
-            # Runs on the worker thread: only hand the future over; the signal queues it.
-            self._finished.emit((task_id, key, finished, on_success, on_failure, changes))
+    def _run(self, task_id: int) -> tuple[Any, BaseException | None]:
+        """Threading: on a worker thread. The work's outcome, never raised: a raised error's
+        traceback would keep the work's frames (and the widgets they name) alive on this thread."""
+        work = self._waiting[task_id].work
+        try:
+            return work(), None
+        except BaseException as error:  # every failure, whatever it is, goes to the GUI thread
+            error.__traceback__ = None
+            return None, error
+        finally:
+            del work
 
-        future.add_done_callback(done)
+    def _done(self, task_id: int, finished: Future[tuple[Any, BaseException | None]]) -> None:
+        # Threading: on the worker thread. Only hand the outcome over; the signal queues it.
+        self._finished.emit((task_id, finished.result()))
 
     @Slot(object)
-    def _deliver(self, completion: tuple[Any, ...]) -> None:
-        task_id, key, future, on_success, on_failure, changes = completion
+    def _deliver(self, completion: tuple[int, tuple[Any, BaseException | None]]) -> None:
+        task_id, (value, error) = completion
+        waiting = self._waiting.pop(task_id)
         self._pending -= 1
-        error = future.exception()
         try:
-            self._hand_over(task_id, key, future, error, on_success, on_failure)
+            self._hand_over(task_id, waiting, value, error)
         finally:
-            if error is None and changes:
-                self.changed.emit(changes)
+            if error is None and waiting.changes:
+                self.changed.emit(waiting.changes)
 
     def _hand_over(
-        self,
-        task_id: int,
-        key: str | None,
-        future: Future[Any],
-        error: BaseException | None,
-        on_success: Callable[[Any], None],
-        on_failure: Callable[[BaseException], None],
+        self, task_id: int, waiting: _Waiting, value: Any, error: BaseException | None
     ) -> None:
+        key, on_success, on_failure = waiting.key, waiting.on_success, waiting.on_failure
         if key is not None and self._latest.get(key) != task_id:
             return  # a newer operation with this key has started: this result is stale
         if _owner_gone(on_success) or _owner_gone(on_failure):
             return  # the widget that asked was deleted meanwhile (a complaint closed, say)
         if error is None:
-            on_success(future.result())
+            on_success(value)
             return
         if not _is_expected(error):
             # Type only: an exception's text may quote the data it failed on.

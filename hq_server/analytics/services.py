@@ -33,7 +33,7 @@ def service_counts(engine: Engine) -> list[dict[str, Any]]:
             str(payload["service"]),
             str(payload["applicant_group"]),
             bool(payload["for_child"]),
-            str(payload["status"]),
+            str(payload["service_status"]),
             str(payload["timeliness"]),
         )
         totals[key] += int(payload["count"])

@@ -1,36 +1,57 @@
-"""What the routes share, as FastAPI dependencies.
+"""What the routes share, as FastAPI dependencies, and the way a signed request is served.
 
-The engine and the clock live on the app (set once by create_app), so routers are plain
-module-level objects that any app built by the factory can include. Dependencies read only
-the ``Request``: a ``Header()`` parameter would add parameters to the published OpenAPI.
+The engine, the clock and the limits live on the app (set once by create_app), so routers are
+plain module-level objects that any app built by the factory can include. Dependencies read
+only the ``Request``: a ``Header()`` parameter would add parameters to the published OpenAPI.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Annotated
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated, TypeVar
 
-from fastapi import Depends, HTTPException, Request
+from fastapi import Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
+from starlette.requests import ClientDisconnect
 
 from hq_server import auth
-from hq_server.auth import Clock
+from hq_server.api.limits import BatchSlots, TokenBuckets
+from hq_server.auth import Clock, Refused
+from hq_server.settings import Limits
 
-MAX_BODY = 16 * 1024 * 1024  # compressed
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+@dataclass
 class ServerState:
     """What one HQ app serves from, kept on ``app.state.hq``.
 
     Attributes:
         engine: HQ's database.
         clock: HQ's own clock (naive UTC); nonce lifetimes and receipt times use it only.
+        limits: HQ's bounds.
+        nonce_rate: nonces given per client address (from limits).
+        batch_slots: signed bodies held at once, in all and per client address (from limits).
     """
 
     engine: Engine
     clock: Clock
+    limits: Limits = field(default_factory=Limits)
+    nonce_rate: TokenBuckets = field(init=False)
+    batch_slots: BatchSlots = field(init=False)
+
+    def __post_init__(self) -> None:
+        limits = self.limits
+        self.nonce_rate = TokenBuckets(limits.nonce_rate, limits.nonce_burst, limits.clients)
+        self.batch_slots = BatchSlots(
+            limits.batches_at_once,
+            limits.batches_per_client,
+            limits.slot_wait_seconds,
+            limits.processing,
+        )
 
 
 async def server_state(request: Request) -> ServerState:
@@ -42,6 +63,18 @@ async def server_state(request: Request) -> ServerState:
 State = Annotated[ServerState, Depends(server_state)]
 
 
+def client_address(request: Request) -> str:
+    """Whom the per-client limits count: the peer's address (behind a reverse proxy, the
+    proxy's, unless the server is told to trust its forwarded header)."""
+    return request.client.host if request.client else "unknown"
+
+
+def rationed(request: Request, state: State) -> None:
+    """Dependency: charge the request to its client's allowance (shared with nonces), or
+    refuse it (429). Runs before the body is validated and before any database work."""
+    state.nonce_rate.charge(client_address(request), "requests")
+
+
 @dataclass(frozen=True)
 class SignedBody:
     """A request body whose signature checked out, and the enrolled station that signed it."""
@@ -51,30 +84,51 @@ class SignedBody:
 
 
 class SignedRequest:
-    """Dependency: the body of a request signed by an enrolled station, or a refusal.
+    """A request signed by an enrolled station, served in this order:
 
-    The size is bounded before the body is read (413), then the signature and nonce are
-    checked in the thread pool, since that is database work and the event loop never waits on
-    it. ``method`` and ``path`` are what the station signed, fixed per route.
+    1. the signature headers present and well-formed (401), the station enrolled (403) and
+       its nonce outstanding (401), before a byte of the body is read;
+    2. a slot for the body (429 over this client's share, 503 when HQ stays full);
+    3. the body read in chunks, bounded by the BodyLimit middleware (413), within the time
+       limit (408);
+    4. the signature over the body and the nonce (401), then ``work``, in one of HQ's few
+       processing threads: database work never runs on the event loop.
+
+    ``method`` and ``path`` are what the station signed, fixed per route.
     """
 
-    def __init__(self, method: str, path: str, what: str) -> None:
+    def __init__(self, method: str, path: str) -> None:
         self._method = method
         self._path = path
-        self._too_large = f"{what} too large"
 
-    async def __call__(self, request: Request, state: State) -> SignedBody:
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY:
-            raise HTTPException(413, self._too_large)
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            raise HTTPException(413, self._too_large)
-        headers = {k.lower(): v for k, v in request.headers.items()}
-        station = await run_in_threadpool(
-            auth.check_signed, state.engine, self._method, self._path, headers, body, state.clock
-        )
-        return SignedBody(station, body)
+    async def serve(
+        self, request: Request, state: ServerState, work: Callable[[SignedBody], T]
+    ) -> T:
+        signed = auth.signature_headers(request.headers)
+        key = await run_in_threadpool(auth.enrolled_key, state.engine, signed, state.clock)
+        async with state.batch_slots.hold(client_address(request)):
+            body = await _read_body(request, state.limits.body_seconds)
+
+            def verified_work() -> T:
+                auth.verify_signed(
+                    state.engine, key, self._method, self._path, signed, body, state.clock
+                )
+                return work(SignedBody(signed.station, body))
+
+            return await state.batch_slots.process(verified_work)
+
+
+async def _read_body(request: Request, seconds: float) -> bytes:
+    chunks: list[bytes] = []
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                chunks.append(chunk)
+    except TimeoutError:
+        raise Refused(408, "request body too slow") from None
+    except ClientDisconnect:  # the sender gave up: nobody reads the answer, but no traceback
+        raise Refused(400, "request body cut short") from None
+    return b"".join(chunks)
 
 
 def require_analyst(request: Request, state: State) -> None:

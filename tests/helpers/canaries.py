@@ -18,7 +18,9 @@ def canary_complaint(
     incident_day: date,
 ) -> dict[str, Any]:
     """``base`` with canary[0..11] in the names, notes, address, districts, document number,
-    narrative and legal sections, and the given CNIC tail, phone digits and dates."""
+    narrative, legal sections, the perpetrator's address and the officer's reason for raising the
+    risk, and the given CNIC tail, phone digits (the survivor's 0300, the complainant's 0333, the
+    perpetrator's 0345) and dates."""
     data = copy.deepcopy(dict(base))
     data["complainant"] = {
         "is_survivor": False,
@@ -43,7 +45,13 @@ def canary_complaint(
         other_id={"type": "passport", "number": canary[7]},
     )
     data["incident"].update(date=incident_day.isoformat(), narrative=canary[8], district=canary[9])
-    data["perpetrators"][0]["name"] = canary[10]
+    data["perpetrators"][0].update(
+        name=canary[10],
+        cnic=f"61101{cnic_tail}",
+        phone=f"0345{phone}",
+        address=f"{canary[10]} house, {canary[5]} street",
+    )
+    data["risk_raise"] = {"level": "high", "reason": f"{canary[3]} {canary[4]}"}
     data["legal"] = {
         "sections": ["PPC 506", canary[11]],
         "fir_registered": True,

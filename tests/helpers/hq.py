@@ -1,4 +1,6 @@
-"""A real HQ server for tests: uvicorn in a thread on a free loopback port.
+"""A real HQ server for tests: uvicorn in a thread on a free loopback port, and what a test
+needs to talk to it as a station would (an enrolled key, signed batches) or as nobody should
+(raw requests on a socket, from any loopback address).
 
 The database is SQLite in a temporary folder, or PostgreSQL when HQ_TEST_POSTGRES_URL is set
 (each test gets its own freshly emptied tables there).
@@ -6,18 +8,24 @@ The database is SQLite in a temporary folder, or PostgreSQL when HQ_TEST_POSTGRE
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 import socket
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
+import requests
 import uvicorn
 from sqlalchemy import Engine
 
+import desk_protocol as protocol
 from hq_server.app import create_app
-from hq_server.auth import Clock
+from hq_server.auth import Clock, mint_token
 from hq_server.db import metadata, open_engine, utc_now
+from hq_server.settings import Limits
 
 POSTGRES_ENV = "HQ_TEST_POSTGRES_URL"
 
@@ -42,8 +50,15 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+# Tests and benches compress hours of syncing into seconds (a fault run asks for thousands of
+# nonces in a minute), so a test server rations nonces only when its test asks it to.
+UNRATIONED = Limits(nonce_burst=1_000_000)
+
+
 class HqServer:
-    """Start, stop and start again on the same port (a server that goes down and comes up)."""
+    """Start, stop and start again on the same port (a server that goes down and comes up).
+
+    ``limits`` are HQ's own (settings.Limits) except the nonce allowance; see UNRATIONED."""
 
     def __init__(
         self,
@@ -51,18 +66,19 @@ class HqServer:
         clock: Clock = utc_now,
         port: int | None = None,
         tls: tuple[Path, Path] | None = None,
+        limits: Limits | None = None,
     ) -> None:
         self.engine = engine
         self.port = port or free_port()
         self._tls = tls
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
-        self._app = create_app(engine, clock)
+        self.app = create_app(engine, clock, limits or UNRATIONED)
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         config = uvicorn.Config(
-            self._app,
+            self.app,
             host="127.0.0.1",
             port=self.port,
             log_level="warning",
@@ -85,6 +101,128 @@ class HqServer:
             self._server.should_exit = True
             self._thread.join(timeout=10)
         self._server = self._thread = None
+
+
+def enrolled_key(server: HqServer, station: str = "QTAAIR") -> bytes:
+    """A new private key, enrolled at ``server`` for ``station`` as a desk would."""
+    key = protocol.new_private_key()
+    body = {
+        "station": station,
+        "token": mint_token(server.engine, station),
+        "public_key": protocol.encode_key(protocol.public_key_of(key)),
+    }
+    answer = requests.post(server.url + protocol.ENROL_PATH, json=body, timeout=10)
+    assert answer.status_code == 201, answer.text
+    return key
+
+
+def signed_headers(
+    server: HqServer, key: bytes, body: bytes, station: str = "QTAAIR", nonce: str | None = None
+) -> dict[str, str]:
+    """The headers a station signs a batch with (a fresh nonce unless one is given)."""
+    nonce = nonce or requests.get(server.url + protocol.NONCE_PATH, timeout=10).json()["nonce"]
+    base = protocol.signature_base("POST", protocol.BATCH_PATH, station, nonce, body)
+    return {
+        protocol.HEADER_STATION: station,
+        protocol.HEADER_NONCE: nonce,
+        protocol.HEADER_SIGNATURE: protocol.sign(key, base),
+    }
+
+
+def post_batch(
+    server: HqServer, key: bytes, body: bytes, station: str = "QTAAIR"
+) -> requests.Response:
+    """``body`` POSTed as a batch, signed by ``key``."""
+    headers = {"Content-Encoding": "gzip", **signed_headers(server, key, body, station)}
+    return requests.post(server.url + protocol.BATCH_PATH, data=body, headers=headers, timeout=30)
+
+
+def send_records(
+    server: HqServer, key: bytes, records: Sequence[object], station: str = "QTAAIR"
+) -> requests.Response:
+    """Raw records (any JSON, well-formed or not) in a batch, gzip'd and signed. ASCII JSON, so
+    that a string JSON can escape but UTF-8 cannot carry (a lone surrogate) can be sent."""
+    batch = {"protocol": protocol.PROTOCOL, "station": station, "records": list(records)}
+    body = gzip.compress(json.dumps(batch).encode("ascii"), mtime=0)
+    return post_batch(server, key, body, station)
+
+
+class RawRequest:
+    """An HTTP/1.1 request written by hand on a socket, from ``source`` (any 127.x address),
+    so a test can send what no client library would: a chunked body that never ends, a
+    declared length it never sends, a body a byte at a time.
+
+    Attributes:
+        received: what the server has sent back so far.
+        closed: whether the server has closed (or reset) the connection.
+    """
+
+    def __init__(self, port: int, source: str = "127.0.0.1", timeout: float = 10.0) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout, (source, 0))
+        self.received = b""
+        self.closed = False
+
+    def head(self, method: str, path: str, headers: dict[str, str]) -> None:
+        lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1"]
+        lines += [f"{name}: {value}" for name, value in headers.items()]
+        self.sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("ascii"))
+
+    def chunk(self, data: bytes) -> None:
+        self.sock.sendall(f"{len(data):x}\r\n".encode("ascii") + data + b"\r\n")
+
+    def answered(self, wait: float = 0.001) -> bool:
+        """Whether the server has begun its answer or closed, waiting up to ``wait`` s."""
+        self._read(wait)
+        return bool(self.received) or self.closed
+
+    def status(self, wait: float = 10.0) -> int:
+        """The answer's status code, read within ``wait`` seconds."""
+        deadline = time.monotonic() + wait
+        while b"\r\n" not in self.received and not self.closed:
+            if time.monotonic() > deadline:
+                raise TimeoutError("no answer from the server")
+            self._read(0.1)
+        return int(self.received.split(b"\r\n", 1)[0].split()[1])
+
+    def response(self, wait: float = 10.0) -> tuple[int, dict[str, str], bytes]:
+        """The first answer, whole: status, headers (lower-case names) and body, read within
+        ``wait`` seconds (the body as long as its Content-Length says)."""
+        deadline = time.monotonic() + wait
+        while True:
+            head, found, body = self.received.partition(b"\r\n\r\n")
+            if found:
+                lines = head.decode("ascii").split("\r\n")
+                headers = dict(line.lower().split(": ", 1) for line in lines[1:])
+                length = int(headers.get("content-length", "0"))
+                if len(body) >= length or self.closed:
+                    return int(lines[0].split()[1]), headers, body[:length]
+            if self.closed or time.monotonic() > deadline:
+                raise TimeoutError("no whole answer from the server")
+            self._read(0.05)
+
+    def answer(self, wait: float = 10.0) -> bytes:
+        """All the server sent until it closed the connection or ``wait`` seconds passed."""
+        deadline = time.monotonic() + wait
+        while not self.closed and time.monotonic() < deadline:
+            self._read(min(0.1, max(0.001, deadline - time.monotonic())))
+        return self.received
+
+    def _read(self, wait: float) -> None:
+        if self.closed:
+            return
+        self.sock.settimeout(wait)
+        try:
+            data = self.sock.recv(65536)
+        except TimeoutError:
+            return
+        except ConnectionError:
+            self.closed = True
+            return
+        self.received += data
+        self.closed = not data
+
+    def close(self) -> None:
+        self.sock.close()
 
 
 def held(engine: Engine) -> dict[str, list[int]]:

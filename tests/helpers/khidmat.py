@@ -24,7 +24,7 @@ def count_payload(**change: Any) -> dict[str, Any]:
         "service": "character_certificate",
         "applicant_group": "woman",
         "for_child": False,
-        "status": "handed_over",
+        "service_status": "handed_over",
         "timeliness": "on_time",
         "count": 4,
     }
@@ -56,7 +56,7 @@ def service_counts(station: Station) -> dict[tuple[str, ...], int]:
             if row.sync_id not in latest or row.version > latest[row.sync_id][0]:
                 latest[row.sync_id] = (row.version, payload)
     cells: dict[tuple[str, ...], int] = {}
-    names = ("service", "applicant_group", "for_child", "status", "timeliness")
+    names = ("service", "applicant_group", "for_child", "service_status", "timeliness")
     for _, payload in latest.values():
         if payload["count"]:
             cells[tuple(str(payload[n]) for n in names)] = int(payload["count"])

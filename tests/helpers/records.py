@@ -22,7 +22,15 @@ def blank_incident() -> Incident:
 
 
 def perpetrator(relationship: str) -> Perpetrator:
-    return {"relationship": relationship, "sex": "unknown", "age_band": "unknown", "name": None}
+    return {
+        "relationship": relationship,
+        "sex": "unknown",
+        "age_band": "unknown",
+        "name": None,
+        "cnic": None,
+        "phone": None,
+        "address": None,
+    }
 
 
 def blank_record() -> ComplaintRecord:
@@ -56,6 +64,7 @@ def blank_record() -> ComplaintRecord:
         "incident": blank_incident(),
         "perpetrators": [],
         "risk": dict.fromkeys(RISK_ITEM_CODES, False),
+        "risk_raise": {"level": None, "reason": None},
         "legal": {
             "suggested_sections": [],
             "sections": [],
@@ -72,6 +81,7 @@ def blank_record() -> ComplaintRecord:
             "is_child": False,
             "age": None,
             "risk_level": "standard",
+            "risk_rules": [],
             "core_types": [],
             "case_context": [],
             "taxonomy_version": "",

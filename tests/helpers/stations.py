@@ -22,7 +22,7 @@ ADMIN = "incharge"
 ADMIN_PASS = "quetta-admin-pass-1"
 OFFICER = "officer1"
 OFFICER_PASS = "officer-pass-one"
-INFO = StationInfo("QTAAIR", "Airport Road Police Station", "Quetta", "Balochistan", "081-0000000")
+INFO = StationInfo("QTAAIR", "Airport Road Police Station", "Quetta", "Balochistan", "081-9201234")
 
 EXAMPLE_PATH = RESOURCES.parent / "docs" / "examples" / "complaint.json"
 

@@ -100,6 +100,8 @@ def test_no_canary_leaves_the_station(
         f"0300{phone}",
         f"300{phone}",
         f"0333{phone}",
+        f"0345{phone}",
+        f"345{phone}",
         dob.isoformat(),
         incident_day.isoformat(),
         number,

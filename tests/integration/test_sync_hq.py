@@ -12,8 +12,9 @@ import requests
 from sqlalchemy import func, select
 
 import desk_protocol as protocol
+from desk_app.services.errors import InvalidInput
 from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
-from desk_app.station import Station
+from desk_app.station import NewAccount, Station, StationInfo
 from desk_app.storage import outbox
 from desk_app.storage.driver_sql import cursor
 from hq_server.analytics.figures import statistics
@@ -21,7 +22,14 @@ from hq_server.auth import mint_token
 from hq_server.db import records
 from tests.helpers.fault_proxy import FaultProxy, always
 from tests.helpers.hq import HqServer, held, self_signed_certificate
-from tests.helpers.stations import FakeClock, example_complaint, new_station
+from tests.helpers.stations import (
+    ADMIN,
+    ADMIN_PASS,
+    FAST_KDF,
+    FakeClock,
+    example_complaint,
+    new_station,
+)
 
 
 def _unshared() -> dict[str, Any]:
@@ -270,9 +278,10 @@ def test_station_clock_hours_wrong_still_syncs(tmp_path: Path, hq: HqServer, hou
 
 
 def test_plain_http_to_another_machine_is_refused(station: Station) -> None:
-    with pytest.raises(SyncFailed) as error:
+    # Refused as an address that must be https://, not as a certificate that failed.
+    with pytest.raises(InvalidInput) as error:
         station.sync.enrol("http://hq.example.org", "token")
-    assert error.value.kind == "certificate"
+    assert [(e.field, e.key) for e in error.value.errors] == [("server", "sync.https_required")]
 
 
 def test_https_with_an_unknown_certificate_is_refused_until_the_ca_is_given(
@@ -312,3 +321,38 @@ def test_a_stopped_service_sends_no_more(station: Station, hq: HqServer) -> None
     assert len(posts) == 1 and report.sent == 1
     assert station.sync.status().pending == 2
     assert station.sync.run_once().sent == 0
+
+
+@pytest.mark.parametrize(
+    ("district", "province", "reason"),
+    [
+        ("Nargis Bibi", "Balochistan", "unknown_district"),  # a name typed for a district
+        ("Quetta", "KP", "unknown_province"),  # a nickname, not the list's spelling
+        ("Lahore", "Balochistan", "district_not_in_province"),
+    ],
+)
+def test_a_desk_naming_a_place_off_the_list_has_its_records_quarantined_not_stored(
+    tmp_path: Path, hq: HqServer, district: str, province: str, reason: str
+) -> None:
+    """HQ stores no place outside the administrative list; the desk keeps the records,
+    quarantined with HQ's reason, for the in-charge to see. (Its neighbour on the list is
+    served as usual.)"""
+    info = StationInfo("QTAAIR", "Airport Road", district, province, "081-0000000")
+    station, _ = Station.init(
+        tmp_path / "s",
+        info,
+        NewAccount(ADMIN, "Shazia Baloch", "Inspector"),
+        ADMIN_PASS,
+        clock=FakeClock(),
+        kdf=FAST_KDF,
+    )
+    try:
+        station.sync.enrol(hq.url, mint_token(hq.engine, "QTAAIR"))
+        station.intake.register(example_complaint())
+        report = station.sync.run_once()
+        assert report.error is None and report.quarantined == 1
+        assert report.reasons == {reason: 1}
+        assert _rows(hq) == 0
+        assert [e.reason for e in station.sync.quarantined()] == [reason]
+    finally:
+        station.close()

@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from desk_app.domain.json_input import JsonLimits, JsonProblem, parse_json
+
 FORMAT_VERSION = 1
 KEY_BYTES = 32
 KEY_ID_BYTES = SALT_BYTES = 16
@@ -37,6 +39,13 @@ MAX_USERS = 500
 _MAX_USERNAME_CHARS = 128
 _MAX_MEMORY_KIB = 1024 * 1024
 _MAX_ITERATIONS = _MAX_LANES = 16
+# The desk's one bounded JSON reader; the file is ours, so no byte order mark.
+_JSON_LIMITS = JsonLimits(max_bytes=_MAX_FILE_BYTES, max_depth=8, byte_order_mark=False)
+_JSON_DETAILS = {
+    "json_field_repeated": "a field appears twice",
+    "json_number_not_finite": "a number is not finite",
+    "json_number_too_long": "a number is too long",
+}
 
 
 @dataclass(frozen=True)
@@ -217,16 +226,6 @@ def dump_document(doc: Document) -> bytes:
     return (json.dumps(tree, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    if len({name for name, _ in pairs}) != len(pairs):
-        raise KeyFileCorrupt("a field appears twice")
-    return dict(pairs)
-
-
-def _no_constants(name: str) -> None:
-    raise KeyFileCorrupt("a number is not finite")
-
-
 def _fields(value: object, names: set[str], what: str) -> dict[str, Any]:
     if not isinstance(value, dict) or set(value) != names:
         raise KeyFileCorrupt(f"{what} does not have the expected fields")
@@ -277,10 +276,10 @@ def parse_document(raw: bytes) -> Document:
     if len(raw) > _MAX_FILE_BYTES:
         raise KeyFileCorrupt("the file is too large")
     try:
-        text = raw.decode("utf-8")
-        tree = json.loads(text, object_pairs_hook=_unique_fields, parse_constant=_no_constants)
-    except (ValueError, RecursionError):  # includes UnicodeDecodeError, JSONDecodeError
-        raise KeyFileCorrupt("the file is not valid JSON text") from None
+        tree = parse_json(raw, _JSON_LIMITS)
+    except JsonProblem as bad:
+        detail = _JSON_DETAILS.get(bad.problem.key, "the file is not valid JSON text")
+        raise KeyFileCorrupt(detail) from None
     if not isinstance(tree, dict) or tree.get("file") != _MAGIC:
         raise KeyFileCorrupt("the file is not a Gender Desk key file")
     if type(tree.get("format")) is not int or tree["format"] != FORMAT_VERSION:

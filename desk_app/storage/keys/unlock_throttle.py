@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from desk_app.domain.json_input import JsonLimits, parse_json
 from desk_app.storage.data_folder import ATTEMPTS_FILE
 from desk_app.storage.keys.atomic import atomic_write_bytes
 from desk_app.storage.keys.keyfile import canonical_username
@@ -35,6 +36,7 @@ from desk_app.storage.keys.keyfile import canonical_username
 ATTEMPTS_FILE_NAME = ATTEMPTS_FILE  # declared once, in storage/data_folder.py
 _FORMAT_VERSION = 1
 _MAX_FILE_BYTES = 1024 * 1024
+_JSON_LIMITS = JsonLimits(max_bytes=_MAX_FILE_BYTES, max_depth=8, byte_order_mark=False)
 _MAX_UNAUDITED = 1000  # the newest are kept if more pile up between two successful unlocks
 _MAX_NAME_CHARS = 128  # longer typed names are cut, so one attempt cannot bloat the file
 
@@ -128,11 +130,13 @@ class UnlockThrottle:
         now, name = self._now(), _name(username)
         state = self._load(now)
         failures, state.unaudited = state.unaudited, []
+        before = state.counters.get(name)
         if state.baseline:
             state.counters[name] = _Counter(0, None)  # this user is past the corrupt-file penalty
         else:
             state.counters.pop(name, None)
-        self._save(state)
+        if failures or state.counters.get(name) != before:
+            self._save(state)  # an ordinary sign-in, with nothing to clear, writes nothing
         return failures
 
     def pending_failures(self) -> list[FailedAttempt]:
@@ -237,7 +241,7 @@ def _parse(raw: bytes) -> _State:
     try:
         if len(raw) > _MAX_FILE_BYTES:
             raise _CorruptFileError
-        tree = json.loads(raw.decode("utf-8"))
+        tree = parse_json(raw, _JSON_LIMITS)  # JsonProblem is a ValueError
         names = {"format", "baseline_failures", "baseline_since", "counters", "overflow"}
         if not isinstance(tree, dict) or set(tree) != names | {"unaudited"}:
             raise _CorruptFileError

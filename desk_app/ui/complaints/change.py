@@ -1,5 +1,4 @@
-"""Changing a saved complaint: a focused edit of the fields that change after the day of
-intake (contact details, address, the account of what happened, the FIR), and the void.
+"""Changing a saved complaint: the edit of any field of its record, and the void.
 
 Both need a reason, which the history keeps beside who and when. The dialog checks that a
 reason is given before asking the service, which refuses without one anyway. Problems are
@@ -11,32 +10,25 @@ Threading: GUI thread only; the change runs on the database worker through ui.ta
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialogButtonBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from desk_app.domain.taxonomy import Taxonomy
 from desk_app.services.complaint_views import ComplaintSummary
+from desk_app.services.errors import InvalidInput
+from desk_app.services.messages import render
+from desk_app.ui.complaints.edit_values import edit_patch, form_values
 from desk_app.ui.intake.fields import text_area
+from desk_app.ui.intake.form import IntakeForm
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.widgets.form_dialog import FormDialog
-from desk_app.ui.widgets.form_parts import line_edit
 
 #: Runs the change on the database worker: (reason) -> the complaint's new summary.
 Change = Callable[[str], ComplaintSummary]
-Editor = QLineEdit | QPlainTextEdit | QCheckBox
-
-
-def _text_of(editor: Editor) -> Any:
-    if isinstance(editor, QCheckBox):
-        return editor.isChecked()
-    text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
-    return text.strip() or None
 
 
 class ReasonDialog(FormDialog):
@@ -79,10 +71,19 @@ class ReasonDialog(FormDialog):
 
 
 class EditDialog(ReasonDialog):
-    """The fields of a saved complaint that are corrected most, prefilled.
+    """Every field of a saved complaint, in the intake form's own sections, prefilled; a reason.
 
-    Attributes:
-        editors: the input by record path.
+    The form is the intake's (the same inputs, checks and words), so whatever was typed at
+    intake can be corrected: the survivor's name, age, gender identity, the categories, the
+    perpetrators, the risk answers and the officer's raise, the sections, the FIR. Consent to
+    each referral is the exception: it changes on the complaint's Referrals tab, and the consent
+    section says so.
+
+    Attributes (besides ReasonDialog's):
+        intake: the intake form holding the record.
+        question: "Discard the corrections?" while it is asked (Cancel or Esc after a change).
+        editors: each input by the record path it fills ("survivor.phone"); `rows` holds them
+            with their problem lines, beside the reason's.
     """
 
     def __init__(
@@ -93,66 +94,131 @@ class EditDialog(ReasonDialog):
         record: Mapping[str, Any],
         edit: Callable[[dict[str, Any], str], ComplaintSummary],
         parent: QWidget | None = None,
+        *,
+        taxonomy: Taxonomy,
+        today: date,
+        district: str = "",
     ) -> None:
         super().__init__(tasks, lang, parent)
         self.setObjectName("editDialog")
         self.setWindowTitle(self.tr("Edit complaint %1").replace("%1", number))
         self._record = record
         self._edit = edit
-        fir = QCheckBox(self.tr("An FIR is registered"))
-        fir.setObjectName("editFirRegistered")
-        fir.setAccessibleName(self.tr("FIR registered"))
-        self.editors: dict[str, Editor] = {
-            "survivor.phone": line_edit("editPhone", self.tr("Survivor's phone")),
-            "survivor.cnic": line_edit("editCnic", self.tr("Survivor's CNIC")),
-            "survivor.address": text_area("editAddress", self.tr("Survivor's address"), 2),
-            "survivor.safe_contact_note": text_area(
-                "editSafeContact", self.tr("How to contact her safely"), 2
-            ),
-            "incident.narrative": text_area("editNarrative", self.tr("What happened"), 5),
-            "legal.fir_registered": fir,
-            "legal.fir_number": line_edit("editFirNumber", self.tr("FIR number")),
-        }
-        labels = {
-            "survivor.phone": self.tr("&Phone"),
-            "survivor.cnic": self.tr("&CNIC"),
-            "survivor.address": self.tr("&Address"),
-            "survivor.safe_contact_note": self.tr("&Safe contact"),
-            "incident.narrative": self.tr("&What happened"),
-            "legal.fir_registered": self.tr("FIR"),
-            "legal.fir_number": self.tr("FIR &number"),
-        }
-        for path, editor in self.editors.items():
-            self._fill(editor, _value(record, path))
-            self.add_row(labels[path], path, editor)
+        self.intake = IntakeForm(lang, taxonomy)
+        self.intake.setObjectName("editForm")
+        # The dialog has its own Save and Cancel; Ctrl+S and Esc work from anywhere in it, the
+        # reason included (the form's own keys, alive only inside the form, would make them
+        # ambiguous there).
+        for button in (self.intake.save_button, self.intake.close_button):
+            button.hide()
+        # Cancel and Esc never drop corrections silently: with something changed, they ask.
+        for name, keys, slot in (
+            ("Save", QKeySequence(QKeySequence.StandardKey.Save), self.submit),
+            ("Leave", QKeySequence(Qt.Key.Key_Escape), self.cancel),
+        ):
+            inner = self.intake.findChild(QAction, f"intake{name}Action")
+            if inner is not None:
+                self.intake.removeAction(inner)
+            action = QAction(self)
+            action.setObjectName(f"edit{name}Action")
+            action.setShortcut(keys)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.buttons.rejected.disconnect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
+        self.question: QMessageBox | None = None
+        self.intake.consent.referrals_on_their_tab()
+        self.intake.reset(district, today)
+        self.intake.set_values(form_values(record))
+        self._initial = self.intake.values()
+        self.editors: dict[str, QWidget] = {}
+        self._collect_rows()
+        heading = QLabel(
+            self.tr(
+                "Complaint %1: correct what is wrong in any section, then write why and Save. "
+                "The history keeps the old and the new."
+            ).replace("%1", number)
+        )
+        heading.setObjectName("editHeading")
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, heading)
+        layout.insertWidget(1, self.intake, 1)
+        self.reason.setPlaceholderText(self.tr("e.g. the survivor spelled her name again"))
         self.add_reason_row()
-        self.resize(560, 560)
+        # Fits a 1366x768 screen with the window's frame and the taskbar around it.
+        self.resize(1200, 680)
 
-    @staticmethod
-    def _fill(editor: Editor, value: Any) -> None:
-        if isinstance(editor, QCheckBox):
-            editor.setChecked(bool(value))
-        elif isinstance(editor, QLineEdit):
-            editor.setText("" if value is None else str(value))
-        else:
-            editor.setPlainText("" if value is None else str(value))
+    def _collect_rows(self) -> None:
+        # Perpetrator rows come and go: the paths are gathered again before each use.
+        for path in [p for p in self.rows if p != "reason"]:
+            del self.rows[path]
+        for page in self.intake.pages:
+            self.rows.update(page.fields_by_path())
+        self.editors = {path: row.field for path, row in self.rows.items() if path != "reason"}
+
+    def cancel(self) -> None:
+        """Close, asking first when something was changed (a sign-out or a lock closes the
+        dialog without asking: reject())."""
+        if not self.changed():
+            self.reject()
+            return
+        if self.question is not None:
+            return
+        question = QMessageBox(self)
+        question.setObjectName("editDiscardQuestion")
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(self.tr("Discard the corrections?"))
+        question.setText(self.tr("The corrections typed here are not saved yet."))
+        keep = question.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        discard = question.addButton(
+            self.tr("Discard the corrections"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        discard.clicked.connect(self.reject)
+        question.finished.connect(self._question_closed)
+        self.question = question
+        question.open()
+
+    def _question_closed(self) -> None:
+        self.question = None
+
+    def clear_problems(self) -> None:
+        self._collect_rows()
+        super().clear_problems()
+        self.intake.clear_problems()
+
+    def changed(self) -> bool:
+        """Whether anything in the form differs from the saved record."""
+        return self.intake.values() != self._initial
 
     def patch(self) -> dict[str, Any]:
-        """Only what the officer changed, nested as the record is."""
-        patch: dict[str, Any] = {}
-        for path, editor in self.editors.items():
-            new, old = _text_of(editor), _value(self._record, path)
-            if new != (old if old != "" else None):
-                section, name = path.split(".", 1)
-                patch.setdefault(section, {})[name] = new
-        return patch
+        """The change to send: every field, as the form holds it now."""
+        return edit_patch(self._record, self.intake.values())
 
     def change(self) -> Change | None:
-        patch = self.patch()
-        if not patch:
+        if not self.changed():
             self.problem.say(self.tr("Nothing has been changed yet."))
             return None
+        patch = self.patch()
         return lambda reason: self._edit(patch, reason)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, InvalidInput):
+            super()._refused(error)
+            return
+        self.buttons.setEnabled(True)
+        self._collect_rows()
+        on_reason = [e for e in error.errors if e.field == "reason"]
+        in_form = [e for e in error.errors if e.field != "reason"]
+        if in_form:
+            # Each problem under its input, the first one's section shown: as at intake.
+            self.intake.show_errors(in_form)
+        for problem in on_reason:
+            self.show_at("reason", render(problem.key, self._lang, **dict(problem.params)))
 
 
 class VoidDialog(ReasonDialog):
@@ -176,9 +242,3 @@ class VoidDialog(ReasonDialog):
 
     def change(self) -> Change | None:
         return self._void
-
-
-def _value(record: Mapping[str, Any], path: str) -> Any:
-    section, name = path.split(".", 1)
-    part = record.get(section)
-    return part.get(name) if isinstance(part, Mapping) else None

@@ -1,7 +1,8 @@
 """One complaint: every section of its record, its edit history, and what can be done to it
 (edit with a reason, void with a reason for the in-charge, the receipt).
 
-Opening goes through IntakeService.show, which writes the view entry to the audit trail.
+Opening goes through IntakeService.show, which writes the view entry to the audit trail: one
+open, one entry (a second request for the complaint being read is not read again).
 Other screens (referrals) add their own tab with add_panel().
 
 Threading: GUI thread only; service calls go through ui.tasks.
@@ -29,20 +30,26 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.vocabulary import VOID
+from desk_app.services.common import utc_now
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
+from desk_app.services.referral_views import ConsentView
 from desk_app.ui.complaints.change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.record import RecordText
+from desk_app.ui.documents.receipt import ReceiptDialog
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
 
 if TYPE_CHECKING:
     from desk_app.station import Station
+
+#: What opening a complaint reads: the record (audited), its history, its consent per service.
+_Opened = tuple[ComplaintView, Sequence[HistoryEntry], dict[str, ConsentView]]
 
 
 class ComplaintDetail(QWidget):
@@ -73,8 +80,10 @@ class ComplaintDetail(QWidget):
         self._station: Station | None = None
         self._labels: ComplaintLabels | None = None
         self._referrals_first = False
+        self._opening: str | None = None  # the number being read, until it is shown
         self.number = ""
         self.view: ComplaintView | None = None
+        self._consents: dict[str, ConsentView] = {}
         self.dialog: ReasonDialog | None = None
         self.receipt: ReceiptPreview | None = None
         self.referrals: ReferralsPanel | None = None
@@ -162,8 +171,10 @@ class ComplaintDetail(QWidget):
         self.history = None
 
     def forget(self) -> None:
+        self._opening = None
         self.number = ""
         self.view = None
+        self._consents = {}
         self.heading.clear()
         self.summary.clear()
         self.record_text.clear()
@@ -186,22 +197,30 @@ class ComplaintDetail(QWidget):
         station = self._station
         if station is None:
             return
+        if number == self._opening:
+            # Already being read: one open, one view in the audit trail, however many
+            # signals asked for it.
+            self._referrals_first = self._referrals_first or referrals_first
+            return
         self.forget()
         self._referrals_first = referrals_first
         self.tabs.setCurrentIndex(0)
         self.number = number
+        self._opening = number
         self.summary.setText(self.tr("Opening…"))
         self._set_actions(False)
 
-        def read() -> tuple[ComplaintView, Sequence[HistoryEntry]]:
-            return station.intake.show(number), station.intake.history(number)
+        def read() -> _Opened:
+            view = station.intake.show(number)
+            return view, station.intake.history(number), station.referrals.consents(number)
 
         Op(self._tasks, read).success(self._show).failure(self._failed).latest_only(
             "complaint-detail"
         ).run()
 
-    def _show(self, answer: tuple[ComplaintView, Sequence[HistoryEntry]]) -> None:
-        view, entries = answer
+    def _show(self, answer: _Opened) -> None:
+        self._opening = None
+        view, entries, consents = answer
         labels = self._labels
         if labels is None or self.history is None:
             return
@@ -218,7 +237,8 @@ class ComplaintDetail(QWidget):
         if view.status_reason:
             line += " " + self.tr("Reason: {reason}").format(reason=view.status_reason)
         self.summary.setText(line)
-        self.record_text.setHtml(RecordText(labels, self).html(view.record))
+        self._consents = consents
+        self._show_record()
         self.history.set_entries(entries)
         for column in range(WHY):  # the reason stretches to the room left
             self.history_table.resizeColumnToContents(column)
@@ -232,6 +252,25 @@ class ComplaintDetail(QWidget):
             if self._referrals_first:
                 self.tabs.setCurrentWidget(self.referrals)
 
+    def _show_record(self) -> None:
+        if self._labels is not None and self.view is not None:
+            html = RecordText(self._labels, self).html(self.view.record, self._consents)
+            self.record_text.setHtml(html)
+
+    def refresh_for(self, changes: Changes) -> None:
+        """A consent recorded on the Referrals tab changes the record's consent section: read
+        the consents again (not the record, whose opening is audited)."""
+        station, number = self._station, self.number
+        if not changes.referrals or station is None or self.view is None:
+            return
+        Op(self._tasks, lambda: station.referrals.consents(number)).success(
+            self._consents_read
+        ).latest_only("complaint-consents").run()
+
+    def _consents_read(self, consents: dict[str, ConsentView]) -> None:
+        self._consents = consents
+        self._show_record()
+
     def show_referrals(self) -> None:
         """Bring the open complaint's referrals forward (now, or as soon as it is read)."""
         self._referrals_first = True
@@ -239,6 +278,7 @@ class ComplaintDetail(QWidget):
             self.tabs.setCurrentWidget(self.referrals)
 
     def _failed(self, error: BaseException) -> None:
+        self._opening = None
         self.summary.clear()
         self.problem.say(error_text(error, self._lang))
 
@@ -254,6 +294,7 @@ class ComplaintDetail(QWidget):
         if station is None or view is None:
             return
         number = view.summary.number
+        zone = ZoneInfo(station.info.timezone)
         self.dialog = EditDialog(
             self._tasks,
             self._lang,
@@ -261,6 +302,9 @@ class ComplaintDetail(QWidget):
             view.record,
             lambda patch, reason: station.intake.edit(number, patch, reason),
             self,
+            taxonomy=station.taxonomy,
+            today=utc_now().astimezone(zone).date(),
+            district=station.info.district,
         )
         self._open_dialog(self.dialog)
 
@@ -290,10 +334,5 @@ class ComplaintDetail(QWidget):
         station, number = self._station, self.number
         if station is None or self.view is None:
             return
-        self.receipt = ReceiptPreview(
-            self._tasks,
-            number,
-            lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
-            self,
-        )
+        self.receipt = ReceiptDialog(self._tasks, station, number, self, lang=self._lang)
         self.receipt.open()

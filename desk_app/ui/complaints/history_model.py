@@ -1,5 +1,9 @@
 """A complaint's edit history as a table model: version, when, who, what changed, and why.
 
+What changed is said in words, one line per field: the field as the form labels it and its old
+and new values as the form shows them ("Gender identity: Female → Transgender woman"). A long
+value (a narrative) is shortened in the cell and given whole in the tooltip.
+
 Threading: GUI thread only; the entries are read on the database worker by the caller.
 """
 
@@ -10,11 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from desk_app.domain.history import StoredChange
 from desk_app.services.complaint_views import HistoryEntry
+from desk_app.ui.complaints.field_words import FieldWords
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.widgets.rows_model import RowsModel
 
 VERSION, WHEN, WHO, WHAT, WHY = range(5)
+#: A value longer than this is shortened in the table (the tooltip has it whole).
+SHOWN_VALUE = 80
 
 
 class HistoryModel(RowsModel[HistoryEntry]):
@@ -32,6 +40,7 @@ class HistoryModel(RowsModel[HistoryEntry]):
             parent,
         )
         self._labels = labels
+        self._words = FieldWords(labels, self)
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.set_rows(entries)
@@ -62,15 +71,20 @@ class HistoryModel(RowsModel[HistoryEntry]):
         if entry.action == "status":
             new = next((c.get("new") for c in entry.changes if c.get("path") == "status"), "")
             return self.tr("Status: {status}").format(status=self._labels.status(str(new)))
-        paths = ", ".join(str(change.get("path")) for change in entry.changes)
-        return self.tr("Edited: {fields}").format(fields=paths)
+        return "\n".join(self._line(change, SHOWN_VALUE) for change in entry.changes)
 
     def _changes(self, entry: HistoryEntry) -> str:
-        return "\n".join(
-            f"{change.get('path')}: {_shown(change.get('old'))} → {_shown(change.get('new'))}"
-            for change in entry.changes
-        )
+        return "\n".join(self._line(change, None) for change in entry.changes)
+
+    def _line(self, change: StoredChange, limit: int | None) -> str:
+        path = str(change["path"])
+        old = _shortened(self._words.value(path, change["old"]), limit)
+        new = _shortened(self._words.value(path, change["new"]), limit)
+        return f"{self._words.label(path)}: {old} → {new}"
 
 
-def _shown(value: object) -> str:
-    return "—" if value is None or value == "" else str(value)
+def _shortened(text: str, limit: int | None) -> str:
+    flat = " ".join(text.split()) if limit is not None else text
+    if limit is None or len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rstrip() + "…"

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
+from desk_app.domain.times import format_moment
 from desk_app.ui.widgets.bidi import left_to_right
 
 
@@ -70,4 +71,4 @@ class ComplaintLabels(QObject):
     def when(self, moment: datetime) -> str:
         """Station time, to the minute: 2026-11-20 14:30, held left to right by marks at both
         ends (invisible), so that a right-to-left screen does not show "14:30 2026-11-20"."""
-        return left_to_right(moment.astimezone(self.zone).strftime("%Y-%m-%d %H:%M"))
+        return left_to_right(format_moment(moment, self.zone))

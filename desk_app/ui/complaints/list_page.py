@@ -131,8 +131,9 @@ class ComplaintListPage(QWidget):
         for box in (self.status, self.category, self.survivor, self.officer, self.risk):
             box.currentIndexChanged.connect(lambda _: self.reload())
         self.clear_button.clicked.connect(self.clear_filters)
+        # Qt activates a row on Enter and on a double-click (or a single click, where the
+        # platform opens on one): one signal per open. doubleClicked as well opened it twice.
         self.table.activated.connect(self._activated)
-        self.table.doubleClicked.connect(self._activated)
         name_buttons(self, "list")
 
     def _layout(self) -> None:

@@ -1,8 +1,10 @@
 """Enrol the station with HQ (in-charge): HQ's address, the one-time token, HQ's CA bundle.
 
 The same as ``desk-app enrol``: a new signing key is made and kept in the encrypted store, and
-its public half is registered with HQ. The network call runs on the task manager's network
-pool; the dialog stays responsive and says what went wrong in one sentence.
+its public half is registered with HQ. HQ's address is checked first, on this thread, so an
+address that is not https:// is refused before anything connects. The network call runs on
+the task manager's network pool; the dialog stays responsive and says what went wrong in one
+sentence.
 
 Threading: GUI thread only.
 """
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.ui.service_errors import error_text
+from desk_app.services.errors import InvalidInput
+from desk_app.services.sync_views import check_hq_address
+from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -50,10 +54,13 @@ class EnrolDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("enrolDialog")
         self.setWindowTitle(self.tr("Enrol with HQ"))
+        self.setMinimumWidth(520)  # room for an address and a sentence about it
         self._tasks = tasks
         self._station = station
         self._lang = lang
         self.server = QLineEdit()
+        self.server.setObjectName("enrolServer")
+        self.server.setAccessibleName(self.tr("HQ address"))
         self.server.setPlaceholderText("https://")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
@@ -64,6 +71,13 @@ class EnrolDialog(QDialog):
         bundle_row = QHBoxLayout()
         bundle_row.addWidget(self.ca_bundle)
         bundle_row.addWidget(choose)
+        intro = QLabel(
+            self.tr(
+                "HQ gives you its address, which starts with https://, and a one-time "
+                "enrolment token."
+            )
+        )
+        intro.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("HQ address"), self.server)
         form.addRow(self.tr("Enrolment token"), self.token)
@@ -80,6 +94,7 @@ class EnrolDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.enrol_button.clicked.connect(self._enrol)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -97,6 +112,13 @@ class EnrolDialog(QDialog):
         if not server or not token:
             self.problem.setText(self.tr("Please fill in HQ's address and the token."))
             return
+        try:
+            server = check_hq_address(server)
+        except InvalidInput as error:
+            self._failed(error)
+            self.server.setFocus()
+            self.server.selectAll()
+            return
         self.problem.clear()
         self.enrol_button.setEnabled(False)
         sync = self._station.sync
@@ -110,4 +132,7 @@ class EnrolDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.enrol_button.setEnabled(True)
-        self.problem.setText(error_text(error, self._lang))
+        if isinstance(error, InvalidInput):  # one problem, with HQ's address
+            self.problem.setText("\n".join(field_texts(error, self._lang).values()))
+        else:
+            self.problem.setText(error_text(error, self._lang))

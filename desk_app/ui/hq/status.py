@@ -1,5 +1,9 @@
 """The status-bar indicator of sync to HQ: last success, records waiting, records quarantined.
 
+Its buttons are for the mouse and never take the keyboard focus: an officer typing in a form
+must never find her next key (a space, say) pressing "Sync now". The keyboard way to the same
+commands is the Desk menu.
+
 Threading: GUI thread only; it is told what to show (SyncWorker's signals) and never asks a
 service itself.
 """
@@ -9,9 +13,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desk_app.domain.times import format_moment
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.sync_views import SyncStatus
 from desk_app.ui.widgets.bidi import left_to_right
@@ -41,6 +46,7 @@ class SyncStatusWidget(QWidget):
         self.quarantined = QPushButton()
         self.quarantined.setObjectName("syncQuarantined")
         self.quarantined.setFlat(True)
+        self.quarantined.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.quarantined.setStyleSheet("color: #a40000; font-weight: bold;")
         self.quarantined.hide()
         self.quarantined.clicked.connect(self.quarantine_requested)
@@ -50,6 +56,7 @@ class SyncStatusWidget(QWidget):
         self.message.hide()
         self.sync_now = QPushButton(self.tr("Sync now"))
         self.sync_now.setObjectName("syncNow")
+        self.sync_now.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sync_now.clicked.connect(self.sync_now_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -90,4 +97,4 @@ class SyncStatusWidget(QWidget):
             moment = datetime.fromisoformat(iso)
         except ValueError:
             return self.tr("never")
-        return left_to_right(moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"))
+        return left_to_right(format_moment(moment, self._zone))

@@ -3,6 +3,11 @@
 Anonymised reporting (the record may be counted in national statistics, with no name, ID or
 place finer than the district) is its own question. Who gave consent is required as soon as
 anything is consented to; the domain says so on Save.
+
+What is ticked here is the consent every referral stands on until a new answer is recorded on
+the complaint's Referrals tab, which is where consent to a referral changes after intake: the
+page, reused to correct a saved complaint, then shows a note in place of the ticks
+(`referrals_on_their_tab`).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout
 
 from desk_app.domain.consent import CONSENT_GIVERS, LABELS, SERVICE_TYPES, service_label
 from desk_app.ui.intake.fields import (
@@ -34,8 +39,9 @@ class ConsentPage(SectionPage):
 
     Attributes:
         anonymised: consent to be counted (anonymised) in national statistics.
-        services: one tick per service type, by code.
+        services: one tick per service type, by code (in `services_group`).
         given_by: survivor or guardian.
+        elsewhere: the note shown in place of the ticks once the complaint is saved.
     """
 
     def __init__(self, lang: str) -> None:
@@ -48,6 +54,7 @@ class ConsentPage(SectionPage):
         self.add_field(form, "", "consent.anonymised_reporting", self.anonymised)
         group = QGroupBox(self.tr("Referral to services: tick each one the survivor agrees to"))
         group.setObjectName("consentServices")
+        self.services_group = group
         column = QVBoxLayout(group)
         self.services: dict[str, QCheckBox] = {}
         for code in SERVICE_TYPES:
@@ -57,6 +64,16 @@ class ConsentPage(SectionPage):
             watch(box, self.edited.emit)
             column.addWidget(row)
         self.column().addWidget(group)
+        self.elsewhere = QLabel(
+            self.tr(
+                "Consent to each referral is recorded and changed on the complaint's Referrals "
+                "tab, where every answer is kept with who gave it and when."
+            )
+        )
+        self.elsewhere.setObjectName("consentElsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.hide()
+        self.column().addWidget(self.elsewhere)
         form = self.new_form()
         self.given_by = code_box(
             "consentGivenBy",
@@ -69,6 +86,11 @@ class ConsentPage(SectionPage):
         self.add_field(form, self.tr("Consent &given by"), "consent.given_by", self.given_by)
         self.add_stretch()
         tab_chain([self.anonymised, *self.services.values(), self.given_by])
+
+    def referrals_on_their_tab(self) -> None:
+        """A saved complaint: consent to a referral changes on its Referrals tab, not here."""
+        self.services_group.hide()
+        self.elsewhere.show()
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {

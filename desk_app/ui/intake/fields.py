@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit
+from desk_app.ui.intake.limits import COUNTED_FROM_THE_START, limit_of
+from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit, on_edit
+from desk_app.ui.widgets.text_limit import BoundedTextEdit, limit_row
 
 Labels = Mapping[str, tuple[str, str]]
 
@@ -76,8 +76,8 @@ def check(object_name: str, text: str) -> QCheckBox:
     return box
 
 
-def text_area(object_name: str, accessible_name: str, lines: int = 3) -> QPlainTextEdit:
-    area = QPlainTextEdit()
+def text_area(object_name: str, accessible_name: str, lines: int = 3) -> BoundedTextEdit:
+    area = BoundedTextEdit()
     area.setObjectName(object_name)
     area.setAccessibleName(accessible_name)
     # Tab moves on to the next input: the form is filled by keyboard, and a tab character in
@@ -92,25 +92,19 @@ def text_area(object_name: str, accessible_name: str, lines: int = 3) -> QPlainT
 
 def watch(widget: QWidget, changed: Callable[[], None]) -> None:
     """Call ``changed`` whenever the officer changes ``widget`` (for autosave)."""
-
-    def notify(*_: object) -> None:
-        changed()  # the signals' own arguments are not wanted
-
-    if isinstance(widget, QLineEdit | QPlainTextEdit):
-        widget.textChanged.connect(notify)
-    elif isinstance(widget, QAbstractButton):
-        widget.toggled.connect(notify)
-    elif isinstance(widget, QComboBox):
-        widget.currentIndexChanged.connect(notify)
-    elif isinstance(widget, QListWidget):
-        widget.itemChanged.connect(notify)
+    on_edit(widget, changed)
 
 
 class SectionPage(QScrollArea):
     """One section of the intake form, scrolling when the window is small.
 
+    A problem at an input keeps its room when it is cleared (form_parts.py), until the form is
+    checked again on Save (clear_problems), so the inputs below never move while she types.
+
     Signals:
         edited(): the officer changed something on this page.
+        problems_changed(): a problem was said or cleared here outside a whole check (an
+            input checked as she left it).
 
     Attributes:
         title: the section's name, as the side list shows it.
@@ -119,6 +113,7 @@ class SectionPage(QScrollArea):
     """
 
     edited = Signal()
+    problems_changed = Signal()
 
     def __init__(self, object_name: str, title: str, lang: str) -> None:
         super().__init__()
@@ -170,9 +165,16 @@ class SectionPage(QScrollArea):
         watch(field, self.edited.emit)
         return row
 
+    def fields_by_path(self) -> dict[str, FieldWithProblem]:
+        """The page's inputs with their problem lines, by the complaint path each fills."""
+        return dict(self._fields)
+
     def register(self, path: str, field: QWidget) -> FieldWithProblem:
         row = FieldWithProblem(field, f"{field.objectName()}Problem")
         self._fields[path] = row
+        limit = limit_of(path)
+        if limit is not None:
+            limit_row(row, limit, always=path in COUNTED_FROM_THE_START)
         return row
 
     def text_field(self, form: QFormLayout, label: str, path: str, name: str) -> QLineEdit:
@@ -205,9 +207,29 @@ class SectionPage(QScrollArea):
         return row.field
 
     def clear_problems(self) -> None:
+        """Before a whole check: every problem goes, and the room they kept with them."""
         self.general_problem.clear_problem()
         for row in self._fields.values():
             row.problem.clear_problem()
+            row.release_space()
+
+    def keep_problems(self, problems: Sequence[tuple[str, str]]) -> None:
+        """Of the problems on screen, keep those still found, in their present words, and clear
+        the rest (``problems``: path and text of each one found now). A problem not on screen
+        yet is not added: new ones are said on Save, not while she types."""
+        at_rows: dict[int, list[str]] = {}
+        general: list[str] = []
+        for path, text in problems:
+            row = self.locate(path)
+            if row is None:
+                general.append(text)
+            else:
+                at_rows.setdefault(id(row), []).append(text)
+        for row in self._fields.values():
+            if row.problem.text():
+                row.problem.say("\n".join(dict.fromkeys(at_rows.get(id(row), []))))
+        if self.general_problem.text():
+            self.general_problem.say("\n".join(dict.fromkeys(general)))
 
     def has_problems(self) -> bool:
         return bool(self.general_problem.text()) or any(

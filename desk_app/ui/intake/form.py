@@ -5,6 +5,10 @@ Keyboard: Ctrl+S saves, Ctrl+PgDown / Ctrl+PgUp move between sections, Esc asks 
 the form switches to the section holding the first one and puts the cursor there. Nothing is
 cleared on an error.
 
+A problem goes as soon as its input is put right: while any is on screen, each change checks
+the form again with the domain's own rules (validate_complaint is pure and takes about a
+millisecond), clears what no longer holds, and the side list's "(check)" marks follow.
+
 Threading: GUI thread only; the form never calls a service (intake_screen does, through Op).
 """
 
@@ -26,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.complaint import validate_complaint
 from desk_app.domain.messages import FieldError
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.ui.intake.consent import ConsentPage
 from desk_app.ui.intake.fields import SectionPage
 from desk_app.ui.intake.incident import IncidentPage
+from desk_app.ui.intake.inputs import complaint_input
 from desk_app.ui.intake.legal import LegalPage
 from desk_app.ui.intake.perpetrators import PerpetratorsPage
 from desk_app.ui.intake.risk import RiskPage
@@ -44,6 +50,7 @@ _SECTION_OF = {
     "incident": 1,
     "perpetrators": 2,
     "risk": 3,
+    "risk_raise": 3,
     "legal": 4,
     "consent": 5,
 }
@@ -85,6 +92,7 @@ class IntakeForm(QWidget):
         self.setObjectName("intakeForm")
         self._lang = lang
         self._taxonomy = taxonomy
+        self._today = date.today()
         self.survivor = SurvivorPage(lang)
         self.incident = IncidentPage(lang, taxonomy)
         self.perpetrators = PerpetratorsPage(lang)
@@ -110,8 +118,11 @@ class IntakeForm(QWidget):
             self.sections.addItem(f"{number}. {page.title}")
             self.stack.addWidget(page)
             page.edited.connect(self.edited)
+            page.edited.connect(self._recheck)
+            page.problems_changed.connect(self._mark_sections)
         self.sections.setCurrentRow(0)
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._section_shown)
         self.incident.categories_changed.connect(self._categories_changed)
         self.problem = ProblemLabel("intakeProblem")
         self.status = QLabel()
@@ -193,6 +204,11 @@ class IntakeForm(QWidget):
         target.setFocus()
         page.ensureWidgetVisible(target)
 
+    def _section_shown(self, index: int) -> None:
+        # The risk rules read the other sections (categories, age): work them out on arrival.
+        if 0 <= index < len(self.pages) and self.pages[index] is self.risk:
+            self.risk.show_case(self.values(), self._taxonomy)
+
     def _categories_changed(self, codes: list[str]) -> None:
         self.legal.show_suggestions(codes)
         categories = self._taxonomy.categories
@@ -213,8 +229,10 @@ class IntakeForm(QWidget):
             section.set_values(values)
         self.clear_problems()
         self.sections.setCurrentRow(max(0, min(page, len(self.pages) - 1)))
+        self._section_shown(self.current())
 
     def reset(self, district: str, today: date) -> None:
+        self._today = today
         for page in self.pages:
             page.reset(district, today)
         self.clear_problems()
@@ -229,9 +247,36 @@ class IntakeForm(QWidget):
 
     def clear_problems(self) -> None:
         self.problem.clear_problem()
-        for number, page in enumerate(self.pages, start=1):
+        for page in self.pages:
             page.clear_problems()
-            self.sections.item(number - 1).setText(f"{number}. {page.title}")
+        self._mark_sections()
+
+    def _mark_sections(self) -> None:
+        """The side list names the sections that hold a problem now."""
+        for number, page in enumerate(self.pages, start=1):
+            if page.has_problems():
+                # Words, not only colour: the side list says which sections need a look.
+                text = self.tr("{number}. {title} (check)").format(number=number, title=page.title)
+            else:
+                text = f"{number}. {page.title}"
+            self.sections.item(number - 1).setText(text)
+
+    def _recheck(self) -> None:
+        """Something changed: the problems on screen that no longer hold go."""
+        if not any(page.has_problems() for page in self.pages):
+            return
+        found = validate_complaint(
+            complaint_input(self.values()), taxonomy=self._taxonomy, today=self._today
+        ).errors
+        by_page: list[list[tuple[str, str]]] = [[] for _ in self.pages]
+        for error in found:
+            index = _SECTION_OF.get(error.field.split(".")[0])
+            if index is not None:
+                by_page[index].append((error.field, error.text(self._lang)))
+        for page, problems in zip(self.pages, by_page, strict=True):
+            if page.has_problems():
+                page.keep_problems(problems)
+        self._mark_sections()
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         """Each error at its input; then go to the first one's section and input."""
@@ -246,11 +291,6 @@ class IntakeForm(QWidget):
             widget = self.pages[index].show_problem(error.field, text)
             if first is None:
                 first = (index, widget)
-        for number, page in enumerate(self.pages, start=1):
-            if page.has_problems():
-                # Words, not only colour: the side list says which sections need a look.
-                self.sections.item(number - 1).setText(
-                    self.tr("{number}. {title} (check)").format(number=number, title=page.title)
-                )
+        self._mark_sections()
         if first is not None:
             self.go_to(first[0], first[1])

@@ -25,6 +25,7 @@ from desk_app.domain.record import (
     LegalInput,
     OtherIdInput,
     PerpetratorInput,
+    RiskRaiseInput,
     SurvivorInput,
 )
 from desk_app.domain.risk import RISK_ITEM_CODES
@@ -46,7 +47,7 @@ _SurvivorText = Literal[
     "preferred_language",
 ]
 _IncidentText = Literal["date", "time", "district", "place_type", "narrative"]
-_PerpetratorText = Literal["relationship", "sex", "age_band", "name"]
+_PerpetratorText = Literal["relationship", "sex", "age_band", "name", "cnic", "phone", "address"]
 
 COMPLAINANT_TEXT: tuple[_ComplainantText, ...] = ("name", "relation_to_survivor", "cnic", "phone")
 SURVIVOR_TEXT: tuple[_SurvivorText, ...] = (
@@ -62,7 +63,15 @@ SURVIVOR_TEXT: tuple[_SurvivorText, ...] = (
     "preferred_language",
 )
 INCIDENT_TEXT: tuple[_IncidentText, ...] = ("date", "time", "district", "place_type", "narrative")
-PERPETRATOR_FIELDS: tuple[_PerpetratorText, ...] = ("relationship", "sex", "age_band", "name")
+PERPETRATOR_FIELDS: tuple[_PerpetratorText, ...] = (
+    "relationship",
+    "sex",
+    "age_band",
+    "name",
+    "cnic",
+    "phone",
+    "address",
+)
 
 
 def text_of(values: Mapping[str, Any], key: str) -> str:
@@ -93,6 +102,7 @@ def complaint_input(values: Mapping[str, Any]) -> ComplaintInput:
         "incident": _incident(values),
         "perpetrators": _perpetrators(values),
         "risk": {code: True for code in RISK_ITEM_CODES if flag_of(values, f"risk.{code}")},
+        "risk_raise": _risk_raise(values),
         "legal": _legal(values),
         "consent": _consent(values),
     }
@@ -165,6 +175,16 @@ def _perpetrators(values: Mapping[str, Any]) -> list[PerpetratorInput]:
                 perpetrator[name] = text
         rows.append(perpetrator)
     return rows
+
+
+def _risk_raise(values: Mapping[str, Any]) -> RiskRaiseInput:
+    # Half a raise is sent as it is, so the domain can say which half is missing.
+    raised: RiskRaiseInput = {}
+    if (level := _text_or_none(values, "risk_raise.level")) is not None:
+        raised["level"] = level
+    if (reason := _text_or_none(values, "risk_raise.reason")) is not None:
+        raised["reason"] = reason
+    return raised
 
 
 def _legal(values: Mapping[str, Any]) -> LegalInput:

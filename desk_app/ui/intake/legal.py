@@ -4,6 +4,9 @@ The sections usual for the chosen categories are suggested (taxonomy.suggest_sec
 officer decides which apply, so suggestions are only added to her list when she asks. Her list
 is editable: add her own, edit one in place (F2), remove one. The FIR number is open only while
 "FIR registered" is ticked.
+
+Each section shows as code and title ("PPC 506: Criminal intimidation", domain.legal_sections);
+the code alone is what each item keeps (its data) and what is saved, and what F2 edits.
 """
 
 from __future__ import annotations
@@ -12,20 +15,84 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
+from desk_app.domain.legal_sections import section_label
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.ui.intake.fields import SectionPage, check, tab_chain
 from desk_app.ui.intake.inputs import flag_of, list_of, text_of
+from desk_app.ui.intake.limits import TEXT_LIMITS
 from desk_app.ui.widgets.form_parts import line_edit
+
+_SECTION_LIMIT = TEXT_LIMITS["legal.sections.0"]
+
+
+_CODE = Qt.ItemDataRole.UserRole
+
+
+def _section_item(code: str, lang: str) -> QListWidgetItem:
+    """An item showing code and title, keeping the code."""
+    item = QListWidgetItem()
+    _show_section(item, code, lang)
+    return item
+
+
+def _show_section(item: QListWidgetItem, code: str, lang: str) -> None:
+    label = section_label(code, lang)
+    item.setData(_CODE, code)
+    item.setText(label)
+    item.setToolTip(label)
+
+
+class _SectionEditor(QStyledItemDelegate):
+    """Editing a chosen section in place (F2): the code is edited, up to a section's limit,
+    and the title follows it."""
+
+    def __init__(self, lang: str, parent: QListWidget) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._list = parent
+
+    def createEditor(  # noqa: N802 -- Qt's name
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(_SECTION_LIMIT)
+        return editor
+
+    def setEditorData(  # noqa: N802 -- Qt's name
+        self, editor: QWidget, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.setText(str(index.data(_CODE) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(  # noqa: N802 -- Qt's name
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = self._list.item(index.row())
+        code = editor.text().strip() if isinstance(editor, QLineEdit) else ""
+        if item is not None and code:
+            _show_section(item, code, self._lang)
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
@@ -73,6 +140,8 @@ class LegalPage(SectionPage):
         self.add_field(form, self.tr("Sections that &apply"), "legal.sections", self.chosen)
         self.new_section = line_edit("legalNewSection", self.tr("Another section"))
         self.new_section.setPlaceholderText(self.tr("e.g. PPC 506"))
+        self.new_section.setMaxLength(_SECTION_LIMIT)
+        self.chosen.setItemDelegate(_SectionEditor(lang, self.chosen))
         self.add_section = _button("legalAddSection", self.tr("A&dd"), self.tr("Add this section"))
         self.remove_section = _button(
             "legalRemoveSection",
@@ -114,23 +183,28 @@ class LegalPage(SectionPage):
     def show_suggestions(self, categories: list[str]) -> None:
         known = [c for c in categories if c in self._taxonomy.categories]
         self.suggested.clear()
-        self.suggested.addItems(self._taxonomy.suggest_sections(known))
+        for code in self._taxonomy.suggest_sections(known):
+            self.suggested.addItem(_section_item(code, self._lang))
         self.use_suggested.setEnabled(self.suggested.count() > 0)
 
     def sections(self) -> list[str]:
-        return [self.chosen.item(row).text() for row in range(self.chosen.count())]
+        """The codes of the sections that apply, in her order."""
+        return [_code_of(self.chosen.item(row)) for row in range(self.chosen.count())]
+
+    def suggestions(self) -> list[str]:
+        return [_code_of(self.suggested.item(row)) for row in range(self.suggested.count())]
 
     def _append(self, text: str) -> bool:
         text = text.strip()
         if not text or text.casefold() in {s.casefold() for s in self.sections()}:
             return False
-        item = QListWidgetItem(text)
+        item = _section_item(text, self._lang)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.chosen.addItem(item)
         return True
 
     def _use_suggested(self) -> None:
-        added = [self._append(self.suggested.item(r).text()) for r in range(self.suggested.count())]
+        added = [self._append(code) for code in self.suggestions()]
         if any(added):
             self.edited.emit()
 
@@ -172,3 +246,8 @@ class LegalPage(SectionPage):
         self.set_values({})
         self.new_section.clear()
         self.clear_problems()
+
+
+def _code_of(item: QListWidgetItem) -> str:
+    code = item.data(_CODE)
+    return code if isinstance(code, str) else item.text()

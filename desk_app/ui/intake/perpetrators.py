@@ -1,29 +1,36 @@
 """Intake section 3: the alleged perpetrators, none or several.
 
-Each row is relationship, sex, age band and an optional name. Rows are added and removed with
-buttons; an error on ``perpetrators.1.age_band`` lands on the second row's age band, so the
-paths are renumbered whenever a row goes.
+Each row is relationship, sex, age band, and what the police need to find the person: name,
+CNIC, phone and address, all optional. Those four stay at the desk (never in what HQ receives).
+CNIC and phone are checked as the officer leaves them, as the survivor's are. Rows are added and
+removed with buttons; an error on ``perpetrators.1.age_band`` lands on the second row's age band,
+so the paths are renumbered whenever a row goes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from desk_app.domain.people import AGE_BANDS, LABELS, PERPETRATOR_RELATIONSHIPS, PERPETRATOR_SEXES
+from desk_app.domain.validation import normalise_cnic, normalise_phone
+from desk_app.services.messages import render
 from desk_app.ui.intake.fields import (
     SectionPage,
     box_code,
     code_box,
     set_box_code,
     tab_chain,
+    text_area,
     watch,
 )
 from desk_app.ui.intake.inputs import list_of, text_of
+from desk_app.ui.intake.limits import TEXT_LIMITS
 from desk_app.ui.widgets.form_parts import FieldWithProblem, line_edit
+from desk_app.ui.widgets.text_limit import limit_row
 
 MAX_ROWS = 30  # the format's limit; the Add button stops there
 
@@ -32,14 +39,16 @@ class PerpetratorRow(QGroupBox):
     """One alleged perpetrator.
 
     Attributes:
-        relationship, sex, age_band: choice lists (codes); name: optional text.
+        relationship, sex, age_band: choice lists (codes); name, cnic, phone: optional text;
+            address: optional lines.
         remove_button: takes this row away.
-        cells: the four inputs with their problem lines, by field name.
+        cells: the inputs with their problem lines, by field name.
     """
 
     def __init__(self, number: int, lang: str) -> None:
         super().__init__()
         self.setObjectName(f"perpetrator{number}")
+        self._lang = lang
         self.relationship = code_box(
             f"perpetrator{number}Relationship",
             self.tr("Relationship to the survivor"),
@@ -58,38 +67,82 @@ class PerpetratorRow(QGroupBox):
             f"perpetrator{number}AgeBand", self.tr("Age"), AGE_BANDS, LABELS["age_band"], lang
         )
         self.name = line_edit(f"perpetrator{number}Name", self.tr("Name (optional)"))
+        self.cnic = line_edit(f"perpetrator{number}Cnic", self.tr("Perpetrator's CNIC"))
+        self.cnic.setPlaceholderText("54400-1234567-1")
+        self.phone = line_edit(f"perpetrator{number}Phone", self.tr("Perpetrator's phone"))
+        self.phone.setPlaceholderText("0300 1234567")
+        self.address = text_area(
+            f"perpetrator{number}Address", self.tr("Where the perpetrator may be found"), 2
+        )
         for box in (self.relationship, self.sex, self.age_band):
             set_box_code(box, "unknown")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName(f"perpetrator{number}Remove")
         self.cells: dict[str, FieldWithProblem] = {}
         grid = QGridLayout(self)
-        captions = (
+        first = (
             ("relationship", self.tr("Relationship"), self.relationship),
             ("sex", self.tr("Sex"), self.sex),
             ("age_band", self.tr("Age"), self.age_band),
             ("name", self.tr("Name (optional)"), self.name),
         )
-        for column, (field, caption, widget) in enumerate(captions):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            cell = FieldWithProblem(widget, f"{widget.objectName()}Problem")
-            self.cells[field] = cell
-            grid.addWidget(label, 0, column)
-            grid.addWidget(cell, 1, column)
-        grid.addWidget(self.remove_button, 1, len(captions))
+        second = (
+            ("cnic", self.tr("CNIC (optional)"), self.cnic),
+            ("phone", self.tr("Phone (optional)"), self.phone),
+            ("address", self.tr("Address (optional)"), self.address),
+        )
+        for line, captions in ((0, first), (2, second)):
+            for column, (field, caption, widget) in enumerate(captions):
+                label = QLabel(caption)
+                label.setBuddy(widget)
+                cell = FieldWithProblem(widget, f"{widget.objectName()}Problem")
+                self.cells[field] = cell
+                grid.addWidget(label, line, column)
+                # The address takes the room of the name column and the button's too.
+                span = 2 if field == "address" else 1
+                grid.addWidget(cell, line + 1, column, 1, span)
+        for field in ("name", "cnic", "phone", "address"):
+            limit_row(self.cells[field], TEXT_LIMITS[f"perpetrators.0.{field}"])
+        grid.addWidget(self.remove_button, 1, len(first))
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(3, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
+        for field, normalise, key in (
+            ("cnic", normalise_cnic, "cnic_invalid"),
+            ("phone", normalise_phone, "phone_invalid"),
+        ):
+            self._check_on_leave(field, normalise, key)
         self.set_number(number)
+
+    def _check_on_leave(self, field: str, normalise: Callable[[str], str | None], key: str) -> None:
+        cell = self.cells[field]
+        edit = cell.field
+        assert isinstance(edit, QLineEdit)
+
+        def leave() -> None:
+            text = edit.text()
+            bad = bool(text.strip()) and normalise(text) is None
+            cell.problem.say(render(key, self._lang) if bad else "")
+
+        edit.editingFinished.connect(leave)
 
     def set_number(self, number: int) -> None:
         self.setTitle(self.tr("Perpetrator {n}").format(n=number))
         self.remove_button.setAccessibleName(self.tr("Remove perpetrator {n}").format(n=number))
 
     def inputs(self) -> list[QWidget]:
-        return [self.relationship, self.sex, self.age_band, self.name, self.remove_button]
+        """In reading order; the last is the Remove button."""
+        return [
+            self.relationship,
+            self.sex,
+            self.age_band,
+            self.name,
+            self.cnic,
+            self.phone,
+            self.address,
+            self.remove_button,
+        ]
 
     def value(self) -> dict[str, str]:
         return {
@@ -97,6 +150,9 @@ class PerpetratorRow(QGroupBox):
             "sex": box_code(self.sex),
             "age_band": box_code(self.age_band),
             "name": self.name.text(),
+            "cnic": self.cnic.text(),
+            "phone": self.phone.text(),
+            "address": self.address.toPlainText(),
         }
 
     def set_value(self, value: Mapping[str, Any]) -> None:
@@ -106,7 +162,9 @@ class PerpetratorRow(QGroupBox):
             ("age_band", self.age_band),
         ):
             set_box_code(box, value.get(field) or "unknown")
-        self.name.setText(text_of(value, "name"))
+        for field, edit in (("name", self.name), ("cnic", self.cnic), ("phone", self.phone)):
+            edit.setText(text_of(value, field))
+        self.address.setPlainText(text_of(value, "address"))
 
 
 class PerpetratorsPage(SectionPage):
@@ -119,6 +177,7 @@ class PerpetratorsPage(SectionPage):
         rows: the rows, in order.
         add_button: adds an empty row and focuses it.
         empty_note: shown while there is no row.
+        kept_here: that what identifies a perpetrator never leaves the desk.
     """
 
     def __init__(self, lang: str) -> None:
@@ -131,6 +190,16 @@ class PerpetratorsPage(SectionPage):
         self.empty_note.setObjectName("perpetratorsEmpty")
         self.empty_note.setWordWrap(True)
         self.column().addWidget(self.empty_note)
+        self.kept_here = QLabel(
+            self.tr(
+                "Name, CNIC, phone and address help the police find the person. They stay at "
+                "this desk: HQ never receives them."
+            )
+        )
+        self.kept_here.setObjectName("perpetratorsKeptHere")
+        self.kept_here.setWordWrap(True)
+        self.kept_here.setStyleSheet("color: #555;")
+        self.column().addWidget(self.kept_here)
         self._rows_at = self.column().count()
         self.add_button = QPushButton(self.tr("&Add a perpetrator"))
         self.add_button.setObjectName("perpetratorAdd")
@@ -149,7 +218,7 @@ class PerpetratorsPage(SectionPage):
         row = PerpetratorRow(self._made, self._lang)
         if value is not None:
             row.set_value(value)
-        for widget in row.inputs()[:4]:
+        for widget in row.inputs()[:-1]:
             watch(widget, self.edited.emit)
         row.remove_button.clicked.connect(lambda: self._remove(row))
         self.column().insertWidget(self._rows_at + len(self.rows), row)

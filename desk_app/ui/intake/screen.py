@@ -21,10 +21,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QStackedWidget
 
 from desk_app.domain.people import choice_label
+from desk_app.domain.times import format_clock
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.draft_views import INTAKE, Draft
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.documents.receipt import ReceiptDialog
 from desk_app.ui.intake.form import IntakeForm
 from desk_app.ui.intake.inputs import complaint_input
 from desk_app.ui.intake.saved import SavedPage
@@ -191,11 +193,12 @@ class IntakeScreen(QStackedWidget):
             self._draft_kept
         ).failure(self._draft_failed).run()
 
-    def _draft_kept(self, _: None) -> None:
-        if self.form is not None and self._station is not None:
-            self.form.status.setText(
-                self.tr("Draft kept at {time}").format(time=datetime.now().strftime("%H:%M"))
-            )
+    def _draft_kept(self, kept_at: datetime) -> None:
+        station = self._station
+        if self.form is not None and station is not None:
+            # The station's clock and zone, as every time shown; not this computer's zone.
+            when = format_clock(kept_at, station.info.timezone)
+            self.form.status.setText(self.tr("Draft kept at {time}").format(time=when))
 
     def _draft_failed(self, error: BaseException) -> None:
         self.dirty = True  # try again with the next change or lock
@@ -344,12 +347,7 @@ class IntakeScreen(QStackedWidget):
         station, number = self._station, self._saved_number
         if station is None or not number:
             return
-        self.receipt = ReceiptPreview(
-            self._tasks,
-            number,
-            lambda fmt, lang: station.documents.receipt_pdf(number, fmt, lang),
-            self,
-        )
+        self.receipt = ReceiptDialog(self._tasks, station, number, self, lang=self._lang)
         self.receipt.open()
 
     def _refused(self, error: BaseException) -> None:

@@ -248,10 +248,16 @@ class SurvivorPage(SectionPage):
         row = self.locate(path)
         assert row is not None
 
+        # Said as she leaves the input: room is kept for it (as many lines as the message
+        # takes at the column's width), so the inputs below do not move as the cursor arrives
+        # in the next one.
+        row.problem.reserve_for(render(key, self._lang))
+
         def leave() -> None:
             text = edit.text()
             bad = bool(text.strip()) and normalise(text) is None
             row.problem.say(render(key, self._lang) if bad else "")
+            self.problems_changed.emit()
 
         edit.editingFinished.connect(leave)
 

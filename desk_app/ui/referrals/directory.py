@@ -1,8 +1,12 @@
 """The referral directory: every place the desk can send a survivor, by service.
 
-Anyone signed in browses it; entries not confirmed are marked "Unverified" in words. The
-in-charge adds, edits, removes and restores entries (each change audited by the service) and
-imports or exports the directory as a file; officers do not see those buttons.
+Anyone signed in browses it. Each entry says how far it can be trusted, in words: confirmed by
+this station (with the day), an official source, or published with its source checked on a day
+(still to be confirmed here); only an entry with none of these is "Unverified". An entry without
+a number says so and where to ask for it; the chosen entry's notes, where to ask and source are
+shown under the list. The in-charge adds, edits, removes and restores entries, fills in missing
+numbers (each change audited by the service), and imports or exports the directory as a file;
+officers do not see those buttons.
 
 Threading: GUI thread only. Every service call goes through an Op on the database worker.
 """
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +37,7 @@ from desk_app.domain.directory import Directory, DirectoryEntry
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
 from desk_app.ui.referrals.directory_entry import DirectoryEntryDialog
+from desk_app.ui.referrals.directory_numbers import MissingNumbersDialog
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
@@ -55,9 +61,11 @@ class DirectoryPage(QWidget):
 
     Attributes:
         table: one row per entry shown.
-        service_filter, search: narrow the list by service and by words.
-        add_button, edit_button, remove_button, restore_button, import_button,
-            export_button: the in-charge's actions.
+        service_filter, search, missing_only: narrow the list by service, by words, and to
+            the entries without a number.
+        details: the chosen entry's notes, where to ask for its number, and its source.
+        add_button, edit_button, remove_button, restore_button, numbers_button,
+            import_button, export_button: the in-charge's actions.
         message: what the last action did; problem: what went wrong.
         directory: the directory shown, once loaded.
     """
@@ -84,6 +92,9 @@ class DirectoryPage(QWidget):
         self.search.setObjectName("directorySearch")
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setPlaceholderText(self.tr("Search by name, place or number"))
+        self.missing_only = QCheckBox(self.tr("&Only those without a number"))
+        self.missing_only.setObjectName("directoryMissingOnly")
+        self.missing_only.setAccessibleName(self.tr("Show only the entries without a number"))
         self.table = read_only_table(
             "directoryList",
             self.tr("Directory entries"),
@@ -98,6 +109,10 @@ class DirectoryPage(QWidget):
             ],
             stretch=(0, 1, 2),
         )
+        self.details = QLabel()
+        self.details.setObjectName("directoryDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel()
         self.message.setObjectName("directoryMessage")
         self.message.setWordWrap(True)
@@ -107,6 +122,11 @@ class DirectoryPage(QWidget):
         self.remove_button = self._button("directoryRemove", self.tr("&Remove"), self.tr("Remove"))
         self.restore_button = self._button(
             "directoryRestore", self.tr("Re&store original"), self.tr("Restore the original")
+        )
+        self.numbers_button = self._button(
+            "directoryNumbers",
+            self.tr("Fill in &numbers…"),
+            self.tr("Fill in the numbers of the entries without one"),
         )
         self.import_button = self._button(
             "directoryImport", self.tr("&Import…"), self.tr("Import a directory file")
@@ -118,12 +138,14 @@ class DirectoryPage(QWidget):
         filters.addWidget(QLabel(self.tr("Service:")))
         filters.addWidget(self.service_filter)
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.missing_only)
         actions = QHBoxLayout()
         self._in_charge_buttons = [
             self.add_button,
             self.edit_button,
             self.remove_button,
             self.restore_button,
+            self.numbers_button,
             self.import_button,
             self.export_button,
         ]
@@ -135,11 +157,14 @@ class DirectoryPage(QWidget):
         layout.addWidget(heading)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addLayout(actions)
         layout.addWidget(self.message)
         layout.addWidget(self.problem)
         self.service_filter.currentIndexChanged.connect(self._fill)
         self.search.textChanged.connect(self._fill)
+        self.missing_only.toggled.connect(self._fill)
+        self.numbers_button.clicked.connect(self.fill_numbers)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.add_button.clicked.connect(lambda: self.edit_entry(None))
         self.edit_button.clicked.connect(lambda: self.edit_entry(self.chosen()))
@@ -197,27 +222,23 @@ class DirectoryPage(QWidget):
         if self.directory is None:
             return
         service, words = self.service_filter.currentData(), self.search.text().casefold()
+        missing_only = self.missing_only.isChecked()
         self._shown = [
             e
             for e in self.directory.entries
             if (service is None or service in e.service_types)
             and (not words or words in self._haystack(e))
+            and not (missing_only and e.phones)
         ]
         self.table.setRowCount(len(self._shown))
         for row, entry in enumerate(self._shown):
-            if entry.verified_on:
-                checked = self.tr("Verified %1").replace("%1", entry.verified_on.isoformat())
-            elif entry.verified:
-                checked = self.tr("Verified (official source)")
-            else:
-                checked = self.tr("Unverified")
             cells = [
                 entry.name_en,
                 entry.name_ur,
                 ", ".join(service_label(s, self._lang) for s in entry.service_types),
                 self._coverage(entry),
-                ", ".join(entry.phones) or self.tr("no number"),
-                checked,
+                ", ".join(entry.phones) or self.tr("No number yet: see where to ask"),
+                self.trust(entry),
                 self.tr("edited") if entry.id in self._edited else "",
             ]
             for column, text in enumerate(cells):
@@ -228,11 +249,37 @@ class DirectoryPage(QWidget):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if column == 5 and not entry.verified:
+                if column == 5 and not (entry.verified or entry.checked_on):
                     item.setForeground(_UNVERIFIED)
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         self._chosen()
+
+    def trust(self, entry: DirectoryEntry) -> str:
+        """How far the entry can be trusted, in words (the "Checked" column)."""
+        if entry.verified_on:
+            return self.tr("Confirmed here %1").replace("%1", entry.verified_on.isoformat())
+        if entry.verified:
+            return self.tr("Official source")
+        if entry.checked_on:
+            return self.tr("Published; source checked %1").replace(
+                "%1", entry.checked_on.isoformat()
+            )
+        return self.tr("Unverified")
+
+    def describe(self, entry: DirectoryEntry) -> str:
+        """The chosen entry's notes, where to ask for a number, address and source."""
+        parts = [entry.notes or ""]
+        if not entry.phones and entry.ask:
+            parts.append(self.tr("Where to ask for the number: %1").replace("%1", entry.ask))
+        if entry.address:
+            parts.append(self.tr("Address: %1").replace("%1", entry.address))
+        if entry.source:
+            source = self.tr("Source: %1").replace("%1", entry.source)
+            if entry.checked_on:
+                source += " " + self.tr("(checked %1)").replace("%1", entry.checked_on.isoformat())
+            parts.append(source)
+        return "\n".join(p for p in parts if p)
 
     def _haystack(self, entry: DirectoryEntry) -> str:
         parts = [entry.name_en, entry.name_ur, *entry.phones, *entry.coverage.districts]
@@ -253,6 +300,7 @@ class DirectoryPage(QWidget):
 
     def _chosen(self) -> None:
         entry = self.chosen()
+        self.details.setText(self.describe(entry) if entry is not None else "")
         self.edit_button.setEnabled(entry is not None)
         self.remove_button.setEnabled(entry is not None)
         self.restore_button.setEnabled(entry is not None and entry.id in self._edited)
@@ -264,6 +312,16 @@ class DirectoryPage(QWidget):
         if self._station is None:
             return None
         dialog = DirectoryEntryDialog(self._tasks, self._station, entry, self._lang, self)
+        dialog.accepted.connect(self._saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def fill_numbers(self) -> MissingNumbersDialog | None:
+        """The entries without a number, each with its number cell (in-charge)."""
+        if self._station is None:
+            return None
+        dialog = MissingNumbersDialog(self._tasks, self._station, self._lang, self)
         dialog.accepted.connect(self._saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -35,6 +35,7 @@ from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
 from desk_app.ui.widgets.table_parts import read_only_table
+from desk_app.ui.widgets.window_size import open_at
 
 if TYPE_CHECKING:
     from desk_app.station import Station
@@ -214,7 +215,7 @@ class FollowUpsPage(QWidget):
         panel = ReferralsPanel(self._tasks, self._station, number, lang=self._lang)
         column = QVBoxLayout(dialog)
         column.addWidget(panel)
-        dialog.resize(1100, 760)
+        open_at(dialog, 1100, 760)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -94,6 +95,7 @@ class ConsentForm(_Form):
 
     Attributes:
         given_by, relationship, answer, shares, record_button: the inputs.
+        note: that intake's consent counts until an answer is recorded here.
     """
 
     submitted = Signal()
@@ -129,6 +131,15 @@ class ConsentForm(_Form):
             self.shares[code] = box
         shares.setObjectName("consentShares")
         shares.setAccessibleName(self.tr("What the service may be told"))
+        self.note = QLabel(
+            self.tr(
+                "Consent given at intake counts until an answer is recorded here; the newest "
+                "answer counts, and every answer is kept."
+            )
+        )
+        self.note.setObjectName("consentNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
         self.record_button = QPushButton(self.tr("Record &consent"))
         self.record_button.setObjectName("recordConsent")
         self.record_button.setAccessibleName(self.tr("Record consent"))
@@ -136,6 +147,7 @@ class ConsentForm(_Form):
         self.add("guardian_relationship", self.tr("Relationship"), self.relationship)
         self.add("given", self.tr("Answer"), self.answer)
         self.add("shares", self.tr("May be told"), shares)
+        self.layout_.addRow(self.note)
         self.layout_.addRow(self.problem)
         self.layout_.addRow(self.record_button)
         self.given_by.currentIndexChanged.connect(self._giver_changed)

@@ -45,6 +45,7 @@ from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.countdown import is_urgent, remaining_text
 from desk_app.ui.widgets.form_parts import ProblemLabel
+from desk_app.ui.widgets.pdf_output import document_sender
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -265,7 +266,7 @@ class ReferralsPanel(QWidget):
                 service_label(action.service_type, self._lang),
                 action.reason(self._lang),
                 self._deadline_text(action),
-                self._consent_text(consent, action.consent),
+                self._consent_text(consent),
                 self._places(action),
             ]
             for column, text in enumerate(cells):
@@ -286,12 +287,17 @@ class ReferralsPanel(QWidget):
             return self.tr("may have passed: act now")
         return remaining_text(action.deadline, self._clock())
 
-    def _consent_text(self, consent: ConsentView | None, from_record: str) -> str:
+    def _consent_text(self, consent: ConsentView | None) -> str:
+        # The service's consent view is the one the referral gate reads (intake's, or the
+        # newest answer): what is said here is what "Record referral" will find.
         if consent is None:
-            return {
-                "given": self.tr("given at intake"),
-                "not_given": self.tr("not given at intake"),
-            }.get(from_record, self.tr("not asked"))
+            return self.tr("not asked")
+        if consent.at_intake:
+            if not consent.given:
+                return self.tr("not given at intake")
+            if not consent.accepted:
+                return self.tr("given at intake, but cannot be accepted")
+            return self.tr("given at intake")
         if not consent.given:
             return self.tr("refused")
         if not consent.accepted:
@@ -459,6 +465,8 @@ class ReferralsPanel(QWidget):
             title=self.tr("Referral slip %1").replace("%1", self._number),
             file_stem="referral",
             paper_choice=False,
+            send=document_sender(self._station.printing, "referral_slip", self._number),
+            lang=self._lang,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -2,12 +2,25 @@
 
 The pages only collect and check what can be checked without I/O (StationInfo.check and
 passphrase_problems are pure); creating the station is the wizard's Op (setup_wizard.py).
+
+A problem goes as soon as its field is put right (checked again as she types where a pure
+check exists, else as soon as the field is changed), and every field keeps a line free for its
+problem, so nothing moves under the cursor.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
 from desk_app.services.errors import InvalidInput
@@ -21,12 +34,14 @@ from desk_app.ui.widgets.form_parts import (
     FieldWithProblem,
     ProblemLabel,
     choice_box,
+    chosen_rank,
     line_edit,
+    on_edit,
+    rank_box,
 )
 
 # Province names as the referral directory writes them (the choice box stays editable).
 PROVINCES = list(DIRECTORY_PROVINCES)
-RANKS = ["", "Inspector", "Sub-Inspector", "ASI", "Head Constable", "Constable", "DSP"]
 
 
 def _intro(text: str) -> QLabel:
@@ -39,9 +54,16 @@ def _intro(text: str) -> QLabel:
 class StationPage(QWizardPage):
     """Station code, name, district, province and phone.
 
+    Signals:
+        restore_requested(): "Restore a backup instead…": this machine replaces one whose
+            station was backed up.
+
     Attributes:
         rows: field key (as in InvalidInput, e.g. ``station_code``) -> its input and problem.
+        restore_button: the way to a restore instead of a new station.
     """
+
+    restore_requested = Signal()
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -61,11 +83,11 @@ class StationPage(QWizardPage):
         phone = line_edit("stationPhone", self.tr("Station phone"))
         phone.setPlaceholderText(self.tr("for example 081 2869053"))
         self.rows = {
-            "station_code": FieldWithProblem(code, "stationCodeProblem"),
-            "station_name": FieldWithProblem(name, "stationNameProblem"),
-            "station_district": FieldWithProblem(district, "stationDistrictProblem"),
-            "station_province": FieldWithProblem(province, "stationProvinceProblem"),
-            "station_phone": FieldWithProblem(phone, "stationPhoneProblem"),
+            "station_code": FieldWithProblem(code, "stationCodeProblem", reserve=True),
+            "station_name": FieldWithProblem(name, "stationNameProblem", reserve=True),
+            "station_district": FieldWithProblem(district, "stationDistrictProblem", reserve=True),
+            "station_province": FieldWithProblem(province, "stationProvinceProblem", reserve=True),
+            "station_phone": FieldWithProblem(phone, "stationPhoneProblem", reserve=True),
         }
         self._code, self._name, self._district = code, name, district
         self._province, self._phone = province, phone
@@ -81,6 +103,22 @@ class StationPage(QWizardPage):
             _intro(self.tr("Set-up is done once, by the station in-charge. It takes a minute."))
         )
         layout.addWidget(_narrow(form))
+        layout.addStretch(1)
+        self.restore_button = QPushButton(self.tr("&Restore a backup instead…"))
+        self.restore_button.setObjectName("setupRestore")
+        self.restore_button.setAccessibleName(
+            self.tr("Restore a backup instead: this computer replaces one that was backed up")
+        )
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(
+            _intro(self.tr("Replacing a computer whose station was backed up?")), 1
+        )
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
+        for row in self.rows.values():
+            on_edit(row.field, self._recheck)
         QWidget.setTabOrder(code, name)
         QWidget.setTabOrder(name, district)
         QWidget.setTabOrder(district, province)
@@ -100,11 +138,26 @@ class StationPage(QWizardPage):
         mine = False
         for key, row in self.rows.items():
             row.problem.say(texts.get(key, ""))
+            row.release_space()  # a whole check: room kept for cleared problems goes back
             mine = mine or key in texts
         first = next((row for key, row in self.rows.items() if key in texts), None)
         if first is not None:
             first.field.setFocus()
         return mine
+
+    def _recheck(self) -> None:
+        """A field changed: the problems on screen that no longer hold go."""
+        showing = [row for row in self.rows.values() if row.problem.text()]
+        if not showing:
+            return
+        try:
+            self.info().check()
+            texts: dict[str, str] = {}
+        except InvalidInput as error:
+            texts = field_texts(error, self._lang)
+        for key, row in self.rows.items():
+            if row in showing:
+                row.problem.say(texts.get(key, ""))
 
     def validatePage(self) -> bool:  # noqa: N802 -- Qt's name
         try:
@@ -145,16 +198,18 @@ class AccountPage(QWizardPage):
         self._username = line_edit("username", self.tr("Username"))
         self._username.setPlaceholderText(self.tr("small letters, for example shazia"))
         self._full_name = line_edit("fullName", self.tr("Full name"))
-        self._rank = choice_box("rank", self.tr("Rank"), RANKS, editable=True)
+        self._rank = rank_box("rank", self.tr("Rank"), lang)
         self._passphrase = line_edit("passphrase", self.tr("Passphrase"), secret=True)
         self._repeat = line_edit("passphraseRepeat", self.tr("Passphrase again"), secret=True)
         self.meter = StrengthMeter()
         self.rows = {
-            "username": FieldWithProblem(self._username, "usernameProblem"),
-            "full_name": FieldWithProblem(self._full_name, "fullNameProblem"),
-            "rank": FieldWithProblem(self._rank, "rankProblem"),
-            "passphrase": FieldWithProblem(self._passphrase, "passphraseProblem"),
-            "passphrase_repeat": FieldWithProblem(self._repeat, "passphraseRepeatProblem"),
+            "username": FieldWithProblem(self._username, "usernameProblem", reserve=True),
+            "full_name": FieldWithProblem(self._full_name, "fullNameProblem", reserve=True),
+            "rank": FieldWithProblem(self._rank, "rankProblem", reserve=True),
+            "passphrase": FieldWithProblem(self._passphrase, "passphraseProblem", reserve=True),
+            "passphrase_repeat": FieldWithProblem(
+                self._repeat, "passphraseRepeatProblem", reserve=True
+            ),
         }
         self.problem = ProblemLabel("accountProblem")
         self.busy = BusyBar("setupBusy", self.tr("Creating the station"))
@@ -174,8 +229,13 @@ class AccountPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addWidget(self._busy_words)
         layout.addWidget(self.busy)
+        layout.addStretch(1)
         self._passphrase.textChanged.connect(self.meter.show_for)
+        self._passphrase.textChanged.connect(self._passphrase_changed)
         self._repeat.textChanged.connect(self._repeat_changed)
+        for key in ("username", "full_name", "rank"):
+            # Checked by the service on "Create station": a change is the officer's answer.
+            on_edit(self.rows[key].field, self.rows[key].problem.clear_problem)
         self._repeat.editingFinished.connect(self._check_repeat)
         QWidget.setTabOrder(self._username, self._full_name)
         QWidget.setTabOrder(self._full_name, self._rank)
@@ -183,9 +243,8 @@ class AccountPage(QWizardPage):
         QWidget.setTabOrder(self._passphrase, self._repeat)
 
     def account(self) -> NewAccount:
-        rank = self._rank.currentText().strip()
         return NewAccount(
-            self._username.text().strip(), self._full_name.text().strip(), rank or None
+            self._username.text().strip(), self._full_name.text().strip(), chosen_rank(self._rank)
         )
 
     def passphrase(self) -> str:
@@ -205,6 +264,7 @@ class AccountPage(QWizardPage):
     def show_problems(self, texts: dict[str, str], general: str = "") -> None:
         for key, row in self.rows.items():
             row.problem.say(texts.get(key, ""))
+            row.release_space()
         self.problem.say(general)
         first = next((row for key, row in self.rows.items() if key in texts), None)
         if first is not None:
@@ -233,6 +293,14 @@ class AccountPage(QWizardPage):
         # Clear the mismatch as soon as it is fixed; a new one is said on leaving the field.
         if text == self._passphrase.text():
             self.rows["passphrase_repeat"].problem.clear_problem()
+
+    def _passphrase_changed(self, text: str) -> None:
+        """The passphrase's own problem follows the rules as she types (never added here);
+        a mismatch with the repeat goes once the two agree."""
+        problem = self.rows["passphrase"].problem
+        if problem.text():
+            problem.say(self._local_problems().get("passphrase", ""))
+        self._repeat_changed(self._repeat.text())
 
     def validatePage(self) -> bool:  # noqa: N802 -- Qt's name
         if self.created:

@@ -1,13 +1,17 @@
 """The in-charge's audit trail: entries newest first, fetched in pages as the table scrolls,
-and a check of the whole hash chain with its result in words.
+narrowed by kind of event, officer and dates, and a check of the whole hash chain with its
+result in words.
+
+Each entry is read in words: the event (services/audit_words.py, the one place for them), and
+its details as a line of text (statuses in the screen's words, times in the station's).
 
 Threading: GUI thread only; reads and the check run on the database worker (ui.tasks).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -22,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.times import format_moment
+from desk_app.services.audit_words import details_text, event_text
+from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.service_errors import error_text
+from desk_app.ui.station.audit_filter import AuditFilterBar
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.bidi import left_to_right
@@ -30,7 +38,9 @@ from desk_app.ui.widgets.form_parts import PROBLEM_STYLE, ProblemLabel
 from desk_app.ui.widgets.rows_model import Index, RowsModel
 
 if TYPE_CHECKING:
+    from desk_app.services.accounts import Account
     from desk_app.services.audit_trail import AuditEntry, ChainCheck
+    from desk_app.services.audit_words import StatusWords
     from desk_app.station import Station
 
 
@@ -52,6 +62,8 @@ class AuditModel(RowsModel["AuditEntry"]):
         tasks: TaskManager,
         zone: ZoneInfo,
         *,
+        lang: str = "en",
+        status: StatusWords | None = None,
         page_size: int = AUDIT_PAGE,
         parent: QObject | None = None,
     ) -> None:
@@ -68,6 +80,8 @@ class AuditModel(RowsModel["AuditEntry"]):
         )
         self._tasks = tasks
         self._zone = zone
+        self._lang = lang
+        self._status = status
         self._page_size = page_size
         self._source: AuditSource | None = None
         self.generation = 0
@@ -104,23 +118,55 @@ class AuditModel(RowsModel["AuditEntry"]):
         self.exhausted = len(entries) < self._page_size
 
     def cell(self, entry: AuditEntry, column: int, role: int) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column != DETAILS_COLUMN:
             return None
         texts = (
             str(entry.seq),
-            left_to_right(entry.at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M:%S")),
+            self._moment(entry.at),
             entry.actor,
-            entry.action,
+            event_text(entry.action, self._lang),
             entry.target or "",
-            json.dumps(dict(entry.details), ensure_ascii=False) if entry.details else "",
+            details_text(
+                entry.action, entry.details, self._lang, status=self._status, moment=self._moment
+            ),
         )
         return texts[column]
+
+    def _moment(self, moment: datetime) -> str:
+        return left_to_right(format_moment(moment, self._zone, seconds=True))
+
+
+DETAILS_COLUMN = 5
+
+
+class _StatusWords(QObject):
+    """A status in an entry's details, in the screen's words (complaint or referral)."""
+
+    def __init__(self, complaint: ComplaintLabels, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._complaint = complaint
+        self._referral = {
+            "offered": self.tr("Offered"),
+            "declined": self.tr("Declined"),
+            "referred": self.tr("Referred"),
+            "accepted": self.tr("Accepted"),
+            "completed": self.tr("Completed"),
+            "no_show": self.tr("Did not go (no-show)"),
+        }
+
+    def __call__(self, action: str, code: str) -> str:
+        if action.startswith("referral."):
+            return self._referral.get(code, code)
+        return self._complaint.status(code)
 
 
 class AuditPage(QWidget):
     """The audit table and the chain check.
 
     Attributes:
+        filters: the filter bar (kind of event, officer, dates).
         table, model: the entries (model is None while no one is signed in).
         verify_button: checks the whole chain; verdict: its result in words.
     """
@@ -147,6 +193,7 @@ class AuditPage(QWidget):
         self.verdict.setObjectName("auditVerdict")
         self.verdict.setWordWrap(True)
         self.problem = ProblemLabel("auditProblem")
+        self.filters = AuditFilterBar(lang)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
         self.table.setAccessibleName(self.tr("Audit entries"))
@@ -162,13 +209,19 @@ class AuditPage(QWidget):
         column.addWidget(note)
         column.addLayout(row)
         column.addWidget(self.problem)
+        column.addWidget(self.filters)
         column.addWidget(self.table, 1)
         self.verify_button.clicked.connect(self.verify)
+        self.filters.changed.connect(self.refresh)
         name_buttons(self, "audit")
 
     def begin(self, station: Station) -> None:
         self._station = station
-        self.model = AuditModel(self._tasks, ZoneInfo(station.info.timezone), parent=self)
+        zone = ZoneInfo(station.info.timezone)
+        labels = ComplaintLabels(self._lang, station.taxonomy, zone, self)
+        self.model = AuditModel(
+            self._tasks, zone, lang=self._lang, status=_StatusWords(labels, self), parent=self
+        )
         self.table.setModel(self.model)
         self.table.horizontalHeader().setStretchLastSection(True)
         # Sized to the rows as they arrive, even while the page is not on screen yet.
@@ -187,12 +240,25 @@ class AuditPage(QWidget):
         self.model = None
         self.verdict.clear()
         self.problem.clear_problem()
+        self.filters.reset()
+        self.filters.show_officers([])
 
     def refresh(self) -> None:
+        """Read the entries again with the filters now chosen (and the officers to choose)."""
         station, model = self._station, self.model
         if station is None or model is None:
             return
-        model.show_source(lambda before, limit: station.audit.recent(limit, before))
+        where = self.filters.chosen(ZoneInfo(station.info.timezone))
+        if where is None:
+            model.show_source(None)
+            return
+        model.show_source(lambda before, limit: station.audit.recent(limit, before, where))
+        Op(self._tasks, station.accounts.list).success(self._officers).latest_only(
+            "audit-officers"
+        ).run()
+
+    def _officers(self, accounts: Sequence[Account]) -> None:
+        self.filters.show_officers([account.username for account in accounts])
 
     def verify(self) -> None:
         station = self._station

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desk_app.services.common import IN_CHARGE, OFFICER
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.widgets.form_dialog import FormDialog
-from desk_app.ui.widgets.form_parts import line_edit
+from desk_app.ui.widgets.form_parts import chosen_rank, line_edit, rank_box
 
 
 class _AccountDialog(FormDialog):
@@ -39,7 +39,8 @@ class _AccountDialog(FormDialog):
 
 
 class AddOfficerDialog(_AccountDialog):
-    """A new account: username, full name, rank, role and the first passphrase."""
+    """A new account: username, full name, rank (the wizard's list), role and the first
+    passphrase."""
 
     def __init__(
         self,
@@ -54,7 +55,7 @@ class AddOfficerDialog(_AccountDialog):
         self._add = add
         self.username = line_edit("accountUsername", self.tr("Username"))
         self.full_name = line_edit("accountFullName", self.tr("Full name"))
-        self.rank = line_edit("accountRank", self.tr("Rank"))
+        self.rank = rank_box("accountRank", self.tr("Rank"), lang)
         self.role = QComboBox()
         self.role.setObjectName("accountRole")
         self.role.setAccessibleName(self.tr("Role"))
@@ -74,7 +75,7 @@ class AddOfficerDialog(_AccountDialog):
             return
         username, name = self.username.text().strip(), self.full_name.text()
         role, passphrase = str(self.role.currentData()), self.passphrase.text()
-        rank = self.rank.text().strip() or None
+        rank = chosen_rank(self.rank)
         self.run(lambda: self._add(username, name, role, passphrase, rank))
 
 

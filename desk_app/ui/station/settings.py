@@ -1,8 +1,10 @@
-"""The in-charge's station settings: the station as it was set up, whether receipts print the
-complainant's name, and after how many idle minutes this computer locks the desk.
+"""The in-charge's station settings: the station's details (name, district, province, phone,
+as printed on every receipt, corrected here), whether receipts print the complainant's name,
+and after how many idle minutes this computer locks the desk.
 
-The receipt setting belongs to the station (kept in the store, audited); the idle time belongs
-to this computer (QSettings: a number, nothing personal).
+The details and the receipt setting belong to the station (kept in the store, audited); the
+idle time belongs to this computer (QSettings: a number, nothing personal). One Save keeps
+them all; a detail that is wrong is said at its field and nothing is saved.
 
 Threading: GUI thread only; store reads and writes go through ui.tasks.
 """
@@ -27,13 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.ui.service_errors import error_text
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.services.errors import InvalidInput
+from desk_app.ui.service_errors import error_text, field_texts
+from desk_app.ui.station.details_form import StationDetailsForm
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import ProblemLabel
 
 if TYPE_CHECKING:
     from desk_app.services.backups import BackupResult
+    from desk_app.services.station_info import StationInfo
     from desk_app.station import Station
 
 
@@ -41,24 +46,29 @@ IDLE_MINUTES_SETTING = "lock/idle_minutes"
 
 
 class StationSettingsPage(QWidget):
-    """Station details (read-only) and the two settings.
+    """The station's details and the two settings.
 
     Signals:
         idle_minutes_changed(float): the idle time was saved; the window applies it.
         enrol_requested(): "Enrol with HQ…" was pressed (the window opens the dialog).
+        restore_requested(): "Restore from a backup…" was pressed (the window signs her out
+            and opens the restore screen).
 
     Attributes:
-        details: the station's name, code, district, province, phone and time zone.
+        details: the station's name and code as kept, and its time zone (not edited here).
+        station_form: the details the in-charge may correct (name, district, province, phone).
         shows_name: receipts print the complainant's name.
         idle_minutes: minutes without use before the desk locks itself.
         save_button, status, problem: saving and what came of it.
         enrol_button: enrolment with HQ (a one-time token from HQ and its address).
         backup_button: a backup now, in the data folder and in a folder she chooses (a USB
             drive): the encrypted database and its key file.
+        restore_button: restore from such a backup (signs her out first).
     """
 
     idle_minutes_changed = Signal(float)
     enrol_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, tasks: TaskManager, lang: str, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -72,6 +82,13 @@ class StationSettingsPage(QWidget):
         self.details = QLabel()
         self.details.setObjectName("settingsStation")
         self.details.setWordWrap(True)
+        details_note = QLabel(
+            self.tr(
+                "Printed on every receipt, slip and register. The code is part of every "
+                "complaint number and cannot change."
+            )
+        )
+        details_note.setWordWrap(True)
         self.shows_name = QCheckBox(self.tr("Receipts print the complainant's &name"))
         self.shows_name.setObjectName("settingsShowsName")
         self.shows_name.setAccessibleName(self.tr("Receipts print the complainant's name"))
@@ -99,12 +116,19 @@ class StationSettingsPage(QWidget):
         self.backup_button = QPushButton(self.tr("&Back up now…"))
         self.backup_button.setObjectName("settingsBackup")
         self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.setObjectName("settingsRestore")
+        self.restore_button.setAccessibleName(
+            self.tr("Restore from a backup: signs you out first, then checks the backup")
+        )
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.problem = ProblemLabel("settingsProblem", self.shows_name)
         form = QFormLayout()
         form.addRow(self.tr("Station"), self.details)
+        self.station_form = StationDetailsForm(form, lang, self)
+        form.addRow("", details_note)
         form.addRow(self.tr("Receipts"), self.shows_name)
         form.addRow("", shows_note)
         idle_label = QLabel(self.tr("&Lock after"))
@@ -125,10 +149,11 @@ class StationSettingsPage(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         inner.addWidget(rule)
         actions = QFormLayout()
-        for button in (self.enrol_button, self.backup_button):
+        for button in (self.enrol_button, self.backup_button, self.restore_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         actions.addRow(self.tr("Headquarters"), self.enrol_button)
         actions.addRow(self.tr("Backup"), self.backup_button)
+        actions.addRow("", self.restore_button)
         inner.addLayout(actions)
         inner.addWidget(self.problem)
         inner.addStretch(1)
@@ -137,27 +162,25 @@ class StationSettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.enrol_button.clicked.connect(self.enrol_requested)
         self.backup_button.clicked.connect(self.back_up)
+        self.restore_button.clicked.connect(self.restore_requested)
         name_buttons(self, "settings")
 
     def begin(self, station: Station) -> None:
         self._station = station
-        info = station.info
+        self._show_info(station.info)
+
+    def _show_info(self, info: StationInfo) -> None:
         self.details.setText(
-            self.tr(
-                "{name} ({code}), {district}, {province}. Phone: {phone}. Time zone: {zone}."
-            ).format(
-                name=info.name,
-                code=info.code,
-                district=info.district,
-                province=info.province,
-                phone=info.phone or self.tr("not given"),
-                zone=info.timezone,
+            self.tr("{name} ({code}). Times are shown in {zone} time.").format(
+                name=info.name, code=info.code, zone=info.timezone
             )
         )
+        self.station_form.show_info(info)
 
     def end(self) -> None:
         self._station = None
         self.details.clear()
+        self.station_form.clear()
         self.status.clear()
         self.problem.clear_problem()
         self.shows_name.setEnabled(False)
@@ -167,7 +190,9 @@ class StationSettingsPage(QWidget):
         station = self._station
         self.idle_minutes.setValue(idle_minutes)
         self.status.clear()
+        self.problem.clear_problem()
         if station is not None:
+            self._show_info(station.info)
             Op(self._tasks, station.documents.receipt_shows_name).success(self._read).failure(
                 self._failed
             ).run()
@@ -180,15 +205,34 @@ class StationSettingsPage(QWidget):
         station = self._station
         if station is None:
             return
+        wanted = self.station_form.typed(station.info)
+        try:
+            wanted.check()  # pure: said at the fields at once, and nothing is saved
+        except InvalidInput as error:
+            self.status.clear()
+            self.station_form.show_problems(field_texts(error, self._lang))
+            return
+        self.station_form.show_problems({})
         minutes = self.idle_minutes.value()
         (self._settings or QSettings()).setValue(IDLE_MINUTES_SETTING, minutes)
         self.idle_minutes_changed.emit(minutes)
         shows = self.shows_name.isChecked()
         self.problem.clear_problem()
         self.save_button.setEnabled(False)
-        Op(self._tasks, lambda: station.documents.set_receipt_shows_name(shows)).success(
-            self._saved
-        ).failure(self._failed).run()
+
+        def work() -> StationInfo:
+            info = station.details.update(
+                name=wanted.name,
+                district=wanted.district,
+                province=wanted.province,
+                phone=wanted.phone,
+            )
+            station.documents.set_receipt_shows_name(shows)
+            return info
+
+        Op(self._tasks, work).changes(Changes(station=True)).success(self._saved).failure(
+            self._failed
+        ).run()
 
     def back_up(self) -> None:
         """Ask where the restorable copy goes (a USB drive), then back up on the worker."""
@@ -215,12 +259,16 @@ class StationSettingsPage(QWidget):
             )
         )
 
-    def _saved(self, _: None) -> None:
+    def _saved(self, info: StationInfo) -> None:
         self.save_button.setEnabled(True)
+        self._show_info(info)
         self.status.setText(self.tr("Saved."))
 
     def _failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.backup_button.setEnabled(True)
         self.status.clear()
-        self.problem.say(error_text(error, self._lang))
+        if isinstance(error, InvalidInput):
+            self.station_form.show_problems(field_texts(error, self._lang))
+        else:
+            self.problem.say(error_text(error, self._lang))

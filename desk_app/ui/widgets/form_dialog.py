@@ -1,7 +1,8 @@
 """A dialog of fields, each with its problem line, a problem line for the rest, and Save and
 Cancel. Save runs the change on the database worker; a refusal of the service comes back to
-the field it names, and nothing typed is lost. The complaint edit and void dialogs and the
-officers' dialogs are built on it.
+the field it names, and nothing typed is lost; it goes as soon as that field is changed (the
+service checks again on Save), keeping its room so nothing moves. The complaint edit and void
+dialogs and the officers' dialogs are built on it.
 
 Threading: GUI thread only; the change runs on the database worker through ui.tasks.
 """
@@ -17,7 +18,7 @@ from desk_app.services.errors import InvalidInput
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
-from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel
+from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, on_edit
 
 
 class FormDialog(QDialog):
@@ -60,6 +61,7 @@ class FormDialog(QDialog):
         row = FieldWithProblem(editor, f"{editor.objectName()}Problem")
         self.rows[field] = row
         self.form.addRow(label, row)
+        on_edit(editor, row.problem.clear_problem)
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -76,6 +78,7 @@ class FormDialog(QDialog):
         self.problem.clear_problem()
         for row in self.rows.values():
             row.problem.clear_problem()
+            row.release_space()
 
     def show_at(self, field: str, text: str) -> None:
         self.rows[field].problem.say(text)

@@ -1,7 +1,9 @@
 """Preview of a complaint receipt, with printer and paper choice, print, and save as PDF.
 
 The PDF is made on the database worker (Op) and held in memory as bytes; it is never written
-to a temporary file. Only "Save as PDF" writes, and only where the officer chooses.
+to a temporary file. Print… hands those bytes to the print system as they are (pdf_output);
+only "Save as PDF" writes, where the officer chooses, after a warning that it is not
+encrypted.
 
 Threading: GUI thread only; the PDF work runs through ui.tasks.
 """
@@ -9,17 +11,15 @@ Threading: GUI thread only; the PDF work runs through ui.tasks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.widgets.pdf_output import PdfOutput, PdfSender
+from desk_app.ui.widgets.window_size import open_at
 
 #: Makes the receipt: (paper "a4" or "80mm", language "both", "ur" or "en") -> PDF bytes.
 ReceiptMaker = Callable[[str, str], bytes]
@@ -39,6 +41,8 @@ class ReceiptPreview(QDialog):
     Attributes:
         pdf: the bytes of the receipt now shown (empty until the first is made).
         document: the Qt PDF document rendering them.
+        output: print and save (PdfOutput).
+        column: the dialog's layout (choices, status, pages); a subclass may add a row.
     """
 
     def __init__(
@@ -51,10 +55,14 @@ class ReceiptPreview(QDialog):
         title: str | None = None,
         file_stem: str = "receipt",
         paper_choice: bool = True,
+        send: PdfSender | None = None,
+        lang: str = "en",
+        settings: QSettings | None = None,
     ) -> None:
         """Other one-page documents (a referral slip) use the same dialog: ``title`` replaces
         "Receipt <number>", ``file_stem`` names the saved file, and without ``paper_choice``
-        the paper is always A4."""
+        the paper is always A4. ``send`` prints through the station's print service;
+        ``settings`` remembers the "not encrypted" warning was given."""
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Receipt %1").replace("%1", number))
         self._file_stem = file_stem
@@ -81,6 +89,9 @@ class ReceiptPreview(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         close = QPushButton(self.tr("Close"), self)
 
+        self.output = PdfOutput(self, tasks, lang, send, settings)
+        self.output.said.connect(self.status.setText)
+
         bar = QHBoxLayout()
         self.paper.setAccessibleName(self.tr("Paper"))
         self.language.setAccessibleName(self.tr("Language"))
@@ -94,11 +105,11 @@ class ReceiptPreview(QDialog):
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
         bar.addWidget(close)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self.resize(720, 860)
+        open_at(self, 720, 860)
 
         self.paper.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
@@ -109,11 +120,16 @@ class ReceiptPreview(QDialog):
 
     def refresh(self) -> None:
         """Make the receipt again for the chosen paper and language."""
-        fmt, lang = self.paper.currentData(), self.language.currentData()
         self._busy(True)
-        Op(self._tasks, lambda: self._make(fmt, lang)).success(self._show).failure(
-            self._failed
-        ).latest_only("receipt-preview").run()
+        Op(self._tasks, self.maker()).success(self._show).failure(self._failed).latest_only(
+            "receipt-preview"
+        ).run()
+
+    def maker(self) -> Callable[[], bytes]:
+        """The work that makes the document as now chosen (the choices read here, on the GUI
+        thread; the work runs on the database worker)."""
+        fmt, lang, make = self.paper.currentData(), self.language.currentData(), self._make
+        return lambda: make(fmt, lang)
 
     def _busy(self, busy: bool) -> None:
         self.status.setText(self.tr("Preparing the receipt…") if busy else "")
@@ -136,7 +152,7 @@ class ReceiptPreview(QDialog):
         self.status.setText(self.tr("The receipt could not be made. Please try again."))
 
     def print_receipt(self) -> None:
-        """Ask for printer and paper, then print every page scaled to the paper."""
+        """Ask for the printer, then print the receipt as the PDF it is."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.paper.currentData() == "80mm":
             size = self.document.pagePointSize(0)
@@ -144,28 +160,12 @@ class ReceiptPreview(QDialog):
         else:
             printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        self.output.ask_and_print(self.pdf, printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        painter = QPainter(printer)
-        try:
-            area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                points = self.document.pagePointSize(page)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(round(points.width() * scale), round(points.height() * scale))
-                painter.drawImage(QPoint(0, 0), self.document.render(page, size))
-        finally:
-            painter.end()
+        """Print on ``printer`` as chosen: its file for "Print to file", else the printer."""
+        self.output.print_to(self.pdf, printer)
 
     def save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{self._file_stem}-{self._number}.pdf", "PDF (*.pdf)"
-        )
-        if name:
-            Path(name).write_bytes(self.pdf)
+        """Save as PDF (Documents by default; warned once that the file is not encrypted)."""
+        self.output.save(self.pdf, f"{self._file_stem}-{self._number}.pdf")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.consent import service_label
+from desk_app.domain.ranks import rank_label
 from desk_app.services.common import Actor, utc_now
 from desk_app.services.complaint_views import ListFilter
 from desk_app.services.referral_views import FollowUp, OpenDeadline
@@ -207,9 +208,8 @@ class HomePage(QWidget):
 
     def show_for(self, user: Actor, info: StationInfo) -> None:
         role = self.tr("station in-charge") if user.is_in_charge else self.tr("desk officer")
-        who = (
-            f"{user.full_name} ({user.rank}, {role})" if user.rank else f"{user.full_name} ({role})"
-        )
+        rank = rank_label(user.rank, self._lang) if user.rank else ""
+        who = f"{user.full_name} ({rank}, {role})" if rank else f"{user.full_name} ({role})"
         self.signed_in.setText(self.tr("Signed in as {who}").format(who=who))
         self.station.setText(
             self.tr("{name} ({code}), {district}, {province}").format(
@@ -248,7 +248,11 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh_for(self, changes: Changes) -> None:
-        """Registered today, follow-ups and deadlines follow complaints and referrals."""
+        """Registered today, follow-ups and deadlines follow complaints and referrals; the
+        station's line follows a correction of its details."""
+        station = self._watched
+        if changes.station and station is not None:
+            self.show_for(station.user, station.info)
         if changes.complaints or changes.referrals:
             self.refresh()
         for panel in self._panels:

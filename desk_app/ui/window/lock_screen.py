@@ -3,7 +3,8 @@
 It asks for the same user's passphrase. The check runs on the database worker through
 Station.unlock_again: wrong tries count toward the same slow-down as a login and reach the audit
 trail, the store stays open, and one "unlock" entry is written. The passphrase is cleared from
-the input before the check starts and is not kept after it.
+the input before the check starts and is not kept after it. A wrong passphrase is said under
+the input, on a line kept free for it, and goes as soon as she types again.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class LockScreen(QWidget):
         self._who.setObjectName("lockWho")
         self._who.setWordWrap(True)
         self.passphrase = line_edit("lockPassphrase", self.tr("Passphrase"), secret=True)
-        row = FieldWithProblem(self.passphrase, "lockPassphraseProblem")
+        row = FieldWithProblem(self.passphrase, "lockPassphraseProblem", reserve=True)
         self.passphrase_problem = row.problem
         self.problem = ProblemLabel("lockProblem")
         self.unlock_button = QPushButton(self.tr("&Unlock"))
@@ -100,6 +101,7 @@ class LockScreen(QWidget):
         centre_box(self, box, 480)
         self.unlock_button.clicked.connect(self.submit)
         self.passphrase.returnPressed.connect(self.submit)
+        self.passphrase.textEdited.connect(lambda _: self.passphrase_problem.clear_problem())
         self.switch_button.clicked.connect(self.switch_user_requested)
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.switch_button)

@@ -21,9 +21,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from desk_app.ui.service_errors import error_text
+from desk_app.ui.setup.recover import RecoverPage
+from desk_app.ui.setup.restore import RestorePage
 from desk_app.ui.setup.wizard import SetupWizard
 from desk_app.ui.station_access import StationAccess, preload
-from desk_app.ui.tasks import Op, TaskManager
+from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
 from desk_app.ui.window.lock_screen import LockScreen
 from desk_app.ui.window.login import LoginPage
@@ -39,9 +41,11 @@ class DeskWindow(QMainWindow):
     Threading: GUI thread only. Every call on the Station goes through an Op.
 
     Attributes:
-        screens: the top-level stack (set-up, sign-in, session, lock screen).
+        screens: the top-level stack (set-up, sign-in, recovery, restore, session, lock).
         wizard: the set-up wizard while it is shown, else None.
         login: the sign-in form.
+        recover: a new passphrase with the sealed recovery key (from the sign-in form).
+        restore: restore from a backup (from the sign-in form, the settings, the set-up).
         session: the SessionView: the signed-in officer's pages, their menu entries and
             navigation, and sync to HQ.
         lock_screen: the lock screen.
@@ -85,7 +89,9 @@ class DeskWindow(QMainWindow):
         )
         self.session.install_menus(self.desk_menu, self.lock_action, self.quit_action)
         self.lock_screen = LockScreen(tasks, lang)
-        for screen in (self.login, self.session, self.lock_screen):
+        self.recover = RecoverPage(tasks, self._access, lang)
+        self.restore = RestorePage(tasks, self._access, lang)
+        for screen in (self.login, self.session, self.lock_screen, self.recover, self.restore):
             self.screens.addWidget(screen)
         self.setCentralWidget(self.screens)
         self.wizard: SetupWizard | None = None
@@ -93,7 +99,15 @@ class DeskWindow(QMainWindow):
         self.session.idle_minutes_changed.connect(
             lambda minutes: self.idle_watcher.set_timeout_ms(round(minutes * 60_000))
         )
+        tasks.changed.connect(self._changed)
         self.login.unlocked.connect(self._signed_in)
+        self.login.forgot_requested.connect(self._show_recover)
+        self.login.restore_requested.connect(self._show_restore)
+        self.recover.recovered.connect(self._signed_in)
+        self.recover.back_requested.connect(self._back_from_recovery)
+        self.restore.back_requested.connect(self._back_from_restore)
+        self.restore.restored.connect(self._restored)
+        self.session.restore_requested.connect(self._restore_from_settings)
         self.lock_screen.unlocked.connect(self._unlocked)
         self.lock_screen.switch_user_requested.connect(self.switch_user)
         self._set_window_actions(False)
@@ -135,6 +149,7 @@ class DeskWindow(QMainWindow):
     def _show_setup(self) -> None:
         self.wizard = SetupWizard(self._tasks, self._access, self._lang)
         self.wizard.station_ready.connect(self._set_up)
+        self.wizard.restore_requested.connect(self._show_restore)
         self.screens.addWidget(self.wizard)
         self.screens.setCurrentWidget(self.wizard)
         self.setWindowTitle(self.tr("Gender Desk: set-up"))
@@ -152,7 +167,46 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Gender Desk"))
         self.login.reset(keep_username=keep_username, message=message)
 
+    def _show_recover(self, username: str = "") -> None:
+        self.screens.setCurrentWidget(self.recover)
+        self.setWindowTitle(self.tr("Gender Desk: new passphrase"))
+        self.recover.start(username)
+
+    def _back_from_recovery(self) -> None:
+        self.recover.forget()
+        self._show_login()
+
+    def _show_restore(self, username: str = "") -> None:
+        self.screens.setCurrentWidget(self.restore)
+        self.setWindowTitle(self.tr("Gender Desk: restore from a backup"))
+        self.restore.start(username)
+
+    def _back_from_restore(self) -> None:
+        self.restore.start()  # a checked copy not restored is removed
+        if self.wizard is not None:
+            self.screens.setCurrentWidget(self.wizard)
+            self.setWindowTitle(self.tr("Gender Desk: set-up"))
+        else:
+            self._show_login()
+
+    def _restore_from_settings(self) -> None:
+        """The in-charge restores from her settings: signed out first, since the store must
+        be closed before its files are set aside."""
+        username = self.station.user.username if self.station is not None else ""
+        self.log_out()
+        self._show_restore(username)
+
+    def _restored(self, username: str, message: str) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:  # a new machine: the backup is the station now
+            self.screens.removeWidget(wizard)
+            wizard.deleteLater()
+        self.login.username.setText(username)
+        self._show_login()
+        self.login.tell(message)
+
     def _signed_in(self, station: Station) -> None:
+        self.recover.forget()
         self.station = station
         self.session.begin(station)
         self.screens.setCurrentWidget(self.session)
@@ -160,6 +214,12 @@ class DeskWindow(QMainWindow):
         self._set_window_actions(True)
         self.idle_watcher.start()
         self.session.show_home()
+
+    def _changed(self, changes: Changes) -> None:
+        # The title names the station: it follows a correction of its name (not while
+        # locked, when the title names nothing; unlocking shows it again).
+        if changes.station and self.station is not None and not self.locked:
+            self._show_session_title()
 
     def _show_session_title(self) -> None:
         assert self.station is not None

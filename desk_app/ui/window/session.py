@@ -28,14 +28,16 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidg
 
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.window.session_actions import SessionActions
+from desk_app.ui.window.session_khidmat import SessionKhidmat
 
 if TYPE_CHECKING:
     from desk_app.station import Station
     from desk_app.ui.complaints.detail import ComplaintDetail
     from desk_app.ui.complaints.list_page import ComplaintListPage
+    from desk_app.ui.documents.receipt_check import ReceiptCheckPage
+    from desk_app.ui.documents.register import RegisterPage
     from desk_app.ui.hq.quarantine import QuarantinePage
     from desk_app.ui.intake.screen import IntakeScreen
-    from desk_app.ui.khidmat.log_page import KhidmatLogPage
     from desk_app.ui.referrals.directory import DirectoryPage
     from desk_app.ui.referrals.followups import FollowUpsPage
     from desk_app.ui.station.audit import AuditPage
@@ -65,13 +67,17 @@ class SessionView(QStackedWidget):
 
     Signals:
         idle_minutes_changed(float): the in-charge set a new idle time in the settings.
+        restore_requested(): the in-charge chose to restore from a backup in the settings
+            (the window signs her out first).
 
     Attributes:
         menu_actions: the session's menu entries and shortcuts (SessionActions).
         pages: the pages built so far, in the order they were built.
-        home, intake, follow_ups, directory, complaint_list, detail, officers, settings,
-            audit, quarantine, khidmat: the pages (each built when first asked for).
+        home, intake, follow_ups, directory, complaint_list, detail, register, receipt_check,
+            officers, settings, audit, quarantine: the pages (each built when first asked
+            for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
+        khidmat: the Khidmat Markaz service log (SessionKhidmat: its page, the home page's part).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
 
@@ -79,6 +85,7 @@ class SessionView(QStackedWidget):
     """
 
     idle_minutes_changed = Signal(float)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -111,13 +118,15 @@ class SessionView(QStackedWidget):
         self._directory: DirectoryPage | None = None
         self._complaint_list: ComplaintListPage | None = None
         self._detail: ComplaintDetail | None = None
+        self._register: RegisterPage | None = None
+        self._receipt_check: ReceiptCheckPage | None = None
         self._officers: OfficersPage | None = None
         self._settings: StationSettingsPage | None = None
         self._audit: AuditPage | None = None
         self._quarantine: QuarantinePage | None = None
-        self._khidmat: KhidmatLogPage | None = None
         self._sync: SessionSync | None = None
         self.menu_actions = SessionActions(window)
+        self.khidmat = SessionKhidmat(tasks, lang, self._adopt, self._show, lambda: self.intake)
         self._connect_actions()
         tasks.changed.connect(self._changed)
 
@@ -129,7 +138,9 @@ class SessionView(QStackedWidget):
             (actions.list_action, self.show_list),
             (actions.follow_ups_action, self.show_follow_ups),
             (actions.directory_action, self.show_directory),
-            (actions.khidmat_action, self.show_khidmat),
+            (actions.register_action, self.show_register),
+            (actions.receipt_check_action, self.show_receipt_check),
+            (actions.khidmat_action, self.khidmat.show),
             (actions.officers_action, self.show_officers),
             (actions.settings_action, self.show_settings),
             (actions.audit_action, self.show_audit),
@@ -157,11 +168,13 @@ class SessionView(QStackedWidget):
             self.directory,
             self.complaint_list,
             self.detail,
+            self.register,
+            self.receipt_check,
             self.officers,
             self.settings,
             self.audit,
             self.quarantine,
-            self.khidmat,
+            self.khidmat.page,
         )
 
     def _adopt(self, page: SessionPage) -> None:
@@ -184,12 +197,7 @@ class SessionView(QStackedWidget):
             )
             self._home.follow_ups_requested.connect(self.show_follow_ups)
             self._home.referrals_requested.connect(self.show_referrals)
-            from desk_app.ui.khidmat.due_panel import KhidmatDuePanel
-
-            due = KhidmatDuePanel(self._tasks, self._lang)
-            due.log_requested.connect(self.show_khidmat)
-            due.entry_requested.connect(self.show_service)
-            self._home.add_panel(due)
+            self._home.add_panel(self.khidmat.due_panel())
             self._adopt(self._home)
         return self._home
 
@@ -247,6 +255,25 @@ class SessionView(QStackedWidget):
         return self._detail
 
     @property
+    def register(self) -> RegisterPage:
+        if self._register is None:
+            from desk_app.ui.documents.register import RegisterPage
+
+            self._register = RegisterPage(self._tasks, self._lang, self._qsettings)
+            self._adopt(self._register)
+        return self._register
+
+    @property
+    def receipt_check(self) -> ReceiptCheckPage:
+        if self._receipt_check is None:
+            from desk_app.ui.documents.receipt_check import ReceiptCheckPage
+
+            self._receipt_check = ReceiptCheckPage(self._tasks, self._lang)
+            self._receipt_check.open_requested.connect(self.show_detail)
+            self._adopt(self._receipt_check)
+        return self._receipt_check
+
+    @property
     def officers(self) -> OfficersPage:
         if self._officers is None:
             from desk_app.ui.station.officers import OfficersPage
@@ -263,6 +290,7 @@ class SessionView(QStackedWidget):
             self._settings = StationSettingsPage(self._tasks, self._lang, self._qsettings)
             self._settings.idle_minutes_changed.connect(self.idle_minutes_changed)
             self._settings.enrol_requested.connect(self.show_enrol)
+            self._settings.restore_requested.connect(self.restore_requested)
             self._adopt(self._settings)
         return self._settings
 
@@ -286,16 +314,6 @@ class SessionView(QStackedWidget):
             self.sync.worker.quarantine_changed.connect(self._quarantine.show_entries)
             self._adopt(self._quarantine)
         return self._quarantine
-
-    @property
-    def khidmat(self) -> KhidmatLogPage:
-        if self._khidmat is None:
-            from desk_app.ui.khidmat.log_page import KhidmatLogPage
-
-            self._khidmat = KhidmatLogPage(self._tasks, self._lang)
-            self._khidmat.complaint_requested.connect(self.show_intake_carried_over)
-            self._adopt(self._khidmat)
-        return self._khidmat
 
     @property
     def sync(self) -> SessionSync:
@@ -338,6 +356,7 @@ class SessionView(QStackedWidget):
             return
         self.locked = True
         self._enable(False)
+        self.sync.show_controls(False)  # sync goes on behind the lock; its controls do not
         self.intake.locking()
         candidates: list[QDialog | None] = [self.detail.dialog, self.detail.receipt]
         candidates += [self.officers.dialog, *self.khidmat.dialogs]  # her details too
@@ -351,6 +370,7 @@ class SessionView(QStackedWidget):
             return
         self.locked = False
         self._enable(True)
+        self.sync.show_controls(True)
         for dialog in self._hidden:
             dialog.show()
         self._hidden = []
@@ -382,6 +402,11 @@ class SessionView(QStackedWidget):
 
     def _open(self) -> bool:
         return self.station is not None and not self.locked
+
+    def _show(self, page: QWidget) -> bool:
+        if self._open():
+            self.setCurrentWidget(page)
+        return self._open()
 
     def _in_charge(self) -> bool:
         return self._open() and self.station is not None and self.station.user.is_in_charge
@@ -425,25 +450,15 @@ class SessionView(QStackedWidget):
         """A complaint's referrals (just saved, or a running deadline)."""
         self.show_detail(number, referrals_first=True)
 
-    def show_khidmat(self) -> None:
+    def show_register(self) -> None:
         if self._open():
-            self.setCurrentWidget(self.khidmat)
-            self.khidmat.search.setFocus()
+            self.setCurrentWidget(self.register)
+            self.register.first_day.setFocus()
 
-    def show_service(self, token: str) -> None:
-        """One service entry (a due service on the home page), over the service log."""
+    def show_receipt_check(self) -> None:
         if self._open():
-            self.show_khidmat()
-            self.khidmat.open_entry(token)
-
-    def show_intake_carried_over(self, token: str, values: object) -> None:
-        """She disclosed violence: the intake with her details, linked to the entry on save."""
-        if not self._open() or not isinstance(values, dict):
-            return
-        if self.intake.start_carried_over(token, values):
-            self.setCurrentWidget(self.intake)
-        else:
-            self.khidmat.intake_busy()
+            self.setCurrentWidget(self.receipt_check)
+            self.receipt_check.start()
 
     def show_officers(self) -> None:
         if self._in_charge():

@@ -1,7 +1,8 @@
 """The signed-in session's menu entries and shortcuts.
 
 Everyone's way round the session goes in the window's Desk menu (home, a new complaint, the
-complaints, follow-ups, the referral directory, and sync to HQ); the in-charge's screens
+complaints, follow-ups, the referral directory, the daily register, checking a receipt, and
+sync to HQ); the in-charge's screens
 (officers, station settings, the audit trail) go in a Station menu of their own. A desk officer
 is never offered the in-charge's screens: their actions are hidden and disabled, and the
 services refuse her anyway.
@@ -24,6 +25,7 @@ class SessionActions(QObject):
         new_complaint_action: the intake form (Ctrl+N).
         list_action: the complaints and their search (Ctrl+F).
         follow_ups_action, directory_action: the follow-ups and the referral directory.
+        register_action, receipt_check_action: the daily register; checking a receipt.
         khidmat_action: the Khidmat Markaz service log (Ctrl+K).
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
@@ -50,6 +52,8 @@ class SessionActions(QObject):
         )
         self.follow_ups_action = self._action(self.tr("&Follow-ups"), "followUpsAction")
         self.directory_action = self._action(self.tr("Referral &directory"), "directoryAction")
+        self.register_action = self._action(self.tr("Daily re&gister"), "registerAction")
+        self.receipt_check_action = self._action(self.tr("Check a recei&pt"), "receiptCheckAction")
         self.khidmat_action = self._action(
             self.tr("&Khidmat Markaz services"),
             "khidmatAction",
@@ -87,6 +91,8 @@ class SessionActions(QObject):
             self.list_action,
             self.follow_ups_action,
             self.directory_action,
+            self.register_action,
+            self.receipt_check_action,
             self.khidmat_action,
         )
 
@@ -99,15 +105,17 @@ class SessionActions(QObject):
         ``sync_before``; the Station menu after the Desk menu."""
         desk_menu.insertActions(before, list(self.navigation_actions))
         desk_menu.insertSeparator(before)
-        desk_menu.insertActions(
-            sync_before, [self.sync_now_action, self.quarantine_action, self.enrol_action]
-        )
+        desk_menu.insertActions(sync_before, list(self.sync_actions))
         desk_menu.insertSeparator(sync_before)
         self._window.menuBar().addMenu(self.station_menu)
 
+    @property
+    def sync_actions(self) -> tuple[QAction, ...]:
+        return (self.sync_now_action, self.quarantine_action, self.enrol_action)
+
     def set_enabled(self, enabled: bool, *, in_charge: bool) -> None:
         """Actions work only while someone is signed in, unlocked, and allowed them."""
-        for action in self.navigation_actions:
+        for action in (*self.navigation_actions, *self.sync_actions):
             action.setEnabled(enabled)
         for action in self.in_charge_actions:
             action.setVisible(in_charge)

@@ -1,6 +1,7 @@
 """Sync to HQ in the signed-in session: the background worker, its status-bar indicator, and
 enrolment. The SessionView builds this with its pages and starts and stops it with the session;
-locking does not stop sync, logging out does.
+locking does not stop sync, logging out does. The status bar is shown only while a session is
+open and unlocked: on the set-up, sign-in and lock screens its controls could do nothing.
 
 Threading: GUI thread only; the worker hands its runs to the task manager's network pool.
 """
@@ -43,6 +44,7 @@ class SessionSync(QObject):
         self.worker = SyncWorker(tasks, self, lang=lang)
         self.status = SyncStatusWidget()
         window.statusBar().addPermanentWidget(self.status)
+        self.show_controls(False)
         self.status.sync_now_requested.connect(self.worker.request)
         self.worker.status_changed.connect(self.status.show_status)
         self.worker.message_changed.connect(self.status.show_message)
@@ -50,10 +52,16 @@ class SessionSync(QObject):
     def begin(self, station: Station) -> None:
         self.status.set_timezone(station.info.timezone)
         self.worker.start(station)
+        self.show_controls(True)
 
     def end(self) -> None:
         self.worker.stop()
         self.status.clear()
+        self.show_controls(False)
+
+    def show_controls(self, shown: bool) -> None:
+        """The status bar with the indicator: only while a session is open and unlocked."""
+        self._window.statusBar().setVisible(shown)
 
     def enrol(self, station: Station) -> None:
         """Enrolment is the in-charge's; an officer is told so on the indicator."""

@@ -1,41 +1,46 @@
 """Batches: a signed, gzip-compressed batch of records in, one result per record out.
 
-The signature is checked by the SignedRequest dependency before the batch is decoded; the
-batch must name the station that signed it. Logs give counts, never a record's content.
+SignedRequest refuses an unsigned or unknown sender before the body is read and checks the
+signature before the batch is decoded; the batch must name the station that signed it. A
+malformed envelope is 400 for the batch; a malformed record is rejected on its own with a
+reason, and the others are stored. Logs give counts, never a record's content.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, HTTPException, Request
 
 import desk_protocol as protocol
+from hq_server.api.answers import Results, answers
 from hq_server.api.deps import ServerState, SignedBody, SignedRequest, State
 from hq_server.ingest.store import ingest
 
 # One logger for the whole service: operators filter on "hq_server".
 log = logging.getLogger("hq_server")
 router = APIRouter()
-Signed = Annotated[SignedBody, Depends(SignedRequest("POST", protocol.BATCH_PATH, "batch"))]
+_SIGNED = SignedRequest("POST", protocol.BATCH_PATH)
 
 
 @router.post(
     protocol.BATCH_PATH,
+    responses={200: {"model": Results}, **answers(400, 401, 403, 408, 413, 429, 503)},
     openapi_extra={
         "requestBody": {
-            "content": {"application/json": {"schema": {"type": "string"}}},
+            "required": True,
+            "content": {"application/json": {"schema": {"type": "string", "format": "binary"}}},
             "description": "gzip-compressed canonical JSON batch (Content-Encoding: gzip), "
-            "signed with X-Desk-Station, X-Desk-Nonce and X-Desk-Signature",
+            "at most 2 MiB as sent and 2 MiB inflated, signed with X-Desk-Station, "
+            "X-Desk-Nonce and X-Desk-Signature",
         }
     },
 )
-async def batch(signed: Signed, state: State) -> dict[str, Any]:
+async def batch(request: Request, state: State) -> dict[str, Any]:
     """Per-record results: accepted, duplicate or rejected with a reason."""
-    # The database work runs in the thread pool, never on the event loop.
-    return await run_in_threadpool(_receive, state, signed)
+    return await _SIGNED.serve(request, state, functools.partial(_receive, state))
 
 
 def _receive(state: ServerState, signed: SignedBody) -> dict[str, Any]:

@@ -1,19 +1,21 @@
 """Enrolment: a station registers its public key with a one-time token.
 
 The token's check and the key's storage are auth's; this module only decodes the key, so a
-malformed key is a 422 with a fixed message that does not echo what was sent.
+malformed key is a 422 with a fixed message that does not echo what was sent. Enrolment
+attempts are charged to the same per-client allowance as nonces.
 """
 
 from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, HTTPException
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, HTTPException
+from pydantic import BaseModel, Field
 
 import desk_protocol as protocol
 from hq_server import auth
-from hq_server.api.deps import State
+from hq_server.api.answers import answers
+from hq_server.api.deps import State, rationed
 
 # One logger for the whole service: operators filter on "hq_server".
 log = logging.getLogger("hq_server")
@@ -21,12 +23,36 @@ router = APIRouter()
 
 
 class Enrolment(BaseModel):
+    station: str = Field(pattern=r"^[A-Z0-9]{2,16}$")
+    token: str = Field(min_length=1, max_length=128)
+    public_key: str = Field(max_length=128)  # base64 of the raw 32-byte Ed25519 public key
+
+
+class Enrolled(BaseModel):
     station: str
-    token: str
-    public_key: str  # base64 of the raw 32-byte Ed25519 public key
+    status: str
 
 
-@router.post(protocol.ENROL_PATH, status_code=201)
+@router.post(
+    protocol.ENROL_PATH,
+    status_code=201,
+    dependencies=[Depends(rationed)],
+    responses={
+        201: {"model": Enrolled},
+        **answers(
+            400,
+            403,
+            413,
+            422,
+            429,
+            examples={
+                400: "There was an error parsing the body",
+                403: "unknown or used enrolment token",
+                413: "request body too large",
+            },
+        ),
+    },
+)
 def enrol(body: Enrolment, state: State) -> dict[str, str]:
     """Register a station's public key with a one-time token from `hq-server token`."""
     try:

@@ -11,12 +11,23 @@ from fastapi import APIRouter, Depends
 
 import desk_protocol as protocol
 from hq_server.analytics import figures
-from hq_server.api.deps import State, require_analyst
+from hq_server.api.answers import answers
+from hq_server.api.deps import State, rationed, require_analyst
 
 router = APIRouter()
 
 
-@router.get(protocol.STATS_PATH, dependencies=[Depends(require_analyst)])
+@router.get(
+    protocol.STATS_PATH,
+    # Charged before the token is looked up: guessing costs the allowance nonces cost.
+    dependencies=[Depends(rationed), Depends(require_analyst)],
+    responses=answers(
+        401,
+        413,
+        429,
+        examples={401: "statistics need an analyst token", 413: "request body too large"},
+    ),
+)
 def statistics(state: State) -> dict[str, Any]:
     """Counts by district, month, core type and survivor category; cells under 5 are
     suppressed. Needs ``Authorization: Bearer`` with a token from ``hq-server

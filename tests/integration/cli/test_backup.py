@@ -4,6 +4,7 @@ the same passphrase, audited without the path, and refused to a desk officer."""
 from __future__ import annotations
 
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tests.helpers.stations import (
     FAST_KDF,
     OFFICER,
     OFFICER_PASS,
+    FakeClock,
     example_complaint,
     new_station,
     open_station,
@@ -75,3 +77,53 @@ def test_a_copy_that_cannot_be_written_is_a_clear_failure(tmp_path: Path) -> Non
         assert station.intake.list() == []  # the desk itself is untouched and still open
     finally:
         station.close()
+
+
+def _restore(pair: Path, folder: Path) -> Path:
+    """A backup pair from backups/ copied back as a data folder, as the in-charge would."""
+    folder.mkdir()
+    shutil.copy(pair, folder / "station.db")
+    shutil.copy(pair.with_suffix(".keys"), folder / "station.keys")
+    return folder
+
+
+def test_a_backup_taken_before_a_rekey_restores_and_opens(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    before = station.intake.register(example_complaint()).number
+    keys_then = (data_dir / "station.keys").read_bytes()
+    result = station.backups.make()
+    after = station.intake.register(example_complaint()).number
+    station.rekey()
+    station.close()
+
+    kept = result.in_data_folder
+    assert kept.with_suffix(".keys").read_bytes() == keys_then, "the key file of its moment"
+    assert (data_dir / "station.keys").read_bytes() != keys_then
+    restored = Station.open(_restore(kept, tmp_path / "restored"), ADMIN, ADMIN_PASS, kdf=FAST_KDF)
+    try:
+        assert restored.intake.show(before).record["survivor"]["name"] == "Nargis Bibi"
+        assert after not in [s.number for s in restored.intake.list()]
+        assert restored.audit.verify().ok
+    finally:
+        restored.close()
+
+
+def test_two_backups_in_the_same_second_both_succeed(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir, clock=FakeClock())  # the clock does not move
+    stick = tmp_path / "usb"
+    try:
+        first = station.backups.make(stick)
+        second = station.backups.make(stick)
+    finally:
+        station.close()
+    assert first.in_data_folder != second.in_data_folder
+    assert first.elsewhere is not None and second.elsewhere is not None
+    assert first.elsewhere != second.elsewhere
+    assert second.in_data_folder.name.endswith("-manual-2.db")
+    for pair in (first.in_data_folder, second.in_data_folder):
+        assert pair.exists() and pair.with_suffix(".keys").exists()
+    for folder in (first.elsewhere, second.elsewhere):
+        assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.keys"]
+    assert not list((data_dir / "backups").glob("*.partial"))

@@ -154,6 +154,39 @@ def test_invalid_complaint_names_the_field(station_dir: tuple[Path, str], tmp_pa
     assert "survivor.cnic" in err
 
 
+def test_complaint_edit_corrects_any_field_but_not_consent_to_a_referral(
+    station_dir: tuple[Path, str], tmp_path: Path
+) -> None:
+    data_dir, _ = station_dir
+    code, out, err = as_admin(data_dir, "complaint", "add", "--json", str(EXAMPLE_PATH))
+    assert code == EXIT_OK, err
+    number = out.strip()
+    change = tmp_path / "change.json"
+    change.write_text(
+        json.dumps(
+            {
+                "perpetrators": [{"relationship": "husband", "phone": "0345 1112223"}],
+                "risk_raise": {"level": "high", "reason": "armed brother"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = as_admin(data_dir, "complaint", "edit", number, "--json", str(change),
+                            "--reason", "new number")  # fmt: skip
+    assert code == EXIT_OK, err
+    code, out, _ = as_admin(data_dir, "complaint", "show", number, "--json")
+    record = json.loads(out)["record"]
+    assert record["perpetrators"][0]["phone"] == "+923451112223"
+    assert record["risk_raise"] == {"level": "high", "reason": "armed brother"}
+    code, out, _ = as_admin(data_dir, "complaint", "search", "03451112223")
+    assert code == EXIT_OK and number in out
+    change.write_text(json.dumps({"consent": {"referral": {"shelter": True}}}), encoding="utf-8")
+    code, out, err = as_admin(data_dir, "complaint", "edit", number, "--json", str(change),
+                              "--reason", "she agreed")  # fmt: skip
+    assert code == EXIT_INVALID and out == ""
+    assert "Referrals tab" in err and "Traceback" not in err
+
+
 def test_unknown_complaint(station_dir: tuple[Path, str]) -> None:
     code, _, err = as_admin(station_dir[0], "complaint", "show", "QTAAIR-2026-999999", "--json")
     assert code == EXIT_NOT_FOUND and "QTAAIR-2026-999999" in err

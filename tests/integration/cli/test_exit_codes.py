@@ -3,7 +3,9 @@ and documented, and each error keeps the code scripts already rely on."""
 
 from __future__ import annotations
 
+import ast
 import importlib
+import io
 import json
 import os
 import pkgutil
@@ -17,7 +19,9 @@ import pytest
 
 import desk_app.services
 from desk_app.cli import common
-from desk_app.cli.common import EXIT_MEANINGS, exit_code_for, exit_rules
+from desk_app.cli.common import EXIT_INVALID, EXIT_MEANINGS, exit_code_for, exit_rule, exit_rules
+from desk_app.cli.main import main
+from desk_app.domain.messages import CATALOGUES as DOMAIN_CATALOGUES
 from desk_app.services.backups import BackupFailed
 from desk_app.services.errors import (
     AuthenticationFailed,
@@ -29,8 +33,12 @@ from desk_app.services.errors import (
     ServiceError,
     StoreUnavailable,
 )
+from desk_app.services.messages import CATALOGUES
+from desk_app.services.printing import PrintFailed
+from desk_app.services.store_access import FAILURE_KEYS
 from desk_app.services.sync_views import NotEnrolled, SyncFailed
 from desk_app.sync import failures
+from tests.helpers.stations import ADMIN, ADMIN_PASS, example_complaint, new_station
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -83,6 +91,7 @@ def test_an_error_without_a_row_is_caught() -> None:
         (StoreUnavailable("store.keyfile_missing"), 7),
         (Conflict("station.exists"), 9),
         (NotEnrolled(), 13),
+        (PrintFailed("print.unknown_printer"), 14),
     ],
     ids=lambda value: type(value).__name__ if isinstance(value, ServiceError) else str(value),
 )
@@ -108,7 +117,7 @@ def test_codes_are_distinct_and_each_has_a_meaning() -> None:
     named = {name: value for name, value in vars(common).items() if name.startswith("EXIT_")}
     codes = {name: value for name, value in named.items() if isinstance(value, int)}
     assert len(set(codes.values())) == len(codes), codes  # no two names for one code
-    assert set(codes.values()) == set(EXIT_MEANINGS) == set(range(14))
+    assert set(codes.values()) == set(EXIT_MEANINGS) == set(range(15))
     assert all(meaning.strip() for meaning in EXIT_MEANINGS.values())
     assert {rule.code for rule in exit_rules()} <= set(EXIT_MEANINGS)
 
@@ -136,3 +145,86 @@ def test_building_the_parser_loads_neither_the_store_nor_the_hq_client() -> None
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     heavy = {"sqlalchemy", "sqlcipher3", "alembic", "reportlab", "requests", "desk_app.station"}
     assert heavy & loaded == set()
+
+
+def _keys_raised_in_the_desk() -> set[tuple[type[ServiceError], str]]:
+    """Every (error class, message key) the desk raises: each class's own key, each literal
+    key given where one is raised (``Conflict("store.exists")``, ``key="..."``), and the keys
+    the store's failures are given (services/store_access.py). Read with ``ast`` from every
+    module outside ui, so a new ``raise ServiceError("new.key")`` is found."""
+    classes = {cls.__name__: cls for cls in _project_service_errors()}
+    found = {(cls, cls.key) for cls in classes.values()}
+    for path in sorted((ROOT / "desk_app").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "desk_app").parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            cls = classes.get(node.func.id)
+            if cls is None:
+                continue
+            given: list[ast.expr] = [
+                *node.args,
+                *(k.value for k in node.keywords if k.arg == "key"),
+            ]
+            for value in given:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    found.add((cls, value.value))
+    found |= {(StoreUnavailable, key) for key in FAILURE_KEYS.values()}
+    return found
+
+
+def test_the_key_scan_finds_keys_given_at_the_raise() -> None:
+    found = {(cls.__name__, key) for cls, key in _keys_raised_in_the_desk()}
+    assert {
+        ("ServiceError", "complaint.no_changes"),
+        ("ServiceError", "recovery.typo"),
+        ("Conflict", "store.exists"),
+        ("InvalidInput", "directory.file_invalid"),
+        ("StoreUnavailable", "store.database_missing"),
+    } <= found
+
+
+def test_every_error_key_has_its_own_code_and_words_in_both_languages() -> None:
+    """No refusal falls through to "unexpected error" (exit 1) for want of a row; the keys
+    meant as exit 1 (a disk error, a backup not made) have their own row saying so."""
+    catch_all = exit_rules()[-1]
+    assert (catch_all.error, catch_all.key) == (ServiceError, None)
+    without = []
+    for cls, key in sorted(_keys_raised_in_the_desk(), key=lambda p: (p[0].__name__, p[1])):
+        if exit_rule(cls, key) is catch_all:
+            without.append(f"{cls.__name__}({key!r})")
+        for lang in ("en", "ur"):
+            assert key in CATALOGUES[lang] or key in DOMAIN_CATALOGUES[lang], (key, lang)
+    assert without == []
+
+
+@pytest.mark.parametrize(
+    ("key", "code"),
+    [
+        ("complaint.no_changes", 4),
+        ("complaint.bad_status", 4),
+        ("recovery.typo", 4),
+        ("recovery.wrong", 3),
+        ("account.cannot_deactivate_self", 6),
+        ("directory.file_unreadable", 2),
+        ("directory.file_not_written", 1),
+        ("store.disk", 1),
+    ],
+)
+def test_each_refusal_raised_as_a_plain_service_error_has_its_code(key: str, code: int) -> None:
+    assert exit_code_for(ServiceError(key)) == code
+
+
+def test_an_edit_that_changes_nothing_exits_4_not_unexpected(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    station, _ = new_station(data_dir)
+    number = station.intake.register(example_complaint()).number
+    station.close()
+    unchanged = tmp_path / "unchanged.json"
+    unchanged.write_text(json.dumps({"survivor": {"name": "Nargis Bibi"}}), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--data-dir", str(data_dir), "complaint", "edit", number, "--json", str(unchanged)]
+    argv += ["--reason", "checked", "--user", ADMIN, "--passphrase-stdin"]
+    code = main(argv, stdin=io.StringIO(f"{ADMIN_PASS}\n"), stdout=out, stderr=err)
+    assert (code, err.getvalue()) == (EXIT_INVALID, "Nothing was changed.\n")

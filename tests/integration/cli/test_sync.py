@@ -11,7 +11,7 @@ from pathlib import Path
 
 import requests
 
-from desk_app.cli.common import EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
+from desk_app.cli.common import EXIT_INVALID, EXIT_NOT_ENROLLED, EXIT_REFUSED, EXIT_UNREACHABLE
 from desk_app.cli.main import main
 from hq_server.cli import main as hq_main
 from tests.helpers.hq import HqServer, free_port, held
@@ -68,6 +68,18 @@ def test_enrol_to_a_dead_server(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     code, out, _ = run(data_dir, "enrol", "--server", url, "--token", "t")
     assert code == EXIT_UNREACHABLE and "cannot be reached" in out
+
+
+def test_enrol_over_plain_http_says_https_is_needed(tmp_path: Path) -> None:
+    data_dir = tmp_path / "station"
+    new_station(data_dir)[0].close()
+    started = time.monotonic()
+    code, out, err = run(data_dir, "enrol", "--server", "http://10.0.0.5:8765", "--token", "t")
+    # Refused as it stands, before any connection: no wait for an address that never answers.
+    assert time.monotonic() - started < 4
+    assert code == EXIT_INVALID
+    assert "https://" in err and "certificate" not in out + err
+    assert "Enrolled" not in out
 
 
 def test_hq_server_serve_answers_with_openapi_and_nonces(tmp_path: Path) -> None:

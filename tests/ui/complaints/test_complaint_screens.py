@@ -6,11 +6,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -146,6 +148,9 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     text = detail.record_text.toPlainText()
     for words in ("Survivor", "Nargis Bibi", "Perpetrator 1", "Risk checklist", "PPC 337-A"):
         assert words in text
+    # Each legal section with its title, wherever sections are listed.
+    assert "PPC 337-A: Shajjah (hurt to the head or face)" in text
+    assert "PPC 506: Criminal intimidation" in text
     assert detail.heading.text() == numbers[0]
     assert detail.history is not None and detail.history.rowCount() == 1
     station = in_charge.station
@@ -165,6 +170,64 @@ def test_detail_shows_the_record_and_the_view_is_audited(
     _open_detail(qtbot, in_charge, numbers[1])
     assert referrals is not detail.referrals and detail.referrals is not None
     assert numbers[1] in _referrals_heading(detail.referrals)
+
+
+def _double_click(widget: QWidget, where: QRect) -> None:
+    """What a real double-click delivers: press, release, press, double-click, release."""
+    left, none, at = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where.center()
+    QTest.mousePress(widget, left, none, at)
+    QTest.mouseRelease(widget, left, none, at)
+    QTest.mousePress(widget, left, none, at)
+    QTest.mouseDClick(widget, left, none, at)
+    QTest.mouseRelease(widget, left, none, at)
+
+
+def _views(window: DeskWindow, number: str) -> int:
+    station = window.station
+    assert station is not None
+    return sum(
+        1 for e in station.audit.recent(500) if e.action == "complaint.view" and e.target == number
+    )
+
+
+def test_opening_a_complaint_writes_one_view_entry(
+    qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
+) -> None:
+    window, page = in_charge, in_charge.session.complaint_list
+    detail = window.session.detail
+    window.session.show_list()
+    _idle(qtbot, window)
+    assert page.model is not None
+    # A double-click, as an officer opens one: Qt reports it as an activation too.
+    row = _listed(window).index(numbers[1])
+    _double_click(page.table.viewport(), page.table.visualRect(page.model.index(row, NUMBER)))
+    qtbot.waitUntil(lambda: detail.view is not None and detail.number == numbers[1])
+    _idle(qtbot, window)
+    assert _views(window, numbers[1]) == 1
+    # Enter on the list, sent to whatever has focus: one more open, one more entry.
+    window.session.show_list_again()
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    press(qtbot, focused, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.currentWidget() is detail and detail.view is not None)
+    _idle(qtbot, window)
+    assert _views(window, numbers[1]) == 2
+
+
+def test_two_requests_to_open_one_complaint_read_it_once(
+    qtbot: QtBot, in_charge: DeskWindow, numbers: list[str]
+) -> None:
+    # Whatever asks (the list, home's deadlines, the saved page), a second request while the
+    # complaint is being read is the same open; the second one's wish for referrals is kept.
+    window, detail = in_charge, in_charge.session.detail
+    _idle(qtbot, window)
+    window.session.show_detail(numbers[0])
+    window.session.show_referrals(numbers[0])
+    qtbot.waitUntil(lambda: detail.view is not None and detail.referrals is not None)
+    _idle(qtbot, window)
+    assert _views(window, numbers[0]) == 1
+    assert detail.tabs.currentWidget() is detail.referrals
 
 
 def _referrals_heading(panel: QWidget) -> str:

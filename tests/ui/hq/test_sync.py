@@ -181,3 +181,25 @@ def test_in_charge_enrols_from_the_window_then_records_go(
     again = window.session.sync.enrol_dialog
     assert again is not None and again is not dialog and again.isVisible()
     again.reject()
+
+
+def test_enrol_over_plain_http_says_https_is_needed(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "station"
+    new_station(data_dir, FakeClock())[0].close()
+    window = _sign_in(qtbot, make_window, data_dir)
+    window.session.show_settings()
+    click(qtbot, window.session.settings.enrol_button)
+    dialog = window.session.sync.enrol_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: window._tasks.pending == 0)
+    type_text(qtbot, dialog.server, "http://10.0.0.5:8765")
+    type_text(qtbot, dialog.token, "one-time-token")
+    click(qtbot, dialog.enrol_button)
+    # Said at once, on the GUI thread: no operation was started, so nothing was connected to.
+    assert window._tasks.pending == 0
+    assert "https://" in dialog.problem.text() and "certificate" not in dialog.problem.text()
+    assert dialog.isVisible() and dialog.enrol_button.isEnabled()
+    assert dialog.focusWidget() is dialog.server
+    dialog.reject()

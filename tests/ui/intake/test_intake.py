@@ -125,7 +125,7 @@ def test_a_whole_complaint_by_keyboard(qtbot: QtBot, signed_in: DeskWindow) -> N
     assert "HIGH" in form.risk.level.text()
 
     press(qtbot, focused(), Qt.Key.Key_PageDown, CTRL)
-    assert "PPC 337-A" in [
+    assert "PPC 337-A: Shajjah (hurt to the head or face)" in [
         form.legal.suggested.item(r).text() for r in range(form.legal.suggested.count())
     ]
     press(qtbot, focused(), Qt.Key.Key_PageDown, CTRL)

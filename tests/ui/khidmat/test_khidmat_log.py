@@ -66,13 +66,13 @@ def window(qtbot: QtBot, make_window: MakeWindow, folder: Path) -> DeskWindow:
 
 
 def _column(desk: DeskWindow, column: int) -> list[str]:
-    model = desk.session.khidmat.model
+    model = desk.session.khidmat.page.model
     assert model is not None
     return [model.data(model.index(row, column)) for row in range(model.rowCount())]
 
 
 def _add(qtbot: QtBot, desk: DeskWindow) -> AddServiceDialog:
-    page = desk.session.khidmat
+    page = desk.session.khidmat.page
     dialog = page.open_add()
     assert dialog is not None
     return dialog
@@ -87,14 +87,14 @@ def test_the_home_page_shows_the_overdue_service(qtbot: QtBot, window: DeskWindo
     assert token is not None and token.text() == "QTAAIR-K1-2026-000001"
     panel.entry_requested.emit(token.text())
     session = window.session
-    assert session.currentWidget() is session.khidmat
-    assert isinstance(session.khidmat.dialog, ServiceEntryDialog)
+    assert session.currentWidget() is session.khidmat.page
+    assert isinstance(session.khidmat.page.dialog, ServiceEntryDialog)
 
 
 def test_logging_a_service_shows_errors_at_the_field_then_saves_and_offers_the_slip(
     qtbot: QtBot, window: DeskWindow
 ) -> None:
-    window.session.show_khidmat()
+    window.session.khidmat.show()
     _idle(qtbot, window)
     assert _column(window, STATUS) == ["Received"]
     dialog = _add(qtbot, window)
@@ -113,9 +113,9 @@ def test_logging_a_service_shows_errors_at_the_field_then_saves_and_offers_the_s
     dialog.cnic.clear()
     type_text(qtbot, dialog.cnic, "54400-1234567-2")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-    qtbot.waitUntil(lambda: window.session.khidmat.slip is not None)
+    qtbot.waitUntil(lambda: window.session.khidmat.page.slip is not None)
     assert dialog.saved is not None and dialog.saved.token.endswith("-000002")
-    slip = window.session.khidmat.slip
+    slip = window.session.khidmat.page.slip
     assert slip is not None
     qtbot.waitUntil(lambda: slip.pdf.startswith(b"%PDF"))
     slip.close()
@@ -126,7 +126,7 @@ def test_logging_a_service_shows_errors_at_the_field_then_saves_and_offers_the_s
 
 
 def test_a_service_without_a_time_may_be_promised_a_date(qtbot: QtBot, window: DeskWindow) -> None:
-    window.session.show_khidmat()
+    window.session.khidmat.show()
     _idle(qtbot, window)
     dialog = _add(qtbot, window)
     dialog.service.setCurrentIndex(dialog.service.findData("police_verification"))
@@ -138,8 +138,8 @@ def test_a_service_without_a_time_may_be_promised_a_date(qtbot: QtBot, window: D
 
 
 def test_search_open_and_move_an_entry_on(qtbot: QtBot, window: DeskWindow) -> None:
-    page = window.session.khidmat
-    window.session.show_khidmat()
+    page = window.session.khidmat.page
+    window.session.khidmat.show()
     _idle(qtbot, window)
     type_text(qtbot, page.search, "54400 1234567 2")
     qtbot.waitUntil(lambda: page.count.text() == "1 result(s)")
@@ -165,10 +165,10 @@ def test_she_disclosed_violence_opens_the_intake_and_links_the_complaint(
     qtbot: QtBot, window: DeskWindow
 ) -> None:
     session = window.session
-    session.show_khidmat()
+    session.khidmat.show()
     _idle(qtbot, window)
     token = _column(window, TOKEN)[0]
-    dialog = session.khidmat.open_entry(token)
+    dialog = session.khidmat.page.open_entry(token)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.view is not None)
     click(qtbot, dialog.disclose_button)
@@ -215,7 +215,7 @@ def test_a_complaint_being_typed_is_never_overwritten_by_a_carried_over_one(
     type_text(qtbot, form.survivor.texts["survivor.name"], "Typed already")
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[1]))
-    session.show_intake_carried_over("QTAAIR-K1-2026-000001", {"survivor.name": "Gul Bano"})
+    session.khidmat.carry_over("QTAAIR-K1-2026-000001", {"survivor.name": "Gul Bano"})
     assert told == ["A complaint is being typed"]
     assert form.values()["survivor.name"] == "Typed already"
     assert session.intake.service_token is None
@@ -224,8 +224,8 @@ def test_a_complaint_being_typed_is_never_overwritten_by_a_carried_over_one(
 def test_only_the_in_charge_chooses_the_services_offered(
     qtbot: QtBot, window: DeskWindow, make_window: MakeWindow, folder: Path
 ) -> None:
-    page = window.session.khidmat
-    window.session.show_khidmat()
+    page = window.session.khidmat.page
+    window.session.khidmat.show()
     _idle(qtbot, window)
     assert page.offered_button.isVisibleTo(page)
     dialog = page.open_offered()
@@ -243,16 +243,16 @@ def test_only_the_in_charge_chooses_the_services_offered(
     window.log_out()
     _idle(qtbot, window)
     _sign_in(qtbot, window, OFFICER, OFFICER_PASS)
-    window.session.show_khidmat()
+    window.session.khidmat.show()
     assert not page.offered_button.isVisibleTo(page)
     assert page.open_offered() is None
 
 
 def test_locking_hides_an_open_entry_and_brings_it_back(qtbot: QtBot, window: DeskWindow) -> None:
     session = window.session
-    session.show_khidmat()
+    session.khidmat.show()
     _idle(qtbot, window)
-    dialog = session.khidmat.open_entry(_column(window, TOKEN)[0])
+    dialog = session.khidmat.page.open_entry(_column(window, TOKEN)[0])
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.view is not None and dialog.isVisible())
     window.lock()

@@ -149,6 +149,36 @@ def test_an_officer_without_consent_is_told_why_and_can_record_it(
     _settle(qtbot, tasks)
 
 
+def test_consent_given_at_intake_is_honoured_by_record_referral(
+    qtbot: QtBot, tasks: TaskManager, officer: Station, clock: FakeClock
+) -> None:
+    """Defect: consent given at intake was shown as "given at intake", but "Record referral"
+    then refused for lack of consent."""
+    number = officer.intake.register(example_complaint()).number
+    panel = _panel(qtbot, tasks, officer, number, clock)
+    consent = dict(zip(_column(panel, 0), _column(panel, 3), strict=True))
+    assert consent["Legal aid"] == "given at intake"
+    assert consent["Shelter (Dar-ul-Aman, women centre)"] == "not given at intake"
+    panel.service.setCurrentIndex(panel.service.findData("legal_aid"))
+    click(qtbot, panel.referral_form.record_button)
+    _settle(qtbot, tasks)
+    assert panel.referral_form.problem.isHidden()
+    assert panel.referral_table.rowCount() == 1
+    assert _cell(panel.referral_table, 0, 2).text() == "Referred"
+    assert "Without consent" not in _cell(panel.referral_table, 0, 5).text()
+    # A later answer on this tab is the one that counts, and the table says so.
+    panel.service.setCurrentIndex(panel.service.findData("psychosocial"))
+    panel.consent_form.answer.setCurrentIndex(panel.consent_form.answer.findData("no"))
+    click(qtbot, panel.consent_form.record_button)
+    _settle(qtbot, tasks)
+    consent = dict(zip(_column(panel, 0), _column(panel, 3), strict=True))
+    assert consent["Psychosocial support"] == "refused"
+    click(qtbot, panel.referral_form.record_button)
+    _settle(qtbot, tasks)
+    assert panel.referral_form.problem.text() == render("referral.consent_refused")
+    assert "intake" in panel.consent_form.note.text()
+
+
 def test_a_guardian_needs_a_relationship_and_the_in_charge_needs_a_reason(
     qtbot: QtBot, tasks: TaskManager, in_charge: Station, clock: FakeClock
 ) -> None:

@@ -6,15 +6,25 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWizard
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from desk_app.station import Station, is_initialised
 from desk_app.ui.setup.wizard import SetupWizard
+from desk_app.ui.station_access import StationAccess
+from desk_app.ui.tasks import TaskManager
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
 from tests.ui.conftest import MakeWindow
-from tests.ui.keys import click, press, type_text
+from tests.ui.keys import click, press, type_into_focus, type_text
 
 PASSPHRASE = "chiltan hills at dawn"
 
@@ -41,6 +51,11 @@ def _fill_account(qtbot: QtBot, wizard: SetupWizard, repeat: str = PASSPHRASE) -
 
 def _create(qtbot: QtBot, wizard: SetupWizard) -> None:
     click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+
+
+def _laid_out_top(widget: QWidget, within: QWidget) -> int:
+    QApplication.processEvents()  # pending layouts first
+    return widget.mapTo(within, widget.rect().topLeft()).y()
 
 
 def _wizard(window: DeskWindow) -> SetupWizard:
@@ -152,3 +167,75 @@ def test_station_errors_send_the_officer_back_to_the_station_page(
     assert wizard.station_page.rows["station_code"].problem.isVisible()
     assert wizard.station_page.rows["station_district"].problem.isVisible()
     assert wizard.station_page.rows["station_name"].problem.text() != ""
+
+
+def test_typing_the_recovery_group_keeps_the_focus_beside_other_widgets(
+    qtbot: QtBot, tasks: TaskManager, tmp_path: Path
+) -> None:
+    """QWizard hides its inner widget whenever a page's completeness changes; with anything
+    else focusable in the window, the focus used to go there after every key."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    wizard = SetupWizard(tasks, StationAccess(tmp_path, FAST_KDF), "en")
+    layout.addWidget(wizard)
+    layout.addWidget(QPushButton("Elsewhere"))
+    qtbot.addWidget(holder)
+    holder.show()
+    with qtbot.waitActive(holder):
+        holder.activateWindow()
+    page = wizard.recovery_page
+    page.show_key("-".join(["ABCD"] * 14))
+    wizard.setStartId(next(i for i in wizard.pageIds() if wizard.page(i) is page))
+    wizard.restart()
+    page.answer.setFocus()
+    after = type_into_focus(qtbot, "ABXD")  # wrong: the problem shows on the fourth key
+    assert after == [page.answer] * 4 and page.answer_problem.isVisible()
+    page.answer.clear()
+    assert type_into_focus(qtbot, "abcd") == [page.answer] * 4
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_station_problems_go_as_each_field_is_put_right(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    wizard = _wizard(window)
+    page = wizard.station_page
+    _edit(wizard, "stationDistrict").clear()
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentPage() is page
+    code, name = page.rows["station_code"], page.rows["station_name"]
+    assert code.problem.text() and name.problem.text()
+    assert page.rows["station_district"].problem.text()
+    district_top = _laid_out_top(page.rows["station_district"].field, page)
+    type_text(qtbot, _edit(wizard, "stationCode"), "q")
+    assert code.problem.text()  # one letter is not a code yet: the problem stays
+    type_text(qtbot, _edit(wizard, "stationCode"), "taair")
+    assert not code.problem.isVisible()
+    type_text(qtbot, _edit(wizard, "stationName"), "Airport Road Police Station")
+    assert not name.problem.isVisible()
+    assert page.rows["station_district"].problem.isVisible()  # still empty: still said
+    # Nothing moved while the problems above went.
+    assert _laid_out_top(page.rows["station_district"].field, page) == district_top
+
+
+def test_a_passphrase_problem_follows_the_rules_as_she_types(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    wizard = _wizard(window)
+    _fill_station(qtbot, wizard)
+    type_text(qtbot, _edit(wizard, "username"), "shazia")
+    type_text(qtbot, _edit(wizard, "fullName"), "Shazia Baloch")
+    type_text(qtbot, _edit(wizard, "passphrase"), "short")
+    _create(qtbot, wizard)
+    problem = wizard.account_page.rows["passphrase"].problem
+    assert problem.isVisible() and "at least 10" in problem.text()
+    repeat = wizard.account_page.rows["passphrase_repeat"]
+    assert repeat.problem.isVisible()
+    repeat_top = _laid_out_top(repeat.field, wizard)
+    type_text(qtbot, _edit(wizard, "passphrase"), " and long")
+    assert not problem.isVisible()
+    type_text(qtbot, _edit(wizard, "passphraseRepeat"), "short and long")
+    assert not repeat.problem.isVisible()
+    assert _laid_out_top(repeat.field, wizard) == repeat_top

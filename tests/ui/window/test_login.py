@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.station_info import KEY_FILE
@@ -20,6 +20,11 @@ from tests.ui.keys import click, press, type_text
 def station_dir(tmp_path: Path) -> Path:
     new_station(tmp_path)[0].close()
     return tmp_path
+
+
+def _top(widget: QWidget, within: QWidget) -> int:
+    QApplication.processEvents()  # pending layouts first
+    return widget.mapTo(within, widget.rect().topLeft()).y()
 
 
 def _sign_in(qtbot: QtBot, window: DeskWindow, username: str, passphrase: str) -> None:
@@ -109,3 +114,38 @@ def test_login_holds_up_right_to_left(
         assert login.unlock_button.geometry().right() <= login.width()
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_stale_problem_goes_when_the_field_is_typed_in_and_nothing_moves(
+    qtbot: QtBot, make_window: MakeWindow, station_dir: Path
+) -> None:
+    window = make_window(station_dir)
+    login = window.login
+    top = _top(login.passphrase, login)
+    click(qtbot, login.unlock_button)
+    assert login.username_problem.isVisible() and login.passphrase_problem.isVisible()
+    assert _top(login.passphrase, login) == top
+    type_text(qtbot, login.username, "i")
+    assert not login.username_problem.isVisible()
+    assert login.passphrase_problem.isVisible()  # not typed in yet
+    type_text(qtbot, login.passphrase, "x")
+    assert not login.passphrase_problem.isVisible()
+    assert _top(login.passphrase, login) == top
+
+
+def test_a_wrong_passphrase_at_the_lock_goes_as_she_types_again(
+    qtbot: QtBot, make_window: MakeWindow, station_dir: Path
+) -> None:
+    window = make_window(station_dir)
+    _sign_in(qtbot, window, ADMIN, ADMIN_PASS)
+    qtbot.waitUntil(lambda: window.station is not None)
+    window.lock()
+    lock = window.lock_screen
+    top = _top(lock.passphrase, lock)
+    type_text(qtbot, lock.passphrase, "not it")
+    press(qtbot, lock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lock.passphrase_problem.isVisible)
+    assert _top(lock.passphrase, lock) == top
+    type_text(qtbot, lock.passphrase, "q")
+    assert not lock.passphrase_problem.isVisible()
+    assert _top(lock.passphrase, lock) == top

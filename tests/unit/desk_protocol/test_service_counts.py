@@ -30,12 +30,15 @@ def test_a_service_count_passes() -> None:
     [
         ({"applicant_name": "Nargis Bibi"}, "unknown_field"),
         ({"token": "QTAAIR-K1-2026-000001"}, "unknown_field"),
-        ({"service": "passport"}, "field_not_in_vocabulary"),
-        ({"applicant_group": "female"}, "field_not_in_vocabulary"),
-        ({"status": "lost"}, "field_not_in_vocabulary"),
-        ({"timeliness": "early"}, "field_not_in_vocabulary"),
-        ({"day": "20-11-2026"}, "field_not_a_date"),
-        ({"count": -1}, "negative_count"),
+        ({"service": "passport"}, "unknown_service"),
+        ({"applicant_group": "female"}, "unknown_applicant_group"),
+        ({"service_status": "lost"}, "unknown_service_status"),
+        ({"service_status": "registered"}, "unknown_service_status"),
+        ({"timeliness": "early"}, "unknown_timeliness"),
+        ({"status": "received"}, "unknown_field"),
+        ({"day": "20-11-2026"}, "bad_date"),
+        ({"count": -1}, "count_out_of_range"),
+        ({"district": "Nargis Bibi"}, "unknown_district"),
         ({"for_child": "no"}, "field_type"),
         ({"service": "Nargis Bibi, w/o Akbar"}, "field_not_a_code"),
         ({"station": "QTAXYZ"}, "payload_station_mismatch"),
@@ -59,7 +62,7 @@ def test_no_code_outside_the_closed_sets_gets_through(code: str) -> None:
     for field, allowed in (
         ("service", service_counts.SERVICE_CODES),
         ("applicant_group", service_counts.APPLICANT_GROUPS),
-        ("status", service_counts.SERVICE_STATUSES),
+        ("service_status", service_counts.SERVICE_STATUSES),
         ("timeliness", service_counts.TIMELINESS),
     ):
         record = _queued(count_payload(**{field: code}))

@@ -71,6 +71,7 @@ def test_the_minimal_complaint_gets_every_default() -> None:
     }
     assert record["perpetrators"] == []
     assert record["risk"] == dict.fromkeys(RISK_ITEM_CODES, False)
+    assert record["risk_raise"] == {"level": None, "reason": None}
     assert record["legal"] == {
         "suggested_sections": ["PPC 337-A", "PPC 337-L", "PPC 506"],
         "sections": [],
@@ -87,6 +88,7 @@ def test_the_minimal_complaint_gets_every_default() -> None:
         "is_child": False,
         "age": None,
         "risk_level": "standard",
+        "risk_rules": [],
         "core_types": ["physical_assault"],
         "case_context": [],
         "taxonomy_version": load_taxonomy().version,
@@ -482,11 +484,40 @@ def test_place_type_defaults_and_choices() -> None:
 
 def test_perpetrators_default_to_unknown() -> None:
     record = record_with({"perpetrators": [{}, {"relationship": "husband", "name": " Imran "}]})
+    unknown = {"cnic": None, "phone": None, "address": None}
     assert record["perpetrators"] == [
-        {"relationship": "unknown", "sex": "unknown", "age_band": "unknown", "name": None},
-        {"relationship": "husband", "sex": "unknown", "age_band": "unknown", "name": "Imran"},
+        {"relationship": "unknown", "sex": "unknown", "age_band": "unknown", "name": None}
+        | unknown,
+        {"relationship": "husband", "sex": "unknown", "age_band": "unknown", "name": "Imran"}
+        | unknown,
     ]
     assert record["derived"]["case_context"] == ["intimate_partner_violence"]
+
+
+def test_perpetrator_contact_details_are_validated_like_the_survivors() -> None:
+    """Defect: a perpetrator could have no address, CNIC or phone, which the police need."""
+    record = record_with(
+        {
+            "perpetrators": [
+                {
+                    "relationship": "brother",
+                    "cnic": "5440012345671",
+                    "phone": "0333 765 4321",
+                    "address": "Mohalla Kasi,\n  Quetta ",
+                }
+            ]
+        }
+    )
+    (brother,) = record["perpetrators"]
+    assert brother["cnic"] == "54400-1234567-1"
+    assert brother["phone"] == "+923337654321"
+    assert brother["address"] == "Mohalla Kasi,\nQuetta"
+    refused = {"perpetrators": [{}, {"cnic": "54400-12345", "phone": "call him", "address": 7}]}
+    assert errors_with(refused) == {
+        ("perpetrators.1.cnic", "cnic_invalid"),
+        ("perpetrators.1.phone", "phone_invalid"),
+        ("perpetrators.1.address", "expected_text"),
+    }
 
 
 @pytest.mark.parametrize(

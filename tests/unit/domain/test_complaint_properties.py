@@ -54,6 +54,7 @@ SHAPE: dict[str, dict[str, tuple[type, ...]]] = {
         "categories": (list,), "narrative": _S,
     },
     "risk": dict.fromkeys(RISK_ITEM_CODES, _B),
+    "risk_raise": {"level": _S, "reason": _S},
     "legal": {
         "suggested_sections": (list,), "sections": (list,), "fir_registered": _B,
         "fir_number": _S,
@@ -61,11 +62,14 @@ SHAPE: dict[str, dict[str, tuple[type, ...]]] = {
     "consent": {"anonymised_reporting": _B, "given_by": _S, "referral": (dict,)},
     "derived": {
         "survivor_category": (str,), "is_child": _B, "age": (int, type(None)),
-        "risk_level": (str,), "core_types": (list,), "case_context": (list,),
-        "taxonomy_version": (str,),
+        "risk_level": (str,), "risk_rules": (list,), "core_types": (list,),
+        "case_context": (list,), "taxonomy_version": (str,),
     },
 }  # fmt: skip
-PERPETRATOR_SHAPE = {"relationship": (str,), "sex": (str,), "age_band": (str,), "name": _S}
+PERPETRATOR_SHAPE = {
+    "relationship": (str,), "sex": (str,), "age_band": (str,), "name": _S, "cnic": _S,
+    "phone": _S, "address": _S,
+}  # fmt: skip
 
 
 def validate(raw: object) -> Validation:
@@ -74,8 +78,8 @@ def validate(raw: object) -> Validation:
 
 def assert_record_shape(record: Mapping[str, Any]) -> None:
     assert list(record) == [
-        "complainant", "survivor", "incident", "perpetrators", "risk", "legal", "consent",
-        "derived",
+        "complainant", "survivor", "incident", "perpetrators", "risk", "risk_raise", "legal",
+        "consent", "derived",
     ]  # fmt: skip
     for section, fields in SHAPE.items():
         assert list(record[section]) == list(fields), section
@@ -91,7 +95,7 @@ def assert_record_shape(record: Mapping[str, Any]) -> None:
 
 OBJECT_PATHS = (
     "complainant", "survivor", "survivor.other_id", "incident", "perpetrators.*", "risk",
-    "legal", "consent", "consent.referral",
+    "risk_raise", "legal", "consent", "consent.referral",
 )  # fmt: skip
 
 
@@ -260,12 +264,21 @@ def valid_complaints(draw: st.DrawFn) -> dict[str, Any]:
                         "sex": st.sampled_from(people.PERPETRATOR_SEXES),
                         "age_band": st.sampled_from(people.AGE_BANDS),
                         "name": _text(200),
+                        "cnic": st.none() | st.just("54400 1234567 1"),
+                        "phone": st.none() | st.just("0333 7654321"),
+                        "address": _text(2000),
                     },
                 ),
                 max_size=3,
             )
         ),
         "risk": draw(st.dictionaries(st.sampled_from(RISK_ITEM_CODES), st.booleans())),
+        "risk_raise": draw(
+            st.just(None)
+            | st.fixed_dictionaries(
+                {"level": st.sampled_from(["medium", "high"]), "reason": st.just("Armed brother")}
+            )
+        ),
         "legal": {
             "sections": draw(
                 st.lists(st.from_regex(r"[A-Za-z0-9 -]{0,40}", fullmatch=True), max_size=4)

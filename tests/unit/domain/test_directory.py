@@ -100,8 +100,14 @@ def test_seed_numbers_are_as_published_in_the_reference() -> None:
         "nchr-balochistan": ("081-2869053",),
         "punjab-child-protection-bureau": ("1121",),
         "sindh-wdd-helpline": ("1094",),
-        "kp-bolo-helpline": ("0800-22227",),
+        # Both numbers the KP government printed when it joined Bolo with police 15 (2023).
+        "kp-bolo-helpline": ("0800-22227", "1097"),
         "nccia": (),
+        "punjab-women-helpline": ("1043",),
+        "sindh-madadgaar-helpline": ("1098",),
+        "police-emergency-15": ("15",),
+        "rescue-1122": ("1122",),
+        "balochistan-child-protection-helpline": ("1121",),
     }
     for entry_id, phones in expected.items():
         entry = directory.get(entry_id)
@@ -220,7 +226,7 @@ def test_verified_entries_come_first_within_a_level() -> None:
     national = _ids(directory.matching("legal_aid", None, None))
     assert national == ["mohr-legal-helpline", "legal-aid-justice-authority"]
     quetta = directory.matching("shelter", "Quetta", "Balochistan")
-    assert [e.verified for e in quetta] == [False, False, False]
+    assert [e.verified for e in quetta] == [False, False, False, False]
     confirmed = DirectoryEntry.from_dict(
         _entry(id="quetta-dar-ul-aman", name_en="Dar-ul-Aman Quetta", verified=True)
     )
@@ -228,6 +234,7 @@ def test_verified_entries_come_first_within_a_level() -> None:
     assert _ids(edited.matching("shelter", "Quetta", "Balochistan")) == [
         "quetta-dar-ul-aman",
         "balochistan-wdd-women-centres",
+        "quetta-women-crisis-centre",
         "district-dar-ul-aman",
     ]
 
@@ -237,7 +244,10 @@ def test_matching_ignores_case_spacing_and_common_province_spellings() -> None:
     assert _ids(directory.matching("police_action", "  quetta ", "BALOCHISTAN"))[0] == (
         "quetta-women-police-station"
     )
-    assert _ids(directory.matching("psychosocial", None, "KP")) == ["kp-bolo-helpline"]
+    assert _ids(directory.matching("psychosocial", None, "KP")) == [
+        "kp-bolo-helpline",
+        "sindh-madadgaar-helpline",  # national since 2013
+    ]
     assert place_key(None) is None
 
 

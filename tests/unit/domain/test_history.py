@@ -25,6 +25,14 @@ def test_identical_records_have_no_changes() -> None:
     assert diff_records(RECORD, copy.deepcopy(RECORD)) == []
 
 
+def test_what_validation_works_out_is_not_a_change() -> None:
+    new = copy.deepcopy(RECORD)
+    new["derived"]["risk_level"] = "high"
+    old = copy.deepcopy(RECORD) | {"legal": {"suggested_sections": ["PPC 376"], "sections": []}}
+    new["legal"] = {"suggested_sections": ["PPC 376", "PPC 365"], "sections": ["PPC 365"]}
+    assert diff_records(old, new) == [Change("legal.sections", [], ["PPC 365"])]
+
+
 def test_changes_are_named_by_dotted_paths_in_record_order() -> None:
     new = copy.deepcopy(RECORD)
     new["survivor"]["phone"] = "+923001234567"

@@ -19,6 +19,7 @@ from desk_app.domain.complaint import (
     INCIDENT_FIELDS,
     LEGAL_COMPUTED,
     LEGAL_FIELDS,
+    RISK_RAISE_FIELDS,
     SECTIONS,
     validate_complaint,
 )
@@ -46,6 +47,7 @@ PARTS: list[tuple[tuple[str, ...], Any, Any]] = [
     (OTHER_ID_FIELDS, types.OtherId, types.OtherIdInput),
     (INCIDENT_FIELDS, types.Incident, types.IncidentInput),
     (PERPETRATOR_FIELDS, types.Perpetrator, types.PerpetratorInput),
+    (RISK_RAISE_FIELDS, types.RiskRaise, types.RiskRaiseInput),
     (LEGAL_FIELDS, types.Legal, types.LegalInput),
     (CONSENT_FIELDS, types.Consent, types.ConsentInput),
     (SECTIONS, ComplaintRecord, ComplaintInput),
@@ -88,9 +90,10 @@ def test_the_input_type_names_what_the_schema_file_allows() -> None:
     assert keys(schema["properties"]["perpetrators"]["items"]) == set(
         types.PerpetratorInput.__optional_keys__
     )
-    for section in ("complainant", "incident", "legal", "consent"):
+    for section in ("complainant", "incident", "risk_raise", "legal", "consent"):
         declared: Any = {"complainant": types.ComplainantInput, "incident": types.IncidentInput,
-                    "legal": types.LegalInput, "consent": types.ConsentInput}[section]  # fmt: skip
+                    "risk_raise": types.RiskRaiseInput, "legal": types.LegalInput,
+                    "consent": types.ConsentInput}[section]  # fmt: skip
         typed = keys(schema["properties"][section]) - set(LEGAL_COMPUTED)
         assert typed == set(declared.__optional_keys__), section
 
@@ -112,6 +115,10 @@ def test_the_example_is_an_input_and_validates_into_the_record_type() -> None:
         {"incident": {"date": "2026-02", "time": None}, "legal": {"fir_registered": True,
                                                                   "fir_number": "112/2026"}},
         {"consent": {"anonymised_reporting": False, "given_by": None, "referral": None}},
+        {"risk_raise": {"level": "high", "reason": "Her brother carries a pistol"},
+         "perpetrators": [{"cnic": "54400-1234567-1", "phone": "0333 7654321",
+                           "address": "Kasi Road"}]},
+        {"incident": {"categories": ["missing_child"]}, "survivor": {"age": 9}},
     ],
 )  # fmt: skip
 def test_validated_records_fit_the_record_type(patch: dict[str, Any]) -> None:

@@ -61,6 +61,7 @@ SCENARIOS = [
             "shelter": [
                 "balochistan-wdd-women-centres",
                 "quetta-dar-ul-aman",
+                "quetta-women-crisis-centre",
                 "district-dar-ul-aman",
             ]
         },
@@ -226,7 +227,11 @@ SCENARIOS = [
         where=("Multan", "Punjab"),
         entries={
             "medico_legal": ["punjab-vawc-multan", "arcc-public-hospital"],
-            "psychosocial": ["punjab-vawc-multan", "punjab-women-helpline"],
+            "psychosocial": [
+                "punjab-vawc-multan",
+                "punjab-women-helpline",
+                "sindh-madadgaar-helpline",
+            ],
         },
     ),
 ]

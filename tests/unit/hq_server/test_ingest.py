@@ -58,7 +58,7 @@ def _record(
         "report_date": "2026-11-20",
         "incident_month": "2026-10",
         "categories": ["rape"],
-        "core_types": ["sexual"],
+        "core_types": ["rape"],  # the core type of the category "rape"
         "case_context": [],
         "survivor_category": "woman",
         "gender_group": "female",

@@ -59,7 +59,7 @@ def _pyproject_requirements() -> list[str]:
 def test_pyproject_hq_install_names_none_of_the_desk_stack() -> None:
     requirements = _pyproject_requirements()
     hq = _install_set(requirements, {"", "hq"})
-    assert {"fastapi", "uvicorn", "cryptography", "sqlalchemy"} <= hq
+    assert {"fastapi", "fastapi-offline", "uvicorn", "cryptography", "sqlalchemy"} <= hq
     assert not hq & DESK_STACK, sorted(hq & DESK_STACK)
     assert _install_set(requirements, {""}) == {"cryptography"}  # the wire protocol alone
     # the names are spelled as the desk extra spells them, so the check above could fail
@@ -110,10 +110,13 @@ for _ in range(200):
     time.sleep(0.05)
 with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/nonce", timeout=10) as answer:
     body = json.loads(answer.read())
+docs = f"http://127.0.0.1:{port}/docs/assets/swagger-ui-bundle.js"
+with urllib.request.urlopen(docs, timeout=10) as assets:
+    assets_size = len(assets.read())
 server.should_exit = True
 thread.join(10)
 loaded = sorted(name for name in sys.modules if name.split(".")[0] in REFUSED)
-print(json.dumps({"status": answer.status, "body": body, "loaded": loaded}))
+print(json.dumps({"status": answer.status, "body": body, "loaded": loaded, "docs": assets_size}))
 """
 
 
@@ -133,6 +136,7 @@ def test_hq_serves_with_the_desk_refused(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     assert answer["status"] == 200 and answer["loaded"] == []
+    assert answer["docs"] > 100_000  # the API pages' script, served from the HQ install
     assert len(answer["body"]["nonce"]) == 32 and answer["body"]["expires_in"] == 300
     assert (tmp_path / "hq.sqlite3").exists()
 

@@ -40,9 +40,9 @@ def test_service_counts_are_stored_and_counted_by_their_latest_version(engine: E
     answers = ingest(engine, "QTAAIR", [_cell(a, 1, 2), _cell(b, 1, 4, day="2026-11-21")])
     assert [r.status for r in answers] == ["accepted", "accepted"]
     ingest(engine, "QTAAIR", [_cell(a, 2, 3)])  # the cell's new total, next version
-    ingest(engine, "QTAAIR", [_cell(c, 1, 1, status="refused", timeliness="late")])
+    ingest(engine, "QTAAIR", [_cell(c, 1, 1, service_status="refused", timeliness="late")])
     bad = _cell("4" * 32, 1, 1, applicant_group="Nargis")
-    assert [r.reason for r in ingest(engine, "QTAAIR", [bad])] == ["field_not_in_vocabulary"]
+    assert [r.reason for r in ingest(engine, "QTAAIR", [bad])] == ["unknown_applicant_group"]
     figures = statistics(engine)["khidmat_services"]
     cells = {(f["status"], f["timeliness"]): f for f in figures}
     handed = cells[("handed_over", "on_time")]

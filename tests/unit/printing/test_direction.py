@@ -111,3 +111,12 @@ def test_isolation_leaves_codes_alone() -> None:
     levels = paragraph_levels(line, True)
     assert len(levels) == len(line)  # the isolates steer levels but add no characters
     assert display_order(line) == f"2026-11-22 خیرات ،{CODE} تیاکش"
+
+
+@pytest.mark.parametrize("number", ["+923012345678", "+92 300 1234567"])
+def test_a_phone_with_a_plus_keeps_the_plus_in_front_in_urdu(number: str) -> None:
+    # Phones are stored as "+923012345678"; on a slip's Urdu side plain UBA showed
+    # "923012345678+" (a "+" with no separator after it was not held with its digits).
+    first = number.split()[0]
+    shown = display_order(f"فون: {number}")
+    assert first in shown and f"{first[1:]}+" not in shown

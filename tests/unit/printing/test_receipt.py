@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from pypdf import PdfReader
 
 from desk_app.printing.document_data import Helpline, ReceiptData, StationHeader
 from desk_app.printing.receipt import render_receipt
@@ -108,3 +110,28 @@ def test_verification_code_round_trip() -> None:
     assert parse_code(f"{number.lower()}. {check.lower().replace('0', 'o')}") == parsed
     assert parse_code("QTAAIR-2026-000123") is None
     assert parse_code(NUMBER + ".ABCDE-FGHIU") is None  # U is not in the alphabet
+
+
+@pytest.mark.parametrize("fmt", ["a4", "80mm"])
+@pytest.mark.parametrize("lang", ["both", "ur", "en"])
+def test_discreet_receipt_has_a_neutral_heading_and_no_category(fmt: str, lang: str) -> None:
+    """Issue 12, defect 16: an abuser who finds the receipt must not learn what she reported."""
+    discreet = replace(DATA, discreet=True, complainant_name="Nargis Bibi")
+    pdf = render_receipt(discreet, fmt, lang)  # type: ignore[arg-type]
+    text = pdf_text(pdf)
+    words = "".join(_NOISE.sub("", line) for line in text.splitlines())
+    for telling in ("Domestic violence", "Complaint about", "Gender Desk", "Nargis"):
+        assert telling not in text, telling
+    for telling in ("گھریلو", "جینڈر", "انسانی حقوق ہیلپ لائن"):
+        assert _NOISE.sub("", telling) not in words, telling
+    assert "Human rights helpline" not in text
+    # the same number and code, so the station can still check it; help still reachable
+    for fact in (NUMBER, CODE, "1099", "081-0000000", "Airport Road"):
+        assert fact in text, fact
+    assert read_pdf(pdf) and "Gender Desk" not in str(PdfReader(io.BytesIO(pdf)).metadata)
+
+
+def test_the_full_receipt_still_names_the_category() -> None:
+    text = pdf_text(render_receipt(DATA, "a4", "en"))
+    assert "Complaint about: Domestic violence (physical)" in text
+    assert "Complaint receipt - Gender Desk" in text

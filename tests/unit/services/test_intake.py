@@ -86,6 +86,22 @@ def test_search_by_number_cnic_phone_and_name(station: Station) -> None:
     assert station.intake.search('"; DROP TABLE complaints; --') == []
 
 
+def test_a_perpetrators_cnic_or_phone_finds_the_complaint(station: Station) -> None:
+    data = example_complaint()
+    data["perpetrators"][0].update(cnic="61101 7654321 9", phone="0345-7654321", address="Kasi Rd")
+    number = station.intake.register(data).number
+    other = station.intake.register(example_complaint()).number
+    assert [r.number for r in station.intake.search("61101-7654321-9")] == [number]
+    assert [r.number for r in station.intake.search("03457654321")] == [number]
+    assert {r.number for r in station.intake.search("imran")} == {number, other}
+    edited = {"perpetrators": [dict(data["perpetrators"][0], phone="0346 1112223")]}
+    station.intake.edit(number, edited, "new number")
+    assert station.intake.search("03457654321") == []
+    assert [r.number for r in station.intake.search("0346 1112223")] == [number]
+    record = station.intake.show(number).record
+    assert record["perpetrators"][0]["address"] == "Kasi Rd"
+
+
 def test_list_by_local_date(station: Station, clock: FakeClock) -> None:
     # 20:30 UTC on the 20th is already the 21st in Quetta (UTC+5).
     clock.now = clock.now.replace(hour=20, minute=30)

@@ -65,9 +65,11 @@ def test_a_service_gets_a_token_a_due_date_an_audit_entry_and_a_count(
     assert first.due_on == date(2026, 11, 27)  # 5 working days from a Friday
     assert second.due_on == date(2026, 11, 23)  # 24 hours: the Monday after
     assert (first.status, first.timeliness, first.overdue) == ("received", "pending", False)
-    assert ("khidmat.add", first.token, {"service": "character_certificate"}) in audit_actions(
-        station
-    )
+    assert (
+        "khidmat.add",
+        first.token,
+        {"khidmat_service": "character_certificate"},
+    ) in audit_actions(station)
     assert service_counts(station) == {
         ("character_certificate", "woman", "False", "received", "pending"): 1,
         ("tenant_registration", "transgender", "False", "received", "pending"): 1,
@@ -102,7 +104,7 @@ def test_every_status_change(station: Station, old: str, new: str) -> None:
             new,
             note,
         )
-        assert ("khidmat.status", token, {"status": new}) in audit_actions(station)
+        assert ("khidmat.status", token, {"service_status": new}) in audit_actions(station)
         assert service_counts(station) == {
             ("character_certificate", "woman", "False", new, summary.timeliness): 1
         }

@@ -113,3 +113,14 @@ def test_everything_shared_with_a_long_narrative_still_fits_one_page(station: St
     text, _ = _read(station.referral_slips.slip_pdf(referral.id))  # one page, checked
     assert "[...]" in text and "5440012345672" not in text  # the CNIC as stored, 54400-...
     assert "54400-1234567-2" in text and "Canaryhouse" in text
+
+
+def test_a_shared_phone_keeps_its_plus_in_front_on_the_urdu_side(station: Station) -> None:
+    """Phones are kept as "+923012345678"; the Urdu side printed "923012345678+"."""
+    number = station.intake.register(_complaint()).number
+    station.referrals.record_consent(number, "medical_care", "survivor", True, shares=("phone",))
+    referral = station.referrals.record_referral(number, "medical_care")
+    for lang in ("ur", "both"):
+        words = [w for *_, w in _read(station.referral_slips.slip_pdf(referral.id, lang))[1]]
+        assert "+923012345678" in words, lang
+        assert "923012345678+" not in words, lang

@@ -144,10 +144,11 @@ def test_only_the_in_charge_overrides_and_only_with_a_reason(
 
 def test_offering_needs_no_consent_but_referring_later_does(officer: Station) -> None:
     number = officer.intake.register(example_complaint()).number
-    offered = officer.referrals.record_referral(number, "legal_aid", status="offered")
+    # Shelter: the one service of the example not agreed to at intake.
+    offered = officer.referrals.record_referral(number, "shelter", status="offered")
     with pytest.raises(InvalidInput):
         officer.referrals.set_status(offered.id, "referred")
-    officer.referrals.record_consent(number, "legal_aid", "survivor", True)
+    officer.referrals.record_consent(number, "shelter", "survivor", True)
     moved = officer.referrals.set_status(offered.id, "referred", notes="Called the helpline")
     assert moved.status == "referred" and moved.notes == "Called the helpline"
     done = officer.referrals.set_status(moved.id, "completed", notes="Lawyer assigned")
@@ -161,6 +162,46 @@ def test_offering_needs_no_consent_but_referring_later_does(officer: Station) ->
         officer.referrals.set_status(done.id, "lost")
     with pytest.raises(NotFound):
         officer.referrals.set_status(9999, "completed")
+
+
+def test_consent_given_at_intake_is_honoured_by_record_referral(officer: Station) -> None:
+    """Defect: consent given at intake was shown as "given at intake", but "Record referral"
+    then refused for lack of consent."""
+    number = officer.intake.register(example_complaint()).number
+    consents = officer.referrals.consents(number)
+    legal_aid = consents["legal_aid"]
+    assert legal_aid.at_intake and legal_aid.given and legal_aid.accepted
+    assert legal_aid.given_by == "survivor" and legal_aid.shares == ()
+    assert consents["shelter"].at_intake and not consents["shelter"].given
+    assert "transgender_protection" in consents  # a giver was named: every service was asked
+    guidance = officer.referrals.guidance(number)
+    shown = {a.service_type: a.consent for a in guidance.actions}
+    assert shown["legal_aid"] == "given" and shown["shelter"] == "not_given"
+
+    referral = officer.referrals.record_referral(number, "legal_aid", "mohr-legal-helpline")
+    assert referral.status == "referred" and not referral.override
+    # Not ticked at intake is no consent; the referrals tab is where it changes.
+    assert _refused_key(officer, number, "shelter") == "referral.consent_missing"
+    officer.referrals.record_consent(number, "psychosocial", "survivor", False)
+    assert not officer.referrals.consents(number)["psychosocial"].at_intake
+    assert _refused_key(officer, number, "psychosocial") == "referral.consent_refused"
+    offered = officer.referrals.record_referral(number, "medical_care", status="offered")
+    assert officer.referrals.set_status(offered.id, "referred").status == "referred"
+
+
+def test_consent_to_a_referral_is_not_changed_by_editing_the_record(officer: Station) -> None:
+    number = officer.intake.register(example_complaint()).number
+    with pytest.raises(InvalidInput) as refused:
+        officer.intake.edit(number, {"consent": {"referral": {"shelter": True}}}, "she agreed")
+    assert [(e.field, e.key) for e in refused.value.errors] == [
+        ("consent.referral", "complaint.consent_on_referrals")
+    ]
+    key = "complaint.consent_on_referrals"
+    assert render(key, "ur") != render(key, "en")
+    assert officer.intake.show(number).summary.version == 1
+    # Reporting to HQ is consent too, but only the record holds it: the edit changes it.
+    edited = officer.intake.edit(number, {"consent": {"anonymised_reporting": False}}, "withdrew")
+    assert edited.version == 2
 
 
 def test_entries_must_exist_and_offer_the_service(officer: Station) -> None:

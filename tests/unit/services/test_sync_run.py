@@ -6,8 +6,15 @@ import json
 import random
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
+import pytest
+import requests
+
+from desk_app.services.errors import InvalidInput
+from desk_app.services.messages import render
 from desk_app.services.sync_run import BACKFILLED
+from desk_app.services.sync_views import check_hq_address
 from desk_app.storage import outbox, station_secrets
 from desk_app.storage.driver_sql import cursor
 from desk_app.sync.client import backoff_delay, batches
@@ -97,3 +104,43 @@ def test_a_retry_time_beyond_the_cap_is_due_after_the_clock_was_set_back(tmp_pat
         # The clock was hours fast when the try failed and has been put right since.
         assert len(outbox.due(db, now - timedelta(hours=6), 3600.0, 10)) == 1
     station.close()
+
+
+class _NoConnection(requests.Session):
+    """A session that fails the test if anything is sent."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[str] = []
+
+    def request(self, method: str, url: str | bytes, *args: Any, **kwargs: Any) -> Any:
+        self.sent.append(str(url))
+        raise AssertionError("no connection may be attempted")
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["http://10.0.0.5:8765", "http://hq.example.org", "hq.example.org", "ftp://hq.example.org", ""],
+)
+def test_enrol_over_plain_http_says_https_is_needed(tmp_path: Path, address: str) -> None:
+    station, _ = new_station(tmp_path)
+    http = _NoConnection()
+    try:
+        with pytest.raises(InvalidInput) as refused:
+            station.sync.enrol(address, "token", http=http)
+        (problem,) = refused.value.errors
+        assert (problem.field, problem.key) == ("server", "sync.https_required")
+        assert "https://" in render(problem.key, "en")
+        assert "https://" in render(problem.key, "ur")
+        assert http.sent == []  # refused before any connection
+        assert station.sync.status().enrolled is False
+    finally:
+        station.close()
+
+
+def test_hq_address_allows_https_and_loopback_http_only() -> None:
+    assert check_hq_address(" https://hq.example.org/ ") == "https://hq.example.org"
+    assert check_hq_address("http://127.0.0.1:8765") == "http://127.0.0.1:8765"
+    assert check_hq_address("http://localhost:8765/") == "http://localhost:8765"
+    with pytest.raises(InvalidInput):
+        check_hq_address("http://10.0.0.5:8765")

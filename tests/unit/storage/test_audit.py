@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -19,7 +19,7 @@ T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path, os.urandom(32), T0)
+    store = Store.create(tmp_path, os.urandom(32), T0)
     with store.write() as session:
         for i in range(10):
             audit.append(
@@ -97,3 +97,38 @@ def test_entries_come_newest_first(store: Store) -> None:
         recent = audit.entries(session, limit=3)
     assert [e.seq for e in recent] == [10, 9, 8]
     assert recent[0].details == {"i": 9}
+
+
+def test_entries_are_narrowed_by_action_actor_and_time(tmp_path: Path) -> None:
+    store = Store.open(tmp_path, os.urandom(32), T0)
+    try:
+        with store.write() as session:
+            for i, (actor, action) in enumerate(
+                [
+                    ("incharge", "login"),
+                    ("officer1", "login"),
+                    ("officer1", "complaint.create"),
+                    ("officer1", "complaint.view"),
+                    ("incharge", "complaint.view"),
+                    ("incharge", "logout"),
+                ]
+            ):
+                audit.append(session, at=T0 + timedelta(hours=i), actor=actor, action=action)
+        with store.read() as session:
+            since = (T0 + timedelta(hours=2)).astimezone(timezone(timedelta(hours=5)))
+            found = [
+                audit.entries(session, actions={"login", "logout"}),
+                audit.entries(session, actor="officer1"),
+                audit.entries(session, actor="officer1", actions={"complaint.view"}),
+                audit.entries(session, since=since, before=T0 + timedelta(hours=4)),
+                audit.entries(session, actions={"complaint.view"}, before_seq=5, limit=5),
+            ]
+        assert [[e.seq for e in entries] for entries in found] == [
+            [6, 2, 1],
+            [4, 3, 2],
+            [4],
+            [4, 3],
+            [4],
+        ]
+    finally:
+        store.engine.dispose()

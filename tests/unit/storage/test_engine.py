@@ -13,7 +13,7 @@ from desk_app.storage.engine import StoreLocked, create_store_engine, read_sessi
 
 
 def _fill(path: Path, key: bytes) -> None:
-    engine = create_store_engine(path, key)
+    engine = create_store_engine(path, key, create=True)
     with write_session(engine) as session:
         session.execute(text("CREATE TABLE t (v TEXT)"))
         session.execute(text("INSERT INTO t VALUES ('Zarghuna Kakar 54400-1234567-1')"))

@@ -11,11 +11,13 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 import desk_app.storage.referral_models  # noqa: F401 -- its tables are checked too
+from desk_app.domain.record import ComplaintRecord
 from desk_app.storage import audit, complaints, migrate
 from desk_app.storage.backup import BACKUP_DIR_NAME
 from desk_app.storage.engine import create_store_engine
 from desk_app.storage.store import Store
 from tests.fixtures.make_store_0001 import FIXTURE_KEY, FOLDER
+from tests.helpers.typed_dicts import problems
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
 
@@ -76,3 +78,36 @@ def test_models_match_the_migrated_schema(tmp_path: Path) -> None:
             assert migrated == set(table.columns.keys()), table.name
     finally:
         store.close()
+
+
+def test_a_record_saved_before_fields_were_added_reads_with_the_full_shape(tmp_path: Path) -> None:
+    store = Store.open(_fixture(tmp_path), FIXTURE_KEY, NOW)
+    try:
+        with store.read() as session:
+            row = complaints.by_number(session, "QTAAIR-2026-000001")
+            assert row is not None
+            saved = json.loads(row.record_json)
+            assert "risk_raise" not in saved and "risk_rules" not in saved["derived"]
+            record = complaints.record_of(row)
+    finally:
+        store.close()
+    assert problems(record, ComplaintRecord) == []
+    assert record["risk_raise"] == {"level": None, "reason": None}
+    assert record["derived"]["risk_rules"] == []
+    assert record["derived"]["risk_level"] == saved["derived"]["risk_level"]  # as it was saved
+    for perpetrator in record["perpetrators"]:
+        assert (perpetrator["cnic"], perpetrator["phone"], perpetrator["address"]) == (None,) * 3
+
+
+def test_a_migration_backup_carries_the_key_file_of_its_moment(tmp_path: Path) -> None:
+    """A re-key after the migration changes the data key: the copy opens only with the key
+    file it was taken with, so that one is kept beside it."""
+    data_dir = _fixture(tmp_path)
+    keys = b'{"file": "gender-desk station keys", "as": "it was before the migration"}\n'
+    (data_dir / "station.keys").write_bytes(keys)
+    store = Store.open(data_dir, FIXTURE_KEY, NOW)
+    store.close()
+    backup = store.migrated_from_backup
+    assert backup is not None
+    assert backup.with_suffix(".keys").read_bytes() == keys
+    assert sorted(p.suffix for p in backup.parent.iterdir()) == [".db", ".keys"]

@@ -32,7 +32,7 @@ def _record(categories: list[str], fir: bool = False) -> ComplaintRecord:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    store = Store.open(tmp_path, os.urandom(32), T0)
+    store = Store.create(tmp_path, os.urandom(32), T0)
     with store.write() as session:
         stations.add(
             session,

@@ -1,4 +1,4 @@
-"""The service log's tables: the migration from the last schema before them, the models that
+"""The service log's tables: the migrations from a store of schema 0006, the models that
 mirror them, and the token sequence."""
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ def test_a_0006_store_gains_the_service_log_with_a_backup_and_loses_nothing(
     original = (data_dir / "station.db").read_bytes()
     store = Store.open(data_dir, FIXTURE_KEY, NOW)
     try:
-        assert migrate.current_revision(store.engine) == migrate.head_revision() == "0007"
+        assert migrate.current_revision(store.engine) == migrate.head_revision() == "0008"
         backup = store.migrated_from_backup
         assert backup is not None and backup.parent == data_dir / BACKUP_DIR_NAME
-        assert "before-0007" in backup.name
+        assert "before-0008" in backup.name
         assert backup.read_bytes() == original
         with store.read() as session:
             row = complaints.by_number(session, NUMBER)

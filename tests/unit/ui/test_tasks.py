@@ -231,3 +231,87 @@ def test_signals_keep_their_arguments_alive(qapp: QApplication) -> None:
         probe.value.emit(payload)
     gc.collect()
     assert (sys.getrefcount(True), sys.getrefcount(payload)) == before
+
+
+class _Page(QLabel):
+    """A widget with a running timer, like every page that counts down or autosaves."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.start(10_000)
+
+    def read(self) -> int:
+        return 1
+
+
+@pytest.mark.parametrize("outcome", ["result", "error"])
+def test_a_widget_only_an_operation_still_holds_is_released_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager, outcome: str
+) -> None:
+    """A page closed while its read runs: when the work ends, the last reference to the page
+    must not be dropped on the worker thread (Qt destroys the widget there and aborts:
+    "Timers cannot be stopped from another thread"), whether the work returned or raised."""
+    import weakref
+
+    released_on: list[int] = []
+    started, go_on = threading.Event(), threading.Event()
+    page = _Page()
+    weakref.finalize(page, lambda: released_on.append(threading.get_ident()))
+
+    def work(page: _Page = page) -> int:
+        started.set()
+        go_on.wait(5)
+        if outcome == "error":
+            raise NotFound("complaint.not_found")
+        return page.read()
+
+    # Only the work knows the page (a read that names the page it fills, say).
+    Op(tasks, work).success(lambda _: None).failure(lambda _: None).run()
+    started.wait(5)
+    del page, work  # the page is closed: only the operation knows it now
+    go_on.set()
+    qtbot.waitUntil(lambda: tasks.pending == 0)
+    qtbot.waitUntil(lambda: bool(released_on))
+    assert released_on == [threading.get_ident()]
+
+
+class _Probe(QLabel):
+    """A widget that notes the thread it is destroyed on (as a closure-held dialog would be)."""
+
+    def __init__(self, where: list[str]) -> None:
+        super().__init__()
+        self._where = where
+        QTimer(self).start(60_000)  # a timer, as every input has: its destruction is checked
+
+    def __del__(self) -> None:
+        self._where.append(threading.current_thread().name)
+
+
+def test_a_widget_held_only_by_an_op_is_destroyed_on_the_gui_thread(
+    qtbot: QtBot, tasks: TaskManager
+) -> None:
+    """The work or the callback of an Op may hold the last reference to a widget (a dialog
+    closed while its receipt was being made). Destroyed on the worker, Qt warns "Timers cannot
+    be stopped from another thread" and the desk may crash (a test run died that way)."""
+    where: list[str] = []
+    done: list[int] = []
+    held_by_work, held_by_callback = _Probe(where), _Probe(where)
+
+    def work(label: QLabel = held_by_work) -> int:
+        time.sleep(0.02)
+        return len(label.objectName())
+
+    def success(value: int, label: QLabel = held_by_callback) -> None:
+        done.append(value)
+
+    held_by_failing_work = _Probe(where)
+
+    def failing(label: QLabel = held_by_failing_work) -> int:
+        raise NotFound("complaint.not_found", number=label.objectName())
+
+    Op(tasks, work).success(success).run()
+    Op(tasks, failing).failure(lambda error: done.append(-1)).run()
+    del work, success, failing, held_by_work, held_by_callback, held_by_failing_work
+    qtbot.waitUntil(lambda: len(done) == 2 and len(where) == 3)
+    assert where == ["MainThread"] * 3

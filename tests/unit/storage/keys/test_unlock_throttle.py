@@ -304,3 +304,18 @@ def test_invalid_settings(path: Path) -> None:
     for settings in ({"free_tries": -1}, {"base_delay_s": 0.0}, {"max_delay_s": 0.5}):
         with pytest.raises(ValueError):
             UnlockThrottle(path, **settings)
+
+
+def test_a_sign_in_with_nothing_to_clear_writes_nothing(path: Path, clock: Clock) -> None:
+    """Every sign-in used to rewrite (and create) the attempts file, two fsyncs each time."""
+    throttle = _throttle(path, clock)
+    assert throttle.record_success("alice") == []
+    assert not path.exists()
+    throttle.record_failure("bob")
+    written = path.read_bytes()
+    clock.advance(5)
+    assert throttle.record_success("carol") != []  # bob's failure is handed over: saved
+    assert path.read_bytes() != written
+    written = path.read_bytes()
+    assert throttle.record_success("carol") == []
+    assert path.read_bytes() == written

@@ -15,6 +15,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk_app.domain.history import StoredChange
 from desk_app.domain.taxonomy import load_taxonomy
 from desk_app.services.accounts import Account
 from desk_app.services.audit_trail import AuditEntry
@@ -186,11 +187,50 @@ def test_history_model(labels: ComplaintLabels) -> None:
     assert model.rowCount() == 3 and model.columnCount() == 5
     rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(3)]
     assert rows[0] == ["1", "\u200e2026-11-20 09:00\u200e", "officer1", "Registered", ""]
-    assert rows[1][2:] == ["incharge", "Edited: survivor.phone", "phone number corrected"]
+    assert rows[1][2:] == ["incharge", "Phone: +923001 → +923002", "phone number corrected"]
     assert rows[2][3] == "Status: Void"
     tip = model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole)
-    assert tip == "survivor.phone: +923001 → +923002"
+    assert tip == "Phone: +923001 → +923002"
     del tester
+
+
+def test_the_history_shows_old_and_new_values_in_words_not_field_codes(
+    labels: ComplaintLabels,
+) -> None:
+    """Defect: the history said "survivor.gender_identity: female -> transgender_woman"."""
+    narrative = "She says he came back at night. " * 10
+    changes: tuple[StoredChange, ...] = (
+        {"path": "survivor.gender_identity", "old": "female", "new": "transgender_woman"},
+        {"path": "survivor.age", "old": 27, "new": 29},
+        {"path": "incident.categories", "old": ["rape"], "new": ["rape", "kidnapping_abduction"]},
+        {"path": "perpetrators.1.relationship", "old": "unknown", "new": "brother"},
+        {"path": "perpetrators.1.cnic", "old": None, "new": "61101-7654321-9"},
+        {"path": "risk.strangulation", "old": False, "new": True},
+        {"path": "risk_raise.level", "old": None, "new": "high"},
+        {"path": "consent.given_by", "old": "survivor", "new": "guardian"},
+        {"path": "incident.narrative", "old": None, "new": narrative},
+        {"path": "perpetrators.2", "old": None, "new": {"relationship": "father",
+                                                          "sex": "male", "age_band": "unknown",
+                                                          "name": "Akbar"}},
+    )  # fmt: skip
+    model = HistoryModel(labels)
+    model.set_entries([HistoryEntry(2, START, "incharge", "edit", "corrected", changes)])
+    lines = str(model.data(model.index(0, 3))).split("\n")
+    assert lines[:8] == [
+        "Gender identity: Female → Transgender woman",
+        "Age (years): 27 → 29",
+        "Categories: Rape → Rape, Kidnapping or abduction",
+        "Perpetrator 2: Relationship: Not known → Brother",
+        "Perpetrator 2: CNIC: — → 61101-7654321-9",
+        "Risk: Has the perpetrator ever choked or strangled you, or tried to?: No → Yes",
+        "Treated as higher risk: — → HIGH",
+        "Consent given by: Survivor → Parent or guardian",
+    ]
+    assert lines[8].startswith("What happened: — → She says he came back") and len(lines[8]) < 110
+    assert lines[9] == "Perpetrator 3: — → Father, Male, Akbar"
+    assert not any("_" in line.split(":")[0] for line in lines)
+    tip = str(model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole))
+    assert narrative in tip
 
 
 def test_accounts_model(qapp: QApplication) -> None:
@@ -236,5 +276,5 @@ def test_audit_model_pages_by_sequence(qtbot: QtBot, tasks: TaskManager) -> None
     assert model.rowCount() == 25 and model.exhausted
     assert asked == [None, 16, 6]
     assert model.data(model.index(0, 0)) == "25"
-    assert model.data(model.index(0, 3)) == "complaint.view"
+    assert model.data(model.index(0, 3)) == "Opened a complaint"  # words, not the code
     del tester

@@ -1,8 +1,8 @@
 """Khidmat Markaz services: the service log, its search index, token numbers, status history,
 daily counts for HQ, the station's service switches and its own working days.
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-24
 
 Nothing existing changes: a store made by an older schema gains empty tables (and, as before
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
