@@ -17,7 +17,7 @@ from desk_app.station import Station
 from desk_app.storage import audit, outbox
 from desk_protocol.service_counts import SERVICE_COUNT_FIELDS
 from tests.helpers.khidmat import audit_actions, service_counts, service_entry
-from tests.helpers.stations import FakeClock, new_station
+from tests.helpers.stations import FakeClock, example_complaint, new_station
 
 ALLOWED = {
     ("received", "in_process"),
@@ -351,3 +351,20 @@ def test_the_due_list_is_bounded_and_its_counts_are_whole(
 def _queued_counts(station: Station) -> int:
     with station._store.read() as session:
         return sum(r.kind == "service_count" for r in outbox.entries(session, limit=10_000))
+
+
+def test_a_correction_of_the_station_details_reaches_the_service_counts(
+    station: Station,
+) -> None:
+    station.details.update(
+        name=station.info.name, district="Pishin", province="Balochistan", phone=None
+    )
+    station.khidmat.add(service_entry("fir_copy"))
+    with station._store.read() as session:
+        (row,) = [r for r in outbox.entries(session) if r.kind == "service_count"]
+    assert '"district":"Pishin"' in row.payload_json
+    token = station.khidmat.add(service_entry()).token
+    station.khidmat_disclosure.register_complaint(token, example_complaint())
+    with station._store.read() as session:
+        (record,) = [r for r in outbox.entries(session) if r.kind == "record"]
+    assert '"district":"Pishin"' in record.payload_json  # through the rewired intake
