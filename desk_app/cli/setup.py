@@ -22,10 +22,13 @@ from desk_app.cli.common import (
     open_station,
     station_class,
 )
-from desk_app.services.station_info import NewAccount, StationInfo
+from desk_app.services.errors import Conflict
+from desk_app.services.station_info import NewAccount, StationInfo, is_initialised
 
 
 def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    if is_initialised(args.data_dir):
+        raise Conflict("store.exists")  # said first: no detail matters for a station set up
     info = StationInfo(
         args.station_code.strip().upper(),
         args.station_name,

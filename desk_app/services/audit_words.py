@@ -31,6 +31,14 @@ EVENTS: Mapping[str, tuple[str, str]] = {
     "station.settings": ("Changed the station settings", "اسٹیشن کی ترتیبات بدلیں"),
     "store.rekey": ("Changed the key of the station's data", "اسٹیشن کے ڈیٹا کی کلید بدلی"),
     "backup": ("Made a backup", "بیک اپ بنایا"),
+    "store.restore": ("Restored the station from a backup", "بیک اپ سے اسٹیشن بحال کیا"),
+    "recovery.renew": ("Replaced the recovery key", "ریکوری کی بدلی"),
+    "station.update": ("Corrected the station's details", "اسٹیشن کی تفصیلات درست کیں"),
+    "print.sent": ("Sent a document to a printer", "دستاویز پرنٹر کو بھیجی"),
+    "receipt.choice": (
+        "Recorded the kind of receipt she chose",
+        "متاثرہ کی منتخب کردہ رسید کی قسم درج کی",
+    ),
     "account.add": ("Added an officer", "افسر کا اکاؤنٹ بنایا"),
     "account.deactivate": ("Deactivated an officer", "افسر کا اکاؤنٹ غیر فعال کیا"),
     "account.reactivate": ("Reactivated an officer", "افسر کا اکاؤنٹ دوبارہ فعال کیا"),
@@ -95,7 +103,7 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
         "ریفرل اور رضامندی",
     ),
     "documents": (
-        frozenset({"print", "receipt.verify"}),
+        frozenset({"print", "print.sent", "receipt.verify", "receipt.choice"}),
         "Printed documents and receipt checks",
         "چھپی دستاویزات اور رسید کی جانچ",
     ),
@@ -115,7 +123,17 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
         "خدمت مرکز کی سروسز",
     ),
     "station": (
-        frozenset({"station.init", "station.settings", "store.rekey", "backup"}),
+        frozenset(
+            {
+                "station.init",
+                "station.settings",
+                "station.update",
+                "store.rekey",
+                "store.restore",
+                "recovery.renew",
+                "backup",
+            }
+        ),
         "Station, keys and backups",
         "اسٹیشن، کلید اور بیک اپ",
     ),

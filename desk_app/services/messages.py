@@ -80,6 +80,13 @@ _EN: dict[str, str] = {
         "The station code has 2 to 12 capital letters or digits and starts with a letter."
     ),
     "station.field_required": "Please fill in {field}.",
+    "station.province_unknown": (
+        "HQ knows the province by its name on the administrative list: {provinces}."
+    ),
+    "station.district_unknown": (
+        "HQ knows this district by its name on the administrative list of {province}. "
+        "Please write it as the list does (for example {example})."
+    ),
     "validation.failed": "{count} field(s) need attention.",
     "input.file_refused": "This file cannot be used. Nothing was opened or saved.",
     "document.choice_invalid": "Please choose one of: {allowed}.",
@@ -193,6 +200,13 @@ _UR: dict[str, str] = {
         "اسٹیشن کوڈ 2 سے 12 بڑے انگریزی حروف یا ہندسوں کا ہو اور حرف سے شروع ہو۔"
     ),
     "station.field_required": "براہ کرم {field} درج کریں۔",
+    "station.province_unknown": (
+        "ہیڈکوارٹر صوبے کو انتظامی فہرست کے نام سے پہچانتا ہے: {provinces}۔"
+    ),
+    "station.district_unknown": (
+        "ہیڈکوارٹر اس ضلع کو {province} کی انتظامی فہرست کے نام سے پہچانتا ہے۔ "
+        "براہِ کرم اسے فہرست کے مطابق لکھیں (مثلاً {example})۔"
+    ),
     "validation.failed": "{count} خانوں پر توجہ درکار ہے۔",
     "input.file_refused": "یہ فائل استعمال نہیں ہو سکتی۔ نہ کچھ کھولا گیا، نہ کچھ محفوظ ہوا۔",
     "document.choice_invalid": "براہ کرم ان میں سے ایک چنیں: {allowed}۔",

@@ -65,6 +65,34 @@ def _phone_as_written(text: str) -> str | None:
     return phone_as_written(text)
 
 
+def _place_problems(district: str, province: str) -> list[FieldError]:
+    """HQ accepts a district and province only as the administrative list spells them (every
+    record of a station written otherwise would be refused), so they are checked here first."""
+    # Loaded when a station is checked, not when the sign-in screen starts (cryptography).
+    from desk_protocol.vocabulary import DISTRICTS_OF
+
+    if not province or not district:
+        return []  # said already: the field is required
+    if province not in DISTRICTS_OF:
+        return [
+            FieldError(
+                "station_province",
+                "station.province_unknown",
+                {"provinces": ", ".join(DISTRICTS_OF)},
+            )
+        ]
+    districts = DISTRICTS_OF[province]
+    if district in districts:
+        return []
+    return [
+        FieldError(
+            "station_district",
+            "station.district_unknown",
+            {"province": province, "example": ", ".join(districts[:3])},
+        )
+    ]
+
+
 def is_incomplete(data_dir: Path) -> bool:
     """Whether a station is here with its key file or its database missing (it cannot open;
     a restore is the way back). A file check, for the GUI thread."""
@@ -106,6 +134,7 @@ class StationInfo:
                 errors.append(FieldError(f"station_{name}", "too_long", {"limit": str(limit)}))
         if (self.phone or "").strip() and _phone_as_written(self.phone or "") is None:
             errors.append(FieldError("station_phone", "phone_invalid"))
+        errors.extend(_place_problems(self.district.strip(), self.province.strip()))
         if errors:
             raise InvalidInput(errors)
 

@@ -15,7 +15,7 @@ import desk_protocol as protocol
 from desk_app.services.errors import InvalidInput
 from desk_app.services.sync_run import NotEnrolled, SyncFailed, SyncPolicy
 from desk_app.station import NewAccount, Station, StationInfo
-from desk_app.storage import outbox
+from desk_app.storage import outbox, stations
 from desk_app.storage.driver_sql import cursor
 from hq_server.analytics.figures import statistics
 from hq_server.auth import mint_token
@@ -337,7 +337,7 @@ def test_a_desk_naming_a_place_off_the_list_has_its_records_quarantined_not_stor
     """HQ stores no place outside the administrative list; the desk keeps the records,
     quarantined with HQ's reason, for the in-charge to see. (Its neighbour on the list is
     served as usual.)"""
-    info = StationInfo("QTAAIR", "Airport Road", district, province, "081-0000000")
+    info = StationInfo("QTAAIR", "Airport Road", "Quetta", "Balochistan", None)
     station, _ = Station.init(
         tmp_path / "s",
         info,
@@ -346,6 +346,14 @@ def test_a_desk_naming_a_place_off_the_list_has_its_records_quarantined_not_stor
         clock=FakeClock(),
         kdf=FAST_KDF,
     )
+    # A station set up by an older desk, before set-up checked places against HQ's list.
+    with station._store.write() as session:
+        row = stations.station(session)
+        assert row is not None
+        row.district, row.province = district, province
+        session.add(row)
+    station.close()
+    station = Station.open(tmp_path / "s", ADMIN, ADMIN_PASS, clock=FakeClock())
     try:
         station.sync.enrol(hq.url, mint_token(hq.engine, "QTAAIR"))
         station.intake.register(example_complaint())

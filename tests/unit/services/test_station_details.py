@@ -165,3 +165,20 @@ def test_an_invalid_station_phone_from_before_is_not_printed(tmp_path: Path) -> 
         assert "081 2869053" in pdf_text(station.documents.receipt_pdf(number))
     finally:
         station.close()
+
+
+@pytest.mark.parametrize(
+    ("district", "province", "field"),
+    [
+        ("Queta", "Balochistan", "station_district"),  # misspelt: HQ would refuse every record
+        ("Lahore", "Balochistan", "station_district"),  # a district of another province
+        ("Quetta", "KP", "station_province"),  # not the list's name
+    ],
+)
+def test_a_place_hq_would_refuse_is_said_at_its_field_before_set_up(
+    district: str, province: str, field: str
+) -> None:
+    info = StationInfo("QTAAIR", "Airport Road Police Station", district, province, None)
+    with pytest.raises(InvalidInput) as refused:
+        info.check()
+    assert [e.field for e in refused.value.errors] == [field]

@@ -100,7 +100,7 @@ def test_entries_come_newest_first(store: Store) -> None:
 
 
 def test_entries_are_narrowed_by_action_actor_and_time(tmp_path: Path) -> None:
-    store = Store.open(tmp_path, os.urandom(32), T0)
+    store = Store.create(tmp_path, os.urandom(32), T0)
     try:
         with store.write() as session:
             for i, (actor, action) in enumerate(
