@@ -27,10 +27,14 @@ from desk_protocol.service_counts import (
 from desk_protocol.vocabulary import (
     CASE_CONTEXTS,
     CATEGORIES,
+    CLOSURE_REASONS,
     COMPLAINT_STATUSES,
     CORE_TYPES,
+    DEADLINE_KINDS,
+    DEADLINE_OUTCOMES,
     DISTRICTS,
     DISTRICTS_OF,
+    FIR_DELAY_BANDS,
     GENDER_GROUPS,
     LEGAL_SECTION,
     PERPETRATOR_AGE_BANDS,
@@ -85,6 +89,18 @@ RECORD_FIELDS: dict[str, Any] = {
     "referrals": [{"service_type": str, "status": str}],
 }
 OPTIONAL_RECORD_FIELDS = frozenset({"referrals"})
+#: Policy 2: the complaint and what became of it (docs/sync-protocol.md gives the reason for each
+#: coarsening). Every field is required; a case not closed has a null closure_reason, one with no
+#: FIR a null fir_delay_band. Deadlines are their kind and outcome only, never their times.
+RECORD_FIELDS_V2: dict[str, Any] = {
+    **RECORD_FIELDS,
+    "closure_reason": (str, type(None)),
+    "reopened": bool,
+    "deadlines": [{"kind": str, "outcome": str}],
+    "fir_delay_band": (str, type(None)),
+    "followups_due": int,
+    "followups_overdue": int,
+}
 DAILY_COUNT_FIELDS: dict[str, Any] = {
     **_COMMON,
     "station": str,
@@ -101,6 +117,8 @@ FIELDS_OF_KIND = {
     WITHDRAWAL: WITHDRAWAL_FIELDS,
     SERVICE_COUNT: SERVICE_COUNT_FIELDS,
 }
+#: Every allow-list there is, of every kind under every policy.
+ALL_FIELD_LISTS: tuple[dict[str, Any], ...] = (*FIELDS_OF_KIND.values(), RECORD_FIELDS_V2)
 
 # A string in a payload is a code, a date, a place or a version: short, no free text.
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.:\-]{0,63}")
@@ -194,6 +212,13 @@ FIELD_RULES: Mapping[str, Rule] = MappingProxyType(
         "app_version": _matching(_APP_VERSION, "bad_app_version"),
         "referrals.service_type": _one_of(SERVICE_TYPES, "unknown_service_type"),
         "referrals.status": _one_of(REFERRAL_STATUSES, "unknown_referral_status"),
+        # Outcomes (policy 2).
+        "closure_reason": _one_of(CLOSURE_REASONS, "unknown_closure_reason"),
+        "deadlines.kind": _one_of(DEADLINE_KINDS, "unknown_deadline_kind"),
+        "deadlines.outcome": _one_of(DEADLINE_OUTCOMES, "unknown_deadline_outcome"),
+        "fir_delay_band": _one_of(FIR_DELAY_BANDS, "unknown_fir_delay_band"),
+        "followups_due": _between(0, _LIST_LIMIT, "count_out_of_range"),
+        "followups_overdue": _between(0, _LIST_LIMIT, "count_out_of_range"),
         "count": _between(0, 1_000_000, "count_out_of_range"),
         "withdrawn": _one_of((True,), "withdrawn_not_true"),
         # Khidmat Markaz service counts (service_counts.py).
@@ -231,6 +256,14 @@ REJECTION_REASONS = tuple(
 )
 
 
+def fields_of(kind: str, policy: object) -> dict[str, Any]:
+    """The allow-list for a payload of this kind under this policy (policy 2 adds a record's
+    outcomes; the other kinds are the same under both)."""
+    if kind == RECORD and policy == 2:
+        return RECORD_FIELDS_V2
+    return FIELDS_OF_KIND[kind]
+
+
 def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
     """The parsed payload if it follows the allow-list for its kind; else ProtocolError with
     a reason code (which never quotes the offending value)."""
@@ -242,7 +275,8 @@ def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
         raise ProtocolError("payload_not_object")
     if canonical_json(payload) != record.payload.encode("utf-8"):
         raise ProtocolError("payload_not_canonical")
-    _check_object(payload, FIELDS_OF_KIND[record.kind], OPTIONAL_RECORD_FIELDS)
+    spec = fields_of(record.kind, payload.get("policy"))
+    _check_object(payload, spec, OPTIONAL_RECORD_FIELDS if spec is RECORD_FIELDS else frozenset())
     if payload["sync_id"] != record.sync_id or payload["version"] != record.version:
         raise ProtocolError("payload_id_mismatch")
     if "station" in payload and payload["station"] != station:

@@ -120,8 +120,22 @@ SERVICE_TYPES = (
     "ombudsperson",
     "transgender_protection",
 )
-#: Anonymisation policies HQ knows how to read.
-POLICIES = (1,)
+#: Why a case was closed (payload policy 2).
+CLOSURE_REASONS = (
+    "resolved",
+    "referred_completed",
+    "withdrawn_by_survivor",
+    "transferred",
+    "no_contact",
+)
+#: The legal and clinical deadlines a referral rule may set; a rules file names one of these.
+DEADLINE_KINDS = ("zarra_2h", "pep_72h", "emergency_contraception_120h")
+#: How a deadline ended, as HQ is told it: never its times.
+DEADLINE_OUTCOMES = ("met", "missed", "running")
+#: Days from the report to the FIR's registration, in bands (payload policy 2).
+FIR_DELAY_BANDS = ("same_day", "1_day", "2_3_days", "4_7_days", "8_30_days", "over_30_days")
+#: Anonymisation policies HQ knows how to read: 1 (the complaint) and 2 (with its outcomes).
+POLICIES = (1, 2)
 
 # -- places (places.json) ---------------------------------------------------------------------
 

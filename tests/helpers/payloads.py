@@ -41,3 +41,24 @@ def anonymised_payload(**extra: Any) -> dict[str, Any]:
 def queued(payload: dict[str, Any], kind: str = "record") -> protocol.OutgoingRecord:
     """The payload frozen as canonical JSON, as the outbox holds it."""
     return protocol.OutgoingRecord(kind, SYNC_ID, 2, canonical(payload))
+
+
+def outcome_payload(**change: Any) -> dict[str, Any]:
+    """A policy-2 record as the wire carries it: a closed case referred to ZARRA in time (met)
+    and late for PEP (missed), its FIR two days after the report. Hand-made, so HQ's tests do not
+    depend on the desk's anonymiser."""
+    payload: dict[str, Any] = {
+        **anonymised_payload(referrals=[("missing_child_alert", "completed")]),
+        "policy": 2,
+        "closure_reason": "resolved",
+        "reopened": False,
+        "deadlines": [
+            {"kind": "zarra_2h", "outcome": "met"},
+            {"kind": "pep_72h", "outcome": "missed"},
+        ],
+        "fir_delay_band": "2_3_days",
+        "followups_due": 1,
+        "followups_overdue": 0,
+    }
+    payload.update(change)
+    return payload

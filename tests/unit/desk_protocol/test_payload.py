@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import desk_protocol as protocol
 from tests.helpers.khidmat import count_payload
-from tests.helpers.payloads import SYNC_ID, anonymised_payload, queued
+from tests.helpers.payloads import SYNC_ID, anonymised_payload, outcome_payload, queued
 
 
 def test_the_allow_list_is_exactly_the_anonymisers_fields() -> None:
@@ -180,7 +180,7 @@ def _leaves(spec: Any, path: str = "") -> dict[str, tuple[type, ...]]:
 def test_every_field_that_can_carry_a_value_has_its_vocabulary() -> None:
     """A new field of text or number cannot join the allow-list without a closed set."""
     leaves: dict[str, tuple[type, ...]] = {}
-    for spec in protocol.FIELDS_OF_KIND.values():
+    for spec in protocol.ALL_FIELD_LISTS:
         leaves |= _leaves(spec)
     open_fields = {path for path, types in leaves.items() if set(types) - {bool, type(None)}}
     assert open_fields <= set(protocol.FIELD_RULES), sorted(open_fields - set(protocol.FIELD_RULES))
@@ -190,7 +190,7 @@ def test_every_field_that_can_carry_a_value_has_its_vocabulary() -> None:
 
 _STRING_FIELDS = sorted(
     path
-    for spec in protocol.FIELDS_OF_KIND.values()
+    for spec in protocol.ALL_FIELD_LISTS
     for path, types in _leaves(spec).items()
     if str in types
 )
@@ -206,11 +206,14 @@ def _with_value(path: str, value: str) -> tuple[dict[str, Any], str]:
         return count, protocol.SERVICE_COUNT
     payload = anonymised_payload(referrals=[("shelter", "referred")])
     outer, _, inner = path.partition(".")
+    if outer not in protocol.RECORD_FIELDS:  # an outcome: policy 2
+        payload = {**outcome_payload(), "sync_id": payload["sync_id"]}
     if inner:
         item = dict(payload[outer][0]) if payload[outer] else {}
         template = {
             "perpetrators": {"relationship_group": "family", "sex": "male", "age_band": "26_40"},
             "referrals": {"service_type": "shelter", "status": "referred"},
+            "deadlines": {"kind": "zarra_2h", "outcome": "met"},
         }[outer]
         payload[outer] = [{**template, **item, inner: value}]
     elif isinstance(payload[outer], list):
