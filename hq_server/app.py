@@ -16,11 +16,11 @@ from sqlalchemy import Engine
 import desk_protocol as protocol
 from hq_server import auth
 from hq_server.api import docs
+from hq_server.api.audit_trail import AuditTrail
 from hq_server.api.deps import ServerState
 from hq_server.api.limits import BodyLimit
 from hq_server.api.routes import batches, enrol, nonce, statistics
-from hq_server.auth import Clock
-from hq_server.db import utc_now
+from hq_server.db import Clock, utc_now
 from hq_server.settings import Limits
 
 # A refused request whose body may still be on its way is not read further: the connection is
@@ -41,6 +41,9 @@ def create_app(engine: Engine, clock: Clock = utc_now, limits: Limits | None = N
         redoc_url=None,
     )
     app.state.hq = ServerState(engine=engine, clock=clock, limits=limits)
+    # Middleware added last runs first: the body limit outside the audit log (see
+    # api/audit_trail.py for why).
+    app.add_middleware(AuditTrail, state=app.state.hq)
     app.add_middleware(
         BodyLimit,
         limits={protocol.BATCH_PATH: (limits.batch_body, "batch too large")},

@@ -17,16 +17,17 @@ import hashlib
 import math
 import re
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Engine, func, insert, select, update
 
 import desk_protocol as protocol
-from hq_server.db import analyst_tokens, enrolment_tokens, nonces, stations, utc_now
+from hq_server.accounts import tokens
+from hq_server.db import Clock, enrolment_tokens, nonces, stations, utc_now
 
-Clock = Callable[[], datetime]
+__all__ = ["Clock", "Refused"]
 _NONCE = re.compile(r"[0-9a-f]{32}")  # as issue_nonce makes them
 _SIGNATURE = re.compile(r"[A-Za-z0-9+/]{86}==")  # standard base64 of 64 bytes
 
@@ -62,30 +63,23 @@ def mint_token(engine: Engine, station: str, clock: Clock = utc_now) -> str:
 
 
 def mint_analyst_token(engine: Engine, name: str, clock: Clock = utc_now) -> str:
-    """A bearer token for the statistics, for the analyst called ``name`` (kept for the
-    record of who was given one); shown once, kept as its hash."""
-    name = name.strip()
-    if not 0 < len(name) <= 64:
-        raise ValueError("an analyst's name must be 1-64 characters")
-    token = secrets.token_hex(24)
-    with engine.begin() as db:
-        db.execute(
-            insert(analyst_tokens).values(token_hash=_hash(token), name=name, created_at=clock())
-        )
-    return token
+    """A bearer token for the account called ``name``, made an analyst without a password if
+    there is none (``hq-server analyst-token``, kept for the scripts that call it; ``hq-server
+    token add --user`` is the way now); shown once, kept as its hash."""
+    return tokens.add_token_for_name(engine, name, clock)
 
 
-def check_analyst(engine: Engine, authorization: str | None) -> None:
-    """Refuse (401) a statistics request without a known ``Authorization: Bearer`` token."""
+def check_analyst(engine: Engine, authorization: str | None) -> tokens.Identity:
+    """Who an analyst request comes from: the account of its ``Authorization: Bearer`` token,
+    or Refused (401) without a token that works (unknown, revoked, or its account disabled:
+    one answer for all three, so a guess learns nothing)."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         raise Refused(401, "statistics need an analyst token")
-    with engine.connect() as db:
-        known = db.execute(
-            select(analyst_tokens.c.name).where(analyst_tokens.c.token_hash == _hash(token.strip()))
-        ).first()
-    if known is None:
+    who = tokens.identify(engine, token.strip())
+    if who is None:
         raise Refused(401, "unknown analyst token")
+    return who
 
 
 def enrol(engine: Engine, station: str, token: str, public_key: bytes, clock: Clock) -> None:

@@ -1,16 +1,19 @@
 """HQ's tables (SQLAlchemy Core): works on SQLite (the default file) and PostgreSQL by URL.
 
+The schema is Alembic's (hq_server/schema.py, hq_server/migrations/): a table added here, or in
+a module on this ``metadata`` (accounts/tables.py), needs a revision that creates it.
+
 - stations: enrolled stations and their Ed25519 public keys.
 - enrolment_tokens: one-time tokens, kept only as SHA-256 hashes.
 - nonces: challenges handed out and not yet used; each accepted once, within its lifetime on
   HQ's clock, and deleted as it is used or once expired (``used`` is kept for old databases).
-- analyst_tokens: bearer tokens for the statistics, kept only as SHA-256 hashes.
 - records: every (station, sync_id, version) received, once (a unique constraint settles races
   between two requests carrying the same record), with the payload's digest.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,7 +35,10 @@ from sqlalchemy import (
     event,
 )
 
+from hq_server import schema
+
 DEFAULT_DB = "hq.sqlite3"
+Clock = Callable[[], datetime]  # HQ's time, naive UTC; a test passes a fake one
 
 metadata = MetaData()
 
@@ -51,14 +57,6 @@ enrolment_tokens = Table(
     Column("station", String(16), nullable=False),
     Column("created_at", DateTime, nullable=False),
     Column("used", Boolean, nullable=False, default=False),
-)
-
-analyst_tokens = Table(
-    "analyst_tokens",
-    metadata,
-    Column("token_hash", String(64), primary_key=True),
-    Column("name", String(64), nullable=False),
-    Column("created_at", DateTime, nullable=False),
 )
 
 nonces = Table(
@@ -99,7 +97,20 @@ def database_url(value: str | None) -> str:
 
 
 def open_engine(url: str | None) -> Engine:
-    """The engine, with the tables created if missing."""
+    """The engine of a database at this HQ's schema: a new (empty) one gets the schema
+    created; one at another revision is refused (schema.SchemaNotCurrent) until
+    ``hq-server db upgrade``."""
+    engine = connect(url)
+    try:
+        schema.ensure_current(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def connect(url: str | None) -> Engine:
+    """The engine as it is, its schema unchecked (``db upgrade`` starts here)."""
     full = database_url(url)
     if full.startswith("sqlite"):
         engine = create_engine(
@@ -111,8 +122,6 @@ def open_engine(url: str | None) -> Engine:
         event.listen(engine, "begin", _begin_immediate)
     else:
         engine = create_engine(full, pool_pre_ping=True, hide_parameters=True)
-    metadata.create_all(engine)
-    nonces_by_age.create(engine, checkfirst=True)  # create_all skips it on an older table
     return engine
 
 

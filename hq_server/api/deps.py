@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from starlette.requests import ClientDisconnect
 
 from hq_server import auth
+from hq_server.accounts.tokens import Identity
 from hq_server.api.limits import BatchSlots, TokenBuckets
 from hq_server.auth import Clock, Refused
 from hq_server.settings import Limits
@@ -131,8 +132,15 @@ async def _read_body(request: Request, seconds: float) -> bytes:
     return b"".join(chunks)
 
 
-def require_analyst(request: Request, state: State) -> None:
-    """Refuse (401) a request without a known analyst ``Authorization: Bearer`` token.
+def require_analyst(request: Request, state: State) -> Identity:
+    """Who asks, from the request's ``Authorization: Bearer`` token; Refused (401) without a
+    token that works. Kept on the request for the audit log (api/audit_trail.py), which
+    writes who asked whatever the route does with it.
 
     A plain function, so FastAPI runs its database lookup in the thread pool."""
-    auth.check_analyst(state.engine, request.headers.get("authorization"))
+    who = auth.check_analyst(state.engine, request.headers.get("authorization"))
+    request.state.analyst = who
+    return who
+
+
+Analyst = Annotated[Identity, Depends(require_analyst)]

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import requests
 import uvicorn
-from sqlalchemy import Engine
+from sqlalchemy import Engine, MetaData
 
 import desk_protocol as protocol
 from hq_server.app import create_app
 from hq_server.auth import Clock, mint_token
-from hq_server.db import metadata, open_engine, utc_now
+from hq_server.db import connect, open_engine, utc_now
 from hq_server.settings import Limits
 
 POSTGRES_ENV = "HQ_TEST_POSTGRES_URL"
@@ -36,12 +36,24 @@ def backends() -> list[str]:
 
 
 def hq_engine(kind: str, folder: Path) -> Engine:
+    """An HQ database at this HQ's schema, made by its migrations as ``hq-server`` makes it:
+    a fresh SQLite file, or the test PostgreSQL emptied of every table first."""
     if kind == "postgresql":
-        engine = open_engine(os.environ[POSTGRES_ENV])
-        metadata.drop_all(engine)
-        metadata.create_all(engine)
-        return engine
+        url = os.environ[POSTGRES_ENV]
+        empty_database(url)
+        return open_engine(url)
     return open_engine(f"sqlite:///{folder / 'hq.sqlite3'}")
+
+
+def empty_database(url: str) -> None:
+    """Drop every table in the database at ``url`` (HQ's, Alembic's, any left by a test)."""
+    engine = connect(url)
+    try:
+        found = MetaData()
+        found.reflect(engine)
+        found.drop_all(engine)
+    finally:
+        engine.dispose()
 
 
 def free_port() -> int:
