@@ -1,13 +1,20 @@
 """The ``hq-server`` command.
 
     hq-server serve [--db URL] [--host H] [--port P] [--max-connections N]
-    hq-server token --station CODE [--db URL]
-    hq-server analyst-token --name NAME [--db URL]
+                    [--ssl-certfile F --ssl-keyfile F] [--forwarded-allow-ips ADDRS]
+    hq-server db upgrade|status [--db URL]
+    hq-server user add|disable|enable|password|list ...      (commands/accounts.py)
+    hq-server token add|revoke|list ... | token --station CODE
+    hq-server analyst-token --name NAME                       (kept for old scripts)
+    hq-server audit list [--since WHEN]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
-an SQLite file in the working folder. ``--max-connections`` bounds the connections served at
-once (beyond it the server itself answers 503): with HQ's own limits (settings.Limits) it keeps
-the memory a flood can take bounded. Exit codes: 0 done, 2 usage, 4 invalid input.
+an SQLite file in the working folder. A new (empty) database gets HQ's schema from any
+command; one at an older revision is served by none until ``hq-server db upgrade`` (exit 7).
+``--max-connections`` bounds the connections served at once (beyond it the server itself
+answers 503): with HQ's own limits (settings.Limits) it keeps the memory a flood can take
+bounded. Exit codes are commands/common.py's: 0 done, 1 database unreachable, 2 usage,
+4 invalid input, 5 not found, 7 schema not this HQ's, 9 conflict.
 """
 
 from __future__ import annotations
@@ -15,11 +22,23 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from hq_server.auth import mint_analyst_token, mint_token
+from sqlalchemy.exc import OperationalError
+
+from hq_server.commands.accounts import add_account_commands, run_account_command
+from hq_server.commands.audit import add_audit_commands, run_audit_command
+from hq_server.commands.common import (
+    EXIT_DATABASE,
+    EXIT_OK,
+    EXIT_SCHEMA,
+    CommandFailed,
+    Streams,
+)
+from hq_server.commands.database import add_database_commands, run_database_command
 from hq_server.db import open_engine
+from hq_server.schema import SchemaNotCurrent
 
 MAX_CONNECTIONS = 500
 
@@ -39,32 +58,50 @@ def build_parser() -> argparse.ArgumentParser:
         default=MAX_CONNECTIONS,
         help=f"connections served at once (default {MAX_CONNECTIONS})",
     )
-    token = sub.add_parser("token", help="mint a one-time enrolment token for a station")
-    token.add_argument("--station", required=True)
-    token.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
-    analyst = sub.add_parser("analyst-token", help="mint a bearer token for the statistics")
-    analyst.add_argument("--name", required=True, help="who it is for (kept with the token)")
-    analyst.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        default="127.0.0.1",
+        help="reverse proxies whose X-Forwarded-For HQ believes, comma-separated "
+        "(default 127.0.0.1); each client's allowance counts the address they give",
+    )
+    add_database_commands(sub)
+    add_account_commands(sub)
+    add_audit_commands(sub)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
-    out = stdout or sys.stdout
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+    ask: Callable[[str], str] | None = None,
+) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("token", "analyst-token"):
-        engine = open_engine(args.db)
-        try:
-            if args.command == "token":
-                token = mint_token(engine, args.station.strip().upper())
-            else:
-                token = mint_analyst_token(engine, args.name)
-        except ValueError as exc:
-            sys.stderr.write(f"hq-server: {exc}\n")
-            return 4
-        finally:
-            engine.dispose()
-        out.write(token + "\n")
-        return 0
+    streams = Streams(stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin)
+    if ask is not None:
+        streams = Streams(streams.out, streams.err, streams.stdin, ask)
+    try:
+        if args.command == "db":
+            return run_database_command(args, streams)
+        if args.command in ("user", "token", "analyst-token"):
+            return run_account_command(args, streams)
+        if args.command == "audit":
+            return run_audit_command(args, streams)
+        return _serve(args)
+    except CommandFailed as exc:
+        streams.err.write(f"hq-server: {exc.message}\n")
+        return exc.code
+    except SchemaNotCurrent as exc:
+        streams.err.write(f"hq-server: {exc}\n")
+        return EXIT_SCHEMA
+    except OperationalError as exc:  # its text may quote the URL: its type only
+        streams.err.write(f"hq-server: the database cannot be used ({type(exc).__name__})\n")
+        return EXIT_DATABASE
+
+
+def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from hq_server.app import create_app
@@ -79,8 +116,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
         ssl_keyfile=args.ssl_keyfile,
         access_log=False,
         limit_concurrency=args.max_connections,
+        proxy_headers=True,
+        forwarded_allow_ips=args.forwarded_allow_ips,
     )
-    return 0
+    return EXIT_OK
 
 
 if __name__ == "__main__":

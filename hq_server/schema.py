@@ -25,6 +25,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, inspect
 
 from hq_server.migrations.baseline import baseline_metadata
@@ -96,9 +97,15 @@ def standing(connection: Connection) -> Standing:
         return "pre-alembic" if names & set(_PRE_ALEMBIC) else "empty"
     if current == head_revision():
         return "current"
-    if _scripts().get_revision(current) is None:
-        return "ahead"
-    return "behind"
+    return "behind" if _known(current) else "ahead"
+
+
+def _known(revision: str) -> bool:
+    """Whether this HQ ships ``revision`` (one it does not was made by a newer HQ)."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def ensure_current(engine: Engine) -> bool:
