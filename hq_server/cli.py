@@ -78,7 +78,10 @@ def main(
     stdin: TextIO | None = None,
     ask: Callable[[str], str] | None = None,
 ) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # usage (2) or --help (0), already written by argparse
+        return int(stop.code or 0)
     streams = Streams(stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin)
     if ask is not None:
         streams = Streams(streams.out, streams.err, streams.stdin, ask)

@@ -12,6 +12,8 @@ import gzip
 import json
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -113,6 +115,52 @@ class HqServer:
             self._server.should_exit = True
             self._thread.join(timeout=10)
         self._server = self._thread = None
+
+
+class HqProcess:
+    """``hq-server serve`` as an administrator runs it: a process of its own on a free port,
+    on the database at ``url``. Several of them on one database are HQ scaled out.
+
+    Attributes:
+        url: where it answers once started.
+        output: what it printed (stdout and stderr), read after stop().
+    """
+
+    def __init__(self, db_url: str, *extra: str) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.output = ""
+        command = [sys.executable, "-m", "hq_server.cli", "serve", "--db", db_url]
+        self._process = subprocess.Popen(
+            [*command, "--port", str(self.port), *extra],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+
+    def wait_started(self, seconds: float = 30) -> None:
+        deadline = time.monotonic() + seconds
+        while True:
+            try:
+                requests.get(self.url + "/docs", timeout=2)
+                return
+            except requests.ConnectionError:
+                if time.monotonic() > deadline or self._process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"hq-server did not start: {self.output}") from None
+                time.sleep(0.1)
+
+    def stop(self) -> int:
+        """Stop it (if it still runs) and return its exit code."""
+        if self._process.poll() is None:
+            self._process.terminate()
+        try:
+            out, _ = self._process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            out, _ = self._process.communicate()
+        self.output += out or ""
+        return self._process.returncode
 
 
 def enrolled_key(server: HqServer, station: str = "QTAAIR") -> bytes:
