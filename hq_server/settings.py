@@ -1,10 +1,12 @@
 """How much HQ takes, and from whom: the bounds that keep one HQ process answering real
 stations while anything else on the network floods it.
 
-The defaults are for production; tests pass smaller ones to ``create_app``. Each limit that is
-kept in memory (the nonce rate, the slots for bodies) holds for one process: several HQ
-processes behind one address multiply them, so a deployment that runs N processes should
-divide the per-client figures by N, or put the rate limit in the reverse proxy.
+The defaults are for production; tests pass smaller ones to ``create_app``. Three are kept in
+memory and hold for one process, on purpose (docs/hq-operations.md, "What stays per process"):
+the per-client allowance (it answers a flood without a database write; with N processes
+behind a proxy a client gets up to N times it, and the exact shared allowance is the proxy's),
+the slots for bodies and the processing threads (they bound one process's memory and CPU).
+The cap on outstanding nonces counts the database's table, so it holds for all processes.
 """
 
 from __future__ import annotations
