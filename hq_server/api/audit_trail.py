@@ -6,10 +6,11 @@ Its row is written when the answer's status is known and before a byte of the an
 if the row cannot be written the answer is 503 instead, so no figures go out unrecorded.
 
 Who asked is what ``require_analyst`` found (deps.py), read from the request's state; a
-request refused before that (no token, an unknown one) is written with no account. Two
-refusals are not written: over the client's allowance (429) and a body over its limit refused
-before HQ's app reads it (413, by the BodyLimit outside this one). Those are what a flood
-gets; writing a row for each would turn a flood into database writes.
+request refused before that (no token, an unknown one) is written with no account. Three
+answers are not written: over the client's allowance (429), a body over its limit refused
+before HQ's app reads it (413, by the BodyLimit outside this one), and a path no route serves
+(the router's 404, before any allowance is charged). Those are what a flood gets; writing a
+row for each would turn a flood into database writes.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class AuditTrail:
             raise
 
     async def _write(self, scope: Scope, status: int) -> bool:
-        if status in _NOT_WRITTEN:
+        if status in _NOT_WRITTEN or "route" not in scope:  # the router sets it on a match
             return True
         who = scope["state"].get("analyst")
         client = scope.get("client")

@@ -126,6 +126,17 @@ def test_no_row_for_a_flood_refused_at_its_allowance(hq_db: Engine) -> None:
     assert len(_rows(hq_db)) == 2
 
 
+def test_no_row_for_a_path_no_route_serves(hq: HqServer) -> None:
+    _, _, secret = _analyst(hq.engine)
+    for headers in ({}, {"Authorization": f"Bearer {secret}"}):
+        answer = requests.get(hq.url + "/v1/no-such-figures", headers=headers, timeout=10)
+        assert answer.status_code == 404
+    assert _rows(hq.engine) == []
+    bearer = {"Authorization": f"Bearer {secret}"}
+    assert requests.get(hq.url + STATS, headers=bearer, timeout=10).status_code == 200
+    assert len(_rows(hq.engine)) == 1  # the check above would see a row that was written
+
+
 def test_no_figures_leave_when_the_log_cannot_be_written(hq: HqServer) -> None:
     _, _, secret = _analyst(hq.engine)
     with hq.engine.begin() as db:
