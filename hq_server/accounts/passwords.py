@@ -2,8 +2,9 @@
 
 The costs are RFC 9106's second recommended option (64 MiB, 3 passes, 4 lanes): a fraction of
 a second for each sign-in (0.34 s median on a shared 2-core machine under load from other
-work), and every guess an attacker makes offline costs the same memory. They are written into each hash, so raising them later re-hashes a password at its
-next good sign-in (``needs_rehash``) and old hashes keep verifying.
+work), and every guess an attacker makes offline costs the same memory. They are written into
+each hash, so raising them later re-hashes a password at its next good sign-in
+(``needs_rehash``) and old hashes keep verifying.
 """
 
 from __future__ import annotations

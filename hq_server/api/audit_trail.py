@@ -30,6 +30,7 @@ from hq_server.api.deps import ServerState
 log = logging.getLogger("hq_server")
 STATION_PATHS = frozenset({protocol.ENROL_PATH, protocol.NONCE_PATH, protocol.BATCH_PATH})
 _NOT_WRITTEN = frozenset({429})
+_TRY_LATER = {"Retry-After": "30"}
 
 
 def audited(path: str) -> bool:
@@ -49,15 +50,17 @@ class AuditTrail:
             await self._app(scope, receive, send)
             return
         scope.setdefault("state", {})
-        withheld = written = False
+        withheld = started = False
 
         async def written_send(message: Message) -> None:
-            nonlocal withheld, written
+            nonlocal withheld, started
             if message["type"] == "http.response.start":
-                written = True
+                started = True
                 if not await self._write(scope, int(message["status"])):
                     withheld = True
-                    refusal = JSONResponse({"detail": "HQ cannot record this request"}, 503)
+                    refusal = JSONResponse(
+                        {"detail": "HQ cannot record this request"}, 503, _TRY_LATER
+                    )
                     await refusal(scope, receive, send)
                     return
             elif withheld:
@@ -67,7 +70,7 @@ class AuditTrail:
         try:
             await self._app(scope, receive, written_send)
         except Exception:
-            if not written:
+            if not started:
                 await self._write(scope, 500)
             raise
 

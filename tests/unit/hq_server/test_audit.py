@@ -142,7 +142,7 @@ def test_no_figures_leave_when_the_log_cannot_be_written(hq: HqServer) -> None:
     with hq.engine.begin() as db:
         db.execute(text("DROP TABLE audit_log"))
     answer = requests.get(hq.url + STATS, headers={"Authorization": f"Bearer {secret}"}, timeout=10)
-    assert answer.status_code == 503
+    assert answer.status_code == 503 and answer.headers["Retry-After"] == "30"
     assert answer.json() == {"detail": "HQ cannot record this request"}
 
 
