@@ -94,7 +94,7 @@ def test_two_desks_sync_fifty_rounds_without_a_collision(
     assert len(versions) == 2 * ROUNDS and all(v == [1] for v in versions.values())
     with hq.engine.connect() as db:
         assert db.execute(select(func.count()).select_from(records)).scalar_one() == 2 * ROUNDS
-        per_desk = dict(
+        per_desk: dict[int, int] = dict(
             db.execute(
                 select(desks.record_desks.c.desk, func.count()).group_by(desks.record_desks.c.desk)
             ).all()
