@@ -118,7 +118,8 @@ def _number_size(number: str, sizes: _Sizes, fonts: FontNames) -> float:
     """The number's size, smaller if need be to stay on one line: a number broken in two is
     misread (the longest, a 12-letter code at desk 12, needs it on an 80 mm roll)."""
     room = (sizes.width - 2 * sizes.margin - _FRAME_PADDING) * 0.95
-    return min(sizes.number, room / stringWidth(number, fonts.latin, 1))
+    width: float = stringWidth(number, fonts.latin, 1)
+    return min(sizes.number, room / width)
 
 
 def _qr(code: str, side: float) -> Drawing:
