@@ -126,9 +126,7 @@ class Station:
         """The services that hold the station's district and province, for these details (at
         sign-in, and again when the in-charge corrects them)."""
         self.info = info
-        context = StationContext(
-            info.code, info.district, info.province, info.timezone, info.desk
-        )
+        context = StationContext(info.code, info.district, info.province, info.timezone, info.desk)
         self.intake = IntakeService(self._store, self.user, self.taxonomy, context, self._clock)
         self.referrals = ReferralService(
             self._store, self.user, context, self._clock, self.directory.effective

@@ -7,9 +7,10 @@
 
 ``init`` sets up one desk of a station: desk 1 unless ``--desk`` says otherwise (a second PC
 at the station is ``--desk 2``, with its own data folder, number series and key at HQ; moving
-a desk to a new PC is a restore of its backup, not a new init). It prints the recovery key once; ``recover`` reads that key, then a new passphrase
-twice, and prints the new recovery key that replaces the opened one; ``rekey`` puts the whole
-database under a new data key, passphrases unchanged.
+a desk to a new PC is a restore of its backup, not a new init). It prints the recovery key
+once; ``recover`` reads that key, then a new passphrase twice, and prints the new recovery key
+that replaces the opened one; ``rekey`` puts the whole database under a new data key,
+passphrases unchanged.
 """
 
 from __future__ import annotations
