@@ -22,6 +22,7 @@ from hq_server import desks
 from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.db import records
 from tests.helpers.hq import HqServer, held
+from tests.helpers.khidmat import service_entry
 from tests.helpers.stations import (
     ADMIN,
     ADMIN_PASS,
@@ -109,6 +110,12 @@ def test_two_desks_sync_fifty_rounds_without_a_collision(
         (1, ROUNDS, False),
         (2, ROUNDS, False),
     ]
+
+
+def test_each_desk_numbers_its_service_tokens_too(two_desks: tuple[Station, Station]) -> None:
+    first, second = two_desks
+    assert first.khidmat.add(service_entry()).token == "QTAAIR-K1-2026-000001"
+    assert second.khidmat.add(service_entry()).token == "QTAAIR-K2-2026-000001"
 
 
 def test_a_revoked_desk_stops_with_its_reason_and_the_other_goes_on(
