@@ -113,7 +113,7 @@ class Station:
         self.sync = SyncService(
             store,
             actor,
-            SyncContext(info.code, info.district, info.province),
+            SyncContext(info.code, info.district, info.province, info.desk),
             ZoneInfo(info.timezone),
             clock,
         )
@@ -126,13 +126,15 @@ class Station:
         """The services that hold the station's district and province, for these details (at
         sign-in, and again when the in-charge corrects them)."""
         self.info = info
-        context = StationContext(info.code, info.district, info.province, info.timezone)
+        context = StationContext(info.code, info.district, info.province, info.timezone, info.desk)
         self.intake = IntakeService(self._store, self.user, self.taxonomy, context, self._clock)
         self.referrals = ReferralService(
             self._store, self.user, context, self._clock, self.directory.effective
         )
-        self.sync.use_context(SyncContext(info.code, info.district, info.province))
-        khidmat = KhidmatContext(info.code, info.district, info.province, info.timezone)
+        self.sync.use_context(SyncContext(info.code, info.district, info.province, info.desk))
+        khidmat = KhidmatContext(
+            info.code, info.district, info.province, info.timezone, desk=info.desk
+        )
         store, user, clock = self._store, self.user, self._clock
         self.khidmat_station = KhidmatStationService(store, user, khidmat, clock)
         self.khidmat = KhidmatService(store, user, khidmat, clock, self.khidmat_station)

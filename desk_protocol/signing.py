@@ -1,6 +1,8 @@
-"""Signatures: every signed request carries the station code, a nonce HQ issued
-(``GET /v1/nonce``), and an Ed25519 signature over a base string naming the method, path,
-station, nonce and the SHA-256 of the body as sent.
+"""Signatures: every signed request carries the station code, the desk (``X-Desk-Desk``, desk
+1 when absent), a nonce HQ issued (``GET /v1/nonce``), and an Ed25519 signature over a base
+string naming the method, path, station, desk, nonce and the SHA-256 of the body as sent. Desk
+1's base has no desk line, so a desk set up before stations had several desks still signs
+requests HQ accepts; any other desk's base has ``desk N`` after the station.
 
 HQ accepts each nonce once and only for a few minutes of *its own* clock, so a replay is refused
 while a station clock hours wrong changes nothing.
@@ -14,13 +16,16 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from desk_protocol.wire import PROTOCOL, ProtocolError, digest
+from desk_protocol.wire import FIRST_DESK, PROTOCOL, ProtocolError, digest
 
 
-def signature_base(method: str, path: str, station: str, nonce: str, body: bytes) -> bytes:
-    """What a station signs: protocol, method, path, station, HQ's nonce, SHA-256 of the body
-    exactly as sent (compressed), one per line."""
-    lines = (PROTOCOL, method.upper(), path, station, nonce, digest(body))
+def signature_base(
+    method: str, path: str, station: str, nonce: str, body: bytes, desk: int = FIRST_DESK
+) -> bytes:
+    """What a desk signs: protocol, method, path, station, ``desk N`` (not for desk 1), HQ's
+    nonce, SHA-256 of the body exactly as sent (compressed), one per line."""
+    desk_line = () if desk == FIRST_DESK else (f"desk {desk}",)
+    lines = (PROTOCOL, method.upper(), path, station, *desk_line, nonce, digest(body))
     return "\n".join(lines).encode("ascii")
 
 

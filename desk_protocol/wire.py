@@ -16,7 +16,12 @@ NONCE_PATH = "/v1/nonce"
 ENROL_PATH = "/v1/enrol"
 BATCH_PATH = "/v1/batches"
 STATS_PATH = "/v1/statistics"
+STATIONS_PATH = "/v1/stations"
 HEADER_STATION = "X-Desk-Station"
+# Which desk of the station signs (1 to 99). A request without it is desk 1's: a desk set up
+# before stations had several desks signs as it always did.
+HEADER_DESK = "X-Desk-Desk"
+FIRST_DESK, MAX_DESK = 1, 99
 HEADER_NONCE = "X-Desk-Nonce"
 HEADER_SIGNATURE = "X-Desk-Signature"
 NONCE_LIFETIME_SECONDS = 300
@@ -97,3 +102,18 @@ def digest(data: bytes) -> str:
 
 def valid_station_code(code: str) -> bool:
     return bool(_STATION.fullmatch(code))
+
+
+def valid_desk(desk: object) -> bool:
+    """Whether ``desk`` is a desk number (an int from 1 to 99, not a bool)."""
+    return isinstance(desk, int) and not isinstance(desk, bool) and FIRST_DESK <= desk <= MAX_DESK
+
+
+def desk_header_value(text: str | None) -> int | None:
+    """The desk an ``X-Desk-Desk`` header names; desk 1 when it is absent; None when it is
+    not a desk number as a desk writes one (1 to 99 in plain digits, no sign or spaces)."""
+    if text is None:
+        return FIRST_DESK
+    if not re.fullmatch(r"[1-9][0-9]?", text):
+        return None
+    return int(text)

@@ -19,7 +19,7 @@ from hq_server.api import docs
 from hq_server.api.audit_trail import AuditTrail
 from hq_server.api.deps import ServerState
 from hq_server.api.limits import BodyLimit
-from hq_server.api.routes import batches, enrol, nonce, statistics
+from hq_server.api.routes import batches, enrol, nonce, stations, statistics
 from hq_server.db import Clock, utc_now
 from hq_server.settings import Limits
 
@@ -53,7 +53,7 @@ def create_app(engine: Engine, clock: Clock = utc_now, limits: Limits | None = N
     app.exception_handler(auth.Refused)(_refused)
     app.exception_handler(RequestValidationError)(_invalid)
     # The order is the order of the published OpenAPI paths.
-    for area in (enrol, nonce, batches, statistics):
+    for area in (enrol, nonce, batches, statistics, stations):
         app.include_router(area.router)
     app.include_router(docs.router)
     return app

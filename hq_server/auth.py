@@ -5,8 +5,12 @@ and only within NONCE_LIFETIME_SECONDS of HQ's own clock: the station's clock pl
 The nonces table holds only outstanding challenges, at most a fixed number: a used one is
 deleted as it is used, expired ones before each new one is issued.
 
+Each desk of a station signs with its own key (hq_server/desks.py); a request names its desk in
+``X-Desk-Desk`` (desk 1 without it). A revoked desk's requests are refused (403, "desk key
+revoked") until it enrols again with a new token.
+
 A signed request is checked in two steps around the reading of its body: its headers' shape,
-its station's enrolment and its nonce being outstanding first (``signature_headers``,
+its desk's enrolment and its nonce being outstanding first (``signature_headers``,
 ``enrolled_key``), so that no request that cannot succeed gets its body read; the signature over
 the body after, and only then is the nonce used up (``verify_signed``).
 """
@@ -21,11 +25,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, select
 
 import desk_protocol as protocol
+from hq_server import desks
 from hq_server.accounts import tokens
-from hq_server.db import Clock, enrolment_tokens, nonces, stations, utc_now
+from hq_server.db import Clock, nonces, utc_now
 
 __all__ = ["Clock", "Refused"]
 _NONCE = re.compile(r"[0-9a-f]{32}")  # as issue_nonce makes them
@@ -48,18 +53,14 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def mint_token(engine: Engine, station: str, clock: Clock = utc_now) -> str:
-    """A one-time enrolment token for ``station``."""
-    if not protocol.valid_station_code(station):
-        raise ValueError("station code must be 2-16 capitals and digits")
-    token = secrets.token_hex(20)  # hex: never starts with "-", easy to read out and type
-    with engine.begin() as db:
-        db.execute(
-            insert(enrolment_tokens).values(
-                token_hash=_hash(token), station=station, created_at=clock(), used=False
-            )
-        )
-    return token
+REVOKED = "desk key revoked"  # the reason a revoked desk is told; the desk reads it
+
+
+def mint_token(
+    engine: Engine, station: str, clock: Clock = utc_now, desk: int = protocol.FIRST_DESK
+) -> str:
+    """A one-time enrolment token for desk ``desk`` of ``station``."""
+    return desks.mint_token(engine, station, desk, clock)
 
 
 def mint_analyst_token(engine: Engine, name: str, clock: Clock = utc_now) -> str:
@@ -82,32 +83,21 @@ def check_analyst(engine: Engine, authorization: str | None) -> tokens.Identity:
     return who
 
 
-def enrol(engine: Engine, station: str, token: str, public_key: bytes, clock: Clock) -> None:
-    """Use up ``token`` and record the station's key. A station enrolling again with a new
-    token replaces its key (a reinstalled desk)."""
+def enrol(
+    engine: Engine,
+    station: str,
+    token: str,
+    public_key: bytes,
+    clock: Clock,
+    desk: int = protocol.FIRST_DESK,
+) -> None:
+    """Use up ``token`` (minted for this station's desk) and record that desk's key. A desk
+    enrolling again with a new token replaces its own key (a reinstalled or revoked desk);
+    another desk's key never changes."""
     with engine.begin() as db:
-        used = db.execute(
-            update(enrolment_tokens)
-            .where(
-                enrolment_tokens.c.token_hash == _hash(token),
-                enrolment_tokens.c.station == station,
-                enrolment_tokens.c.used.is_(False),
-            )
-            .values(used=True)
-        )
-        if used.rowcount != 1:
+        if not desks.use_token(db, station, desk, token):
             raise Refused(403, "unknown or used enrolment token")
-        held = db.execute(select(stations.c.code).where(stations.c.code == station)).first()
-        if held is None:
-            db.execute(
-                insert(stations).values(code=station, public_key=public_key, enrolled_at=clock())
-            )
-        else:
-            db.execute(
-                update(stations)
-                .where(stations.c.code == station)
-                .values(public_key=public_key, enrolled_at=clock())
-            )
+        desks.keep_key(db, station, desk, public_key, clock())
 
 
 def issue_nonce(engine: Engine, clock: Clock = utc_now, cap: int = 10_000) -> str:
@@ -137,6 +127,7 @@ class Signature:
     station: str
     nonce: str
     signature: str
+    desk: int = protocol.FIRST_DESK
 
 
 def signature_headers(headers: Mapping[str, str]) -> Signature:
@@ -145,37 +136,39 @@ def signature_headers(headers: Mapping[str, str]) -> Signature:
     station = headers.get(protocol.HEADER_STATION.lower())
     nonce = headers.get(protocol.HEADER_NONCE.lower())
     signature = headers.get(protocol.HEADER_SIGNATURE.lower())
+    desk = protocol.desk_header_value(headers.get(protocol.HEADER_DESK.lower()))
     if not station or not nonce or not signature:
         raise Refused(401, "unsigned request")
     if not (
         protocol.valid_station_code(station)
         and _NONCE.fullmatch(nonce)
         and _SIGNATURE.fullmatch(signature)
+        and desk is not None
     ):
         raise Refused(401, "malformed signature headers")
-    return Signature(station, nonce, signature)
+    return Signature(station, nonce, signature, desk)
 
 
 def enrolled_key(engine: Engine, signed: Signature, clock: Clock = utc_now) -> bytes:
-    """The public key the signing station enrolled, or Refused: 403 if it is not enrolled,
-    401 if its nonce is not outstanding (used, expired or never issued). Read before the body:
-    a request that cannot succeed is refused without reading it. The nonce is not used up
-    here; only a verified signature does that (verify_signed)."""
+    """The public key the signing desk enrolled, or Refused: 403 if it is not enrolled or its
+    key was revoked, 401 if its nonce is not outstanding (used, expired or never issued). Read
+    before the body: a request that cannot succeed is refused without reading it. The nonce is
+    not used up here; only a verified signature does that (verify_signed)."""
     cutoff = clock() - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)
     with engine.connect() as db:
-        row = db.execute(
-            select(stations.c.public_key).where(stations.c.code == signed.station)
-        ).first()
+        key = desks.desk_key(db, signed.station, signed.desk)
         outstanding = db.execute(
             select(nonces.c.nonce).where(
                 nonces.c.nonce == signed.nonce, nonces.c.issued_at >= cutoff
             )
         ).first()
-    if row is None:
+    if key is None:
         raise Refused(403, "station not enrolled")
+    if key.revoked:
+        raise Refused(403, REVOKED)
     if outstanding is None:
         raise Refused(401, "replayed or expired nonce")
-    return bytes(row[0])
+    return key.public_key
 
 
 def verify_signed(
@@ -189,7 +182,7 @@ def verify_signed(
 ) -> None:
     """Refused (401) unless the signature covers this request and body and its nonce is
     outstanding; the nonce is used up (deleted) only by a request whose signature is good."""
-    base = protocol.signature_base(method, path, signed.station, signed.nonce, body)
+    base = protocol.signature_base(method, path, signed.station, signed.nonce, body, signed.desk)
     if not protocol.verify(public_key, base, signed.signature):
         raise Refused(401, "bad signature")
     cutoff = clock() - timedelta(seconds=protocol.NONCE_LIFETIME_SECONDS)

@@ -4,7 +4,8 @@
                     [--ssl-certfile F --ssl-keyfile F] [--forwarded-allow-ips ADDRS]
     hq-server db upgrade|status [--db URL]
     hq-server user add|disable|enable|password|list ...      (commands/accounts.py)
-    hq-server token add|revoke|list ... | token --station CODE
+    hq-server token add|revoke|list ... | token --station CODE [--desk N]
+    hq-server station revoke --station CODE --desk N
     hq-server analyst-token --name NAME                       (kept for old scripts)
     hq-server audit list [--since WHEN]
 
@@ -15,6 +16,9 @@ command; one at an older revision is served by none until ``hq-server db upgrade
 answers 503): with HQ's own limits (settings.Limits) it keeps the memory a flood can take
 bounded. Exit codes are commands/common.py's: 0 done, 1 database unreachable, 2 usage,
 4 invalid input, 5 not found, 7 schema not this HQ's, 9 conflict.
+``token --station`` enrols one desk of a station (desk 1 unless ``--desk`` says otherwise; a
+second PC at the station is desk 2). ``station revoke`` refuses that desk's key from its next
+request until it enrols again with a new token.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from hq_server.commands.common import (
     Streams,
 )
 from hq_server.commands.database import add_database_commands, run_database_command
+from hq_server.commands.stations import add_station_commands, run_station_command
 from hq_server.db import open_engine
 from hq_server.schema import SchemaNotCurrent
 
@@ -67,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_database_commands(sub)
     add_account_commands(sub)
     add_audit_commands(sub)
+    add_station_commands(sub)
     return parser
 
 
@@ -92,6 +98,8 @@ def main(
             return run_account_command(args, streams)
         if args.command == "audit":
             return run_audit_command(args, streams)
+        if args.command == "station":
+            return run_station_command(args, streams)
         return _serve(args)
     except CommandFailed as exc:
         streams.err.write(f"hq-server: {exc.message}\n")

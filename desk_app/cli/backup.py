@@ -82,7 +82,7 @@ def _summary(summary: BackupSummary) -> str:
     newest = summary.newest_complaint
     made = summary.made_about
     return (
-        f"Backup of station {info.code} ({info.name}, {info.district}): "
+        f"Backup of station {info.code} desk {info.desk} ({info.name}, {info.district}): "
         f"{summary.complaints} complaints"
         + (f", the newest received {newest:%Y-%m-%d}" if newest else "")
         + f"; audit trail intact ({summary.audit_entries} entries"

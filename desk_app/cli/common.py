@@ -51,6 +51,7 @@ EXIT_CERTIFICATE = 11
 EXIT_REFUSED = 12
 EXIT_NOT_ENROLLED = 13
 EXIT_PRINT = 14
+EXIT_REVOKED = 15
 
 # What each code means, for scripts; README.md's "Admin commands" table says the same.
 EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
@@ -73,6 +74,7 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_REFUSED: "HQ refused this station (enrol again)",
         EXIT_NOT_ENROLLED: "not enrolled with HQ",
         EXIT_PRINT: "not printed: no print service, no such printer, or the printer refused",
+        EXIT_REVOKED: "HQ revoked this desk's key (ask HQ for a new enrolment token)",
     }
 )
 
@@ -115,6 +117,7 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(Conflict, EXIT_CONFLICT),
         ExitRule(SyncFailed, EXIT_CERTIFICATE, key="sync.certificate"),
         ExitRule(SyncFailed, EXIT_REFUSED, key="sync.refused"),
+        ExitRule(SyncFailed, EXIT_REVOKED, key="sync.revoked"),
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),

@@ -1,12 +1,16 @@
 """The ``desk-app init``, ``recover`` and ``rekey`` commands: a station's keys (in-charge).
 
     desk-app init --station-code C --station-name N --district D --province P --admin-user U
+                  [--desk N]
     desk-app recover --user U
     desk-app rekey --user U
 
-``init`` prints the recovery key once; ``recover`` reads that key, then a new passphrase
-twice, and prints the new recovery key that replaces the opened one; ``rekey`` puts the whole
-database under a new data key, passphrases unchanged.
+``init`` sets up one desk of a station: desk 1 unless ``--desk`` says otherwise (a second PC
+at the station is ``--desk 2``, with its own data folder, number series and key at HQ; moving
+a desk to a new PC is a restore of its backup, not a new init). It prints the recovery key
+once; ``recover`` reads that key, then a new passphrase twice, and prints the new recovery key
+that replaces the opened one; ``rekey`` puts the whole database under a new data key,
+passphrases unchanged.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
         args.district,
         args.province,
         args.station_phone,
+        desk=args.desk,
     )
     info.check()  # a bad detail is refused before she is asked for a passphrase
     admin = NewAccount(args.admin_user, args.admin_name or args.admin_user, args.admin_rank)
@@ -42,7 +47,7 @@ def cmd_init(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int
     station, recovery = station_class().init(args.data_dir, info, admin, passphrase)
     station.close()
     out.write(
-        f"Station {info.code} is set up in {args.data_dir}\n\n"
+        f"Station {info.code}, desk {info.desk}, is set up in {args.data_dir}\n\n"
         "RECOVERY KEY (shown once; print it, seal it, give it to the station in-charge):\n\n"
         f"    {recovery}\n\n"
         "Anyone with this key can open the station's data. It is not stored anywhere.\n"
@@ -82,6 +87,12 @@ def add_setup_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("--district", required=True)
     p.add_argument("--province", required=True)
     p.add_argument("--station-phone", help='as printed on receipts, e.g. "081 2869053"')
+    p.add_argument(
+        "--desk",
+        type=int,
+        default=1,
+        help="this computer's desk number at the station: 1, or 2 for a second PC (default 1)",
+    )
     p.add_argument("--admin-user", required=True, help="username of the station in-charge")
     p.add_argument("--admin-name", help="full name of the in-charge")
     p.add_argument("--admin-rank")

@@ -5,8 +5,9 @@
 
 The details are printed on every receipt, slip and register. ``set`` changes only what it is
 given (``--phone ""`` removes the phone), checks it as set-up does (the phone as every phone
-at the desk), and is audited. The code and the time zone stay as set up. Refusals have their
-codes from cli.common's table: 4 invalid (each field named on stderr), 6 not the in-charge.
+at the desk), and is audited. The code, the desk number and the time zone stay as set up.
+Refusals have their codes from cli.common's table: 4 invalid (each field named on stderr), 6
+not the in-charge.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def cmd_station_show(args: argparse.Namespace, secrets: Passphrases, out: TextIO
     if args.json:
         doc = {
             "code": info.code,
+            "desk": info.desk,
             "name": info.name,
             "district": info.district,
             "province": info.province,
@@ -46,6 +48,7 @@ def cmd_station_show(args: argparse.Namespace, secrets: Passphrases, out: TextIO
         return EXIT_OK
     rows = (
         ("code", info.code),
+        ("desk", str(info.desk)),
         ("name", info.name),
         ("district", info.district),
         ("province", info.province),

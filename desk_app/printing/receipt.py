@@ -24,6 +24,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.domain.times import format_clock, format_day
@@ -113,6 +114,14 @@ class _Column:
         self.gap(0.5)
 
 
+def _number_size(number: str, sizes: _Sizes, fonts: FontNames) -> float:
+    """The number's size, smaller if need be to stay on one line: a number broken in two is
+    misread (the longest, a 12-letter code at desk 12, needs it on an 80 mm roll)."""
+    room = (sizes.width - 2 * sizes.margin - _FRAME_PADDING) * 0.95
+    width: float = stringWidth(number, fonts.latin, 1)
+    return min(sizes.number, room / width)
+
+
 def _qr(code: str, side: float) -> Drawing:
     # Sized through barWidth/barHeight: getBounds() would encode the code a second time.
     widget = QrCodeWidget(code, barLevel="M", barWidth=side, barHeight=side)
@@ -135,7 +144,7 @@ def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[A
         col.say("station_code", code=station.code)
     col.rule()
     col.say("number_label", align="center")
-    col.line(data.number, sizes.number)
+    col.line(data.number, _number_size(data.number, sizes, col.fonts))
     col.rule()
     when = data.received_at  # already the station's time (document_data)
     col.say("received", date=format_day(when), time=format_clock(when, None))

@@ -65,13 +65,13 @@ PAD = 2.0
 _TOTAL_FORM = "pageTotal"
 # (heading, width in points); the name column exists only in the in-charge's version.
 _COLUMNS = (
-    ("Complaint no.", 84),
+    ("Complaint no.", 94),  # QTAAIR-D2-2026-000001 whole; a longer one breaks at a dash
     ("Received", 52),
     ("Survivor", 66),
     ("Complaint category", 130),
     ("Sections", 64),
     ("FIR / complaint", 60),
-    ("Referrals", 94),
+    ("Referrals", 84),
     ("Risk", 44),
     ("Officer", 58),
     ("Status", 56),
@@ -98,6 +98,21 @@ def _fit(items: Sequence[str], width: float, font: str, sep: str = ", ") -> list
             lines.append(word)
             start_new = False
     return lines or ["-"]
+
+
+def _number_lines(number: str, width: float, font: str) -> list[str]:
+    """A complaint number on one line, or broken after a dash where the column is too narrow
+    for it whole (a long station code at a desk other than 1), never inside a part."""
+    lines: list[str] = []
+    for part in number.split("-"):
+        if lines and stringWidth(f"{lines[-1]}-{part}", font, SIZE) <= width:
+            lines[-1] = f"{lines[-1]}-{part}"
+        elif lines:
+            lines[-1] += "-"
+            lines.append(part)
+        else:
+            lines.append(part)
+    return lines
 
 
 class _Layout:
@@ -129,7 +144,7 @@ class _Layout:
         font, w = self.fonts.latin, [width - 6 for width in self.widths]
         fir = "Complaint only" if row.fir_number is None else f"FIR {row.fir_number}".strip()
         columns = [
-            [row.number],
+            _number_lines(row.number, w[0], font),
             [format_day(row.received_at), format_clock(row.received_at, None)],
             _fit([row.survivor_category], w[2], font),
             _fit(row.categories, w[3], font, sep="\n"),

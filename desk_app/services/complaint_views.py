@@ -27,6 +27,7 @@ class StationContext:
     district: str
     province: str = ""
     timezone: str = DEFAULT_TIMEZONE
+    desk: int = 1  # this install's desk of the station: part of each complaint number
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ class IntakeService:
         self._station = station
         self._clock = clock
         self._zone = ZoneInfo(station.timezone)
-        self._sync = SyncContext(station.code, station.district, station.province)
+        self._sync = SyncContext(station.code, station.district, station.province, station.desk)
         self._usernames: dict[int, str] = {actor.id: actor.username}
 
     # -- writing ---------------------------------------------------------------------------
@@ -120,7 +120,7 @@ class IntakeService:
         """Number, row, search entries, history and audit entry of one new complaint."""
         year = now.astimezone(self._zone).year
         seq = complaints.allocate_seq(session, self._station.code, year)
-        number = format_complaint_number(self._station.code, year, seq)
+        number = format_complaint_number(self._station.code, year, seq, self._station.desk)
         row = complaints.add(
             session,
             record,

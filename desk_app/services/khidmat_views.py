@@ -22,7 +22,7 @@ class KhidmatContext:
     district: str
     province: str
     timezone: str = DEFAULT_TIMEZONE
-    #: The desk's number in token numbers; "1" until a station runs several desks.
+    #: The desk's number in token numbers (StationInfo.desk): a second PC is desk 2.
     desk: int = 1
 
 

@@ -79,6 +79,9 @@ _EN: dict[str, str] = {
     "station.code_invalid": (
         "The station code has 2 to 12 capital letters or digits and starts with a letter."
     ),
+    "station.desk_invalid": (
+        "The desk number is 1 to {most}: 1 for the station's first computer, 2 for a second."
+    ),
     "station.field_required": "Please fill in {field}.",
     "station.province_unknown": (
         "HQ knows the province by its name on the administrative list: {provinces}."
@@ -100,6 +103,10 @@ _EN: dict[str, str] = {
         "and the CA bundle setting, or ask HQ support."
     ),
     "sync.refused": "HQ did not accept this station. Ask HQ for a new enrolment token.",
+    "sync.revoked": (
+        "HQ has revoked this desk's key, so nothing was sent; records stay queued. Ask HQ "
+        "why, and for a new enrolment token for this desk."
+    ),
     "sync.https_required": (
         "HQ must be reached over a secure address starting with https://, like "
         "https://hq.example.org. Nothing was sent."
@@ -199,6 +206,9 @@ _UR: dict[str, str] = {
     "station.code_invalid": (
         "اسٹیشن کوڈ 2 سے 12 بڑے انگریزی حروف یا ہندسوں کا ہو اور حرف سے شروع ہو۔"
     ),
+    "station.desk_invalid": (
+        "ڈیسک نمبر 1 سے {most} تک ہو: اسٹیشن کے پہلے کمپیوٹر کے لیے 1، دوسرے کے لیے 2۔"
+    ),
     "station.field_required": "براہ کرم {field} درج کریں۔",
     "station.province_unknown": (
         "ہیڈکوارٹر صوبے کو انتظامی فہرست کے نام سے پہچانتا ہے: {provinces}۔"
@@ -219,6 +229,10 @@ _UR: dict[str, str] = {
     ),
     "sync.certificate": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی، اس لیے کچھ نہیں بھیجا گیا۔",
     "sync.refused": "ہیڈ کوارٹر نے اس اسٹیشن کو قبول نہیں کیا۔ نیا اندراج ٹوکن منگوائیں۔",
+    "sync.revoked": (
+        "ہیڈ کوارٹر نے اس ڈیسک کی کلید منسوخ کر دی ہے، اس لیے کچھ نہیں بھیجا گیا؛ ریکارڈ قطار میں "
+        "ہیں۔ ہیڈ کوارٹر سے وجہ پوچھیں اور اس ڈیسک کے لیے نیا اندراج ٹوکن منگوائیں۔"
+    ),
     "restore.not_a_backup": (
         "یہ گینڈر ڈیسک کا بیک اپ نہیں۔ وہ فولڈر چنیں جس کا نام gender-desk-backup-… ہے "
         "اور جس میں station.db اور station.keys موجود ہیں۔"

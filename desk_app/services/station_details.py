@@ -13,10 +13,11 @@ Threading: plain Python that runs SQL: one thread at a time (the UI's database w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from desk_app.domain.numbering import FIRST_DESK
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import StoreUnavailable
 from desk_app.services.station_info import EDITABLE, StationInfo
@@ -52,6 +53,7 @@ def station_info_of(row: StationRow) -> StationInfo:
         row.province,
         row.phone,
         str(settings.get("timezone", DEFAULT_TIMEZONE)),
+        int(settings.get("desk", FIRST_DESK)),  # a station set up before desks: desk 1
     )
 
 
@@ -87,7 +89,7 @@ class StationDetailsService:
         with self._store.write() as session:
             row = _station_row(session)
             before = station_info_of(row)
-            wanted = StationInfo(before.code, name, district, province, phone, before.timezone)
+            wanted = replace(before, name=name, district=district, province=province, phone=phone)
             wanted.check()
             after = wanted.cleaned()
             changed = [f for f in EDITABLE if getattr(before, f) != getattr(after, f)]

@@ -17,7 +17,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from desk_app.domain.messages import FieldError
-from desk_app.domain.numbering import validate_station_code
+from desk_app.domain.numbering import FIRST_DESK, MAX_DESK, valid_desk, validate_station_code
 from desk_app.services.common import DEFAULT_TIMEZONE
 from desk_app.services.errors import InvalidInput
 from desk_app.storage.data_folder import DB_FILE, KEY_FILE, DataFolder
@@ -109,6 +109,8 @@ class StationInfo:
         name, district, province: as printed.
         phone: the station's number as it is written locally (``081 2869053``), or None.
         timezone: where the station's times are shown (an IANA name).
+        desk: which desk of the station this install is (1 to 99): a second PC at the
+            station is desk 2. Part of its complaint numbers and of its enrolment at HQ.
     """
 
     code: str
@@ -117,6 +119,7 @@ class StationInfo:
     province: str
     phone: str | None = None
     timezone: str = DEFAULT_TIMEZONE
+    desk: int = FIRST_DESK
 
     def check(self) -> None:
         """Raise InvalidInput naming each bad field (``station_code``, ``station_phone``...);
@@ -124,6 +127,10 @@ class StationInfo:
         errors = []
         if not validate_station_code(self.code):
             errors.append(FieldError("station_code", "station.code_invalid"))
+        if not valid_desk(self.desk):
+            errors.append(
+                FieldError("station_desk", "station.desk_invalid", {"most": str(MAX_DESK)})
+            )
         for name, limit in _LIMITS.items():
             value = getattr(self, name).strip()
             if not value:

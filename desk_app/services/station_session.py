@@ -338,7 +338,7 @@ def _add_station(session: StoreSession, info: StationInfo, now: datetime) -> Non
         district=info.district.strip(),
         province=info.province.strip(),
         phone=(info.phone or "").strip() or None,
-        settings={"timezone": info.timezone},
+        settings={"timezone": info.timezone, "desk": info.desk},
         at=now,
     )
 

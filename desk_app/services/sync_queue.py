@@ -40,6 +40,7 @@ class SyncContext:
     station_code: str
     district: str
     province: str
+    desk: int = 1  # which desk of the station signs and numbers (StationInfo.desk)
 
 
 def canonical(payload: Mapping[str, Any]) -> str:

@@ -8,6 +8,11 @@ connection or of HQ postpones the batch with exponential backoff and jitter, cap
 the run (no hammering a dead server). Times come from the station's clock, which may be hours
 wrong: they schedule retries here and are never sent to HQ.
 
+Each batch tells HQ this desk's highest complaint sequence per year (a count, not a number)
+and HQ answers the highest it has seen from this desk; the desk's counters move on to it, so a
+desk restored from an old backup never hands out a number HQ already holds. A run with nothing
+to send sends an empty batch for that answer (and so that HQ sees the desk is alive).
+
 Threading: one SyncService call at a time per thread; the store serialises writes.
 """
 
@@ -22,6 +27,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import desk_protocol as protocol
+from desk_app import __version__
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.sync_queue import SyncContext, Version, queue_change
 from desk_app.services.sync_views import (
@@ -109,7 +115,12 @@ class SyncService:
         private_key = protocol.new_private_key()
         client = hq.HqClient(http or self._session_factory(), url, ca_bundle=ca_bundle)
         try:
-            client.enrol(self._context.station_code, token, protocol.public_key_of(private_key))
+            client.enrol(
+                self._context.station_code,
+                token,
+                protocol.public_key_of(private_key),
+                self._context.desk,
+            )
         except hq.HqError as exc:
             raise SyncFailed(exc.kind) from exc
         with self._store.write() as db:
@@ -138,6 +149,20 @@ class SyncService:
         )
         report = SyncReport()
         seen: set[int] = set()
+        if not self._send_due(client, key, seen, report):
+            return report
+        if not seen and not self._send_batch(client, key, {}, [], report):
+            return report  # nothing was due: an empty batch for HQ's highest sequences
+        if report.error is None:
+            with self._store.write() as db:
+                station_secrets.set_setting(db, LAST_SUCCESS, self._clock().isoformat())
+        return report
+
+    def _send_due(
+        self, client: hq.HqClient, key: bytes, seen: set[int], report: SyncReport
+    ) -> bool:
+        """Send every due entry not yet ``seen``; False if the run has to end (HQ failed,
+        or sync was stopped)."""
         while True:
             with self._store.read() as db:
                 rows = outbox.due(db, self._clock(), self.policy.backoff_cap, 5000)
@@ -150,33 +175,58 @@ class SyncService:
             ]
             for batch in hq.batches(records, self.policy.max_count, self.policy.max_bytes):
                 if self._stopped.is_set():
-                    return report
+                    return False
                 batch_ids = [ids[(r.sync_id, r.version)] for r in batch]
                 seen.update(batch_ids)
-                try:
-                    results = client.submit(self._context.station_code, key, batch)
-                except hq.HqError as exc:
-                    self._postpone(batch_ids, str(exc))
-                    report.postponed += len(batch_ids)
-                    report.error = exc.kind
-                    return report
-                self._apply(ids, batch_ids, results, report)
-        if report.error is None:
-            with self._store.write() as db:
-                station_secrets.set_setting(db, LAST_SUCCESS, self._clock().isoformat())
-        return report
+                if not self._send_batch(client, key, ids, batch, report):
+                    return False
+        return True
+
+    def _send_batch(
+        self,
+        client: hq.HqClient,
+        key: bytes,
+        ids: dict[tuple[str, int], int],
+        batch: list[protocol.OutgoingRecord],
+        report: SyncReport,
+    ) -> bool:
+        """One batch sent and HQ's answer applied; False (entries postponed) if HQ failed."""
+        batch_ids = [ids[(r.sync_id, r.version)] for r in batch]
+        code = self._context.station_code
+        with self._store.read() as db:
+            highest = complaints.highest_sequences(db, code)
+        try:
+            answer = client.send(
+                code,
+                key,
+                batch,
+                desk=self._context.desk,
+                highest_seq=highest,
+                app_version=__version__,
+            )
+        except hq.HqError as exc:
+            if batch_ids:
+                self._postpone(batch_ids, str(exc))
+            report.postponed += len(batch_ids)
+            report.error = exc.kind
+            return False
+        self._apply(ids, batch_ids, answer, report)
+        return True
 
     def _apply(
         self,
         ids: dict[tuple[str, int], int],
         batch_ids: list[int],
-        results: list[protocol.RecordResult],
+        answer: hq.BatchAnswer,
         report: SyncReport,
     ) -> None:
         now = self._clock()
         sent: list[int] = []
         answered: set[int] = set()
+        results = answer.results
         with self._store.write() as db:
+            if answer.highest_seq:  # never a number HQ has already seen from this desk
+                complaints.continue_after(db, self._context.station_code, answer.highest_seq)
             for result in results:
                 entry_id = ids.get((result.sync_id, result.version))
                 if entry_id is None or entry_id in answered:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from desk_app.domain.messages import FieldError
 from desk_app.services.errors import InvalidInput, ServiceError
 from desk_app.sync.address import hq_address
-from desk_app.sync.failures import CERTIFICATE, PROTOCOL, REFUSED
+from desk_app.sync.failures import CERTIFICATE, PROTOCOL, REFUSED, REVOKED
 
 
 def check_hq_address(url: str) -> str:
@@ -31,6 +31,7 @@ class SyncFailed(ServiceError):
             {
                 CERTIFICATE: "sync.certificate",
                 REFUSED: "sync.refused",
+                REVOKED: "sync.revoked",
                 PROTOCOL: "sync.protocol",
             }.get(kind, "sync.unreachable")
         )

@@ -7,7 +7,7 @@ services read them; only storage builds or changes them.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -50,6 +50,32 @@ def allocate_seq(session: Session, station_code: str, year: int) -> int:
     (seq,) = cursor(session).execute(_NEXT_SEQ, (station_code, year)).fetchone()
     assert isinstance(seq, int)
     return seq
+
+
+_CONTINUE_AFTER = (
+    "INSERT INTO complaint_sequence (station_code, year, last_seq) VALUES (?, ?, ?) "
+    "ON CONFLICT (station_code, year) DO UPDATE SET last_seq = excluded.last_seq "
+    "WHERE excluded.last_seq > complaint_sequence.last_seq"
+)
+
+
+def highest_sequences(session: Session, station_code: str) -> dict[int, int]:
+    """Year -> the last sequence handed out at this desk (what it tells HQ)."""
+    rows = cursor(session).execute(
+        "SELECT year, last_seq FROM complaint_sequence WHERE station_code = ?", (station_code,)
+    )
+    return {int(year): int(seq) for year, seq in rows.fetchall()}
+
+
+def continue_after(session: Session, station_code: str, highest: Mapping[int, int]) -> int:
+    """Raise the counters to at least ``highest`` (HQ's, per year), so that a desk restored
+    from an old backup never hands out a number HQ has already seen from it; never lowers
+    one. Returns how many years moved on."""
+    moved = 0
+    for year, seq in highest.items():
+        done = cursor(session).execute(_CONTINUE_AFTER, (station_code, year, seq))
+        moved += max(0, done.rowcount)
+    return moved
 
 
 def record_columns(record: ComplaintRecord) -> dict[str, Any]:

@@ -8,6 +8,7 @@ proxy). Every failure becomes an HqError whose kind says what to do:
 - ``unreachable``, ``server``: try again later (backoff);
 - ``certificate``: the connection is not to be trusted; the in-charge must act;
 - ``refused``: HQ does not accept this station's signature or enrolment;
+- ``revoked``: HQ revoked this desk's key (it says so in its refusal);
 - ``protocol``: HQ answered something this client does not understand.
 
 Threading: one HqClient per thread (a requests Session is not shared across threads).
@@ -16,7 +17,8 @@ Threading: one HqClient per thread (a requests Session is not shared across thre
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -29,12 +31,23 @@ from desk_app.sync.address import hq_address
 from desk_app.sync.failures import CERTIFICATE as CERTIFICATE
 from desk_app.sync.failures import PROTOCOL as PROTOCOL
 from desk_app.sync.failures import REFUSED as REFUSED
+from desk_app.sync.failures import REVOKED as REVOKED
 from desk_app.sync.failures import SERVER as SERVER
 from desk_app.sync.failures import UNREACHABLE as UNREACHABLE
 from desk_protocol import OutgoingRecord, RecordResult
 
 HttpSession = requests.Session
 TRANSIENT = (UNREACHABLE, SERVER, PROTOCOL)
+_REVOKED_REASON = "desk key revoked"  # HQ's refusal of a revoked desk (hq_server.auth)
+
+
+@dataclass(frozen=True)
+class BatchAnswer:
+    """HQ's answer to a batch: a result per record sent, and the highest complaint sequence
+    per year HQ has seen from this desk (empty from an HQ that does not say)."""
+
+    results: list[RecordResult]
+    highest_seq: dict[int, int]
 
 
 class HqError(Exception):
@@ -98,8 +111,16 @@ class HqClient:
         self._verify: bool | str = ca_bundle if ca_bundle else True
         self._timeout = timeout
 
-    def enrol(self, station: str, token: str, public_key: bytes) -> None:
-        body = {"station": station, "token": token, "public_key": protocol.encode_key(public_key)}
+    def enrol(
+        self, station: str, token: str, public_key: bytes, desk: int = protocol.FIRST_DESK
+    ) -> None:
+        body: dict[str, str | int] = {
+            "station": station,
+            "token": token,
+            "public_key": protocol.encode_key(public_key),
+        }
+        if desk != protocol.FIRST_DESK:  # desk 1 enrols as desks always did
+            body["desk"] = desk
         response = self._send("POST", protocol.ENROL_PATH, json=body)
         if response.status_code == 403:
             raise HqError(REFUSED, "HQ did not accept the enrolment token")
@@ -116,10 +137,26 @@ class HqClient:
     def submit(
         self, station: str, private_key: bytes, records: Sequence[OutgoingRecord]
     ) -> list[RecordResult]:
-        """Send one signed batch; HQ's answer per record."""
-        body = protocol.encode_batch(station, records)
+        """Send one signed batch as desk 1; HQ's answer per record."""
+        return self.send(station, private_key, records).results
+
+    def send(
+        self,
+        station: str,
+        private_key: bytes,
+        records: Sequence[OutgoingRecord],
+        *,
+        desk: int = protocol.FIRST_DESK,
+        highest_seq: Mapping[int, int] | None = None,
+        app_version: str | None = None,
+    ) -> BatchAnswer:
+        """Send one batch signed by desk ``desk``, telling HQ the desk's highest sequences;
+        HQ's answer per record and HQ's highest sequences for the desk."""
+        body = protocol.encode_batch(
+            station, records, desk=desk, highest_seq=highest_seq, app_version=app_version
+        )
         nonce = self.nonce()
-        base = protocol.signature_base("POST", protocol.BATCH_PATH, station, nonce, body)
+        base = protocol.signature_base("POST", protocol.BATCH_PATH, station, nonce, body, desk)
         headers = {
             "Content-Type": "application/json",
             "Content-Encoding": "gzip",
@@ -127,14 +164,18 @@ class HqClient:
             protocol.HEADER_NONCE: nonce,
             protocol.HEADER_SIGNATURE: protocol.sign(private_key, base),
         }
+        if desk != protocol.FIRST_DESK:
+            headers[protocol.HEADER_DESK] = str(desk)
         response = self._send("POST", protocol.BATCH_PATH, data=body, headers=headers)
         self._check(response)
         try:
-            results = protocol.decode_results(self._json(response))
+            answer = self._json(response)
+            results = protocol.decode_results(answer)
+            highest = protocol.answered_highest_seq(answer)
         except (protocol.ProtocolError, KeyError, ValueError, TypeError) as exc:
             raise HqError(PROTOCOL, "HQ's answer could not be read") from exc
         sent = {(r.sync_id, r.version) for r in records}
-        return [r for r in results if (r.sync_id, r.version) in sent]
+        return BatchAnswer([r for r in results if (r.sync_id, r.version) in sent], highest)
 
     def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
         try:
@@ -156,6 +197,8 @@ class HqClient:
     @staticmethod
     def _check(response: requests.Response) -> None:
         code = response.status_code
+        if code == 403 and _refusal_reason(response) == _REVOKED_REASON:
+            raise HqError(REVOKED, "HQ revoked this desk's key")
         if code in (401, 403):
             raise HqError(REFUSED, f"HQ refused this station ({code})")
         if code >= 500 or code in (408, 429):
@@ -172,3 +215,13 @@ class HqClient:
         if not isinstance(data, dict):
             raise HqError(PROTOCOL, "HQ's answer is not an object")
         return data
+
+
+def _refusal_reason(response: requests.Response) -> str | None:
+    """The short reason of HQ's refusal (``{"detail": ...}``), if it gave one."""
+    try:
+        data = response.json()
+    except ValueError:
+        return None
+    detail = data.get("detail") if isinstance(data, dict) else None
+    return detail if isinstance(detail, str) else None

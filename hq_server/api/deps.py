@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 from starlette.requests import ClientDisconnect
 
+import desk_protocol as protocol
 from hq_server import auth
 from hq_server.accounts.tokens import Identity
 from hq_server.api.limits import BatchSlots, TokenBuckets
@@ -78,17 +79,18 @@ def rationed(request: Request, state: State) -> None:
 
 @dataclass(frozen=True)
 class SignedBody:
-    """A request body whose signature checked out, and the enrolled station that signed it."""
+    """A request body whose signature checked out, and the enrolled desk that signed it."""
 
     station: str
     body: bytes
+    desk: int = protocol.FIRST_DESK
 
 
 class SignedRequest:
     """A request signed by an enrolled station, served in this order:
 
-    1. the signature headers present and well-formed (401), the station enrolled (403) and
-       its nonce outstanding (401), before a byte of the body is read;
+    1. the signature headers present and well-formed (401), the desk enrolled and its key not
+       revoked (403) and its nonce outstanding (401), before a byte of the body is read;
     2. a slot for the body (429 over this client's share, 503 when HQ stays full);
     3. the body read in chunks, bounded by the BodyLimit middleware (413), within the time
        limit (408);
@@ -114,7 +116,7 @@ class SignedRequest:
                 auth.verify_signed(
                     state.engine, key, self._method, self._path, signed, body, state.clock
                 )
-                return work(SignedBody(signed.station, body))
+                return work(SignedBody(signed.station, body, signed.desk))
 
             return await state.batch_slots.process(verified_work)
 

@@ -7,7 +7,7 @@ hq-server user list
 hq-server token add --user N          # the token on stdout, shown this once
 hq-server token revoke --id ID
 hq-server token list [--user N]       # never the tokens themselves
-hq-server token --station CODE        # a station's one-time enrolment token
+hq-server token --station CODE [--desk N]   # a desk's one-time enrolment token
 hq-server analyst-token --name N      # kept for old scripts: token add, making an analyst
 """
 
@@ -60,6 +60,9 @@ def add_account_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
         "token", help="an account's tokens (add, revoke, list), or a station's enrolment token"
     )
     token.add_argument("--station", help="a one-time enrolment token for this station code")
+    token.add_argument(
+        "--desk", type=int, default=1, help="the station's desk it enrols (default 1)"
+    )
     token_sub = token.add_subparsers(dest="token_command")
     token_add = token_sub.add_parser("add", help="a new token for an account, shown once")
     token_add.add_argument("--user", required=True, help="the account's name")
@@ -89,7 +92,7 @@ def run_account_command(args: argparse.Namespace, streams: Streams) -> int:
         if not args.station:
             raise CommandFailed(EXIT_USAGE, "token: give --station CODE, or add, revoke or list")
         with database(args.db) as engine:
-            return _enrolment_token(engine, args.station, streams)
+            return _enrolment_token(engine, args.station, args.desk, streams)
     password = None
     if args.command == "user" and args.user_command in ("add", "password"):
         password = new_password(streams, args.password_stdin)
@@ -119,9 +122,9 @@ def _fit(password: str) -> None:
         raise CommandFailed(EXIT_INVALID, f"{exc}; nothing was changed") from None
 
 
-def _enrolment_token(engine: Engine, station: str, streams: Streams) -> int:
+def _enrolment_token(engine: Engine, station: str, desk: int, streams: Streams) -> int:
     try:
-        token = mint_token(engine, station.strip().upper())
+        token = mint_token(engine, station.strip().upper(), desk=desk)
     except ValueError as exc:
         raise CommandFailed(EXIT_INVALID, f"--station: {exc}") from None
     streams.out.write(token + "\n")

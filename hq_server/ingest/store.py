@@ -4,7 +4,8 @@
 bytes is a ``duplicate`` (the station missed our earlier answer); with other bytes it is
 ``rejected`` (a queued payload never changes, so this is a fault to look at). A concurrent
 request inserting the same record trips the unique constraint: the batch is then rerun and
-sees the row the other request committed.
+sees the row the other request committed. Each new record's desk is noted with it
+(hq_server/desks.py), in the same transaction.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
 from desk_protocol import RecordResult
+from hq_server import desks
 from hq_server.db import records, utc_now
 from hq_server.ingest.checks import check_records
 
@@ -26,13 +28,17 @@ _ATTEMPTS = 3
 
 
 def ingest(
-    engine: Engine, station: str, raw_records: Sequence[Any], clock: Clock = utc_now
+    engine: Engine,
+    station: str,
+    raw_records: Sequence[Any],
+    clock: Clock = utc_now,
+    desk: int = protocol.FIRST_DESK,
 ) -> list[RecordResult]:
     """One answer per record, in the order sent; rerun whole when a concurrent request
     stored one of the same records first."""
     for attempt in range(_ATTEMPTS):
         try:
-            return _ingest_once(engine, station, raw_records, clock)
+            return _ingest_once(engine, station, raw_records, clock, desk)
         except IntegrityError:
             if attempt == _ATTEMPTS - 1:
                 raise
@@ -40,7 +46,7 @@ def ingest(
 
 
 def _ingest_once(
-    engine: Engine, station: str, raw_records: Sequence[Any], clock: Clock
+    engine: Engine, station: str, raw_records: Sequence[Any], clock: Clock, desk: int
 ) -> list[RecordResult]:
     checked = check_records(station, raw_records)
     results, valid = checked.results, checked.valid
@@ -82,4 +88,5 @@ def _ingest_once(
             results[index] = RecordResult(record.sync_id, record.version, status, reason)
         if new_rows:
             db.execute(insert(records), new_rows)
+            desks.note_records(db, station, desk, [str(row["sync_id"]) for row in new_rows])
     return [r for r in results if r is not None]

@@ -163,37 +163,52 @@ class HqProcess:
         return self._process.returncode
 
 
-def enrolled_key(server: HqServer, station: str = "QTAAIR") -> bytes:
-    """A new private key, enrolled at ``server`` for ``station`` as a desk would."""
+def enrolled_key(server: HqServer, station: str = "QTAAIR", desk: int = 1) -> bytes:
+    """A new private key, enrolled at ``server`` for desk ``desk`` of ``station`` as a desk
+    would (a desk-1 enrolment sends no desk, as a desk set up before there were several)."""
     key = protocol.new_private_key()
-    body = {
+    body: dict[str, str | int] = {
         "station": station,
-        "token": mint_token(server.engine, station),
+        "token": mint_token(server.engine, station, desk=desk),
         "public_key": protocol.encode_key(protocol.public_key_of(key)),
     }
+    if desk != 1:
+        body["desk"] = desk
     answer = requests.post(server.url + protocol.ENROL_PATH, json=body, timeout=10)
     assert answer.status_code == 201, answer.text
     return key
 
 
 def signed_headers(
-    server: HqServer, key: bytes, body: bytes, station: str = "QTAAIR", nonce: str | None = None
+    server: HqServer,
+    key: bytes,
+    body: bytes,
+    station: str = "QTAAIR",
+    nonce: str | None = None,
+    desk: int = 1,
 ) -> dict[str, str]:
-    """The headers a station signs a batch with (a fresh nonce unless one is given)."""
+    """The headers a desk signs a batch with (a fresh nonce unless one is given); desk 1
+    sends no desk header, as a desk set up before there were several."""
     nonce = nonce or requests.get(server.url + protocol.NONCE_PATH, timeout=10).json()["nonce"]
-    base = protocol.signature_base("POST", protocol.BATCH_PATH, station, nonce, body)
-    return {
+    base = protocol.signature_base("POST", protocol.BATCH_PATH, station, nonce, body, desk)
+    headers = {
         protocol.HEADER_STATION: station,
         protocol.HEADER_NONCE: nonce,
         protocol.HEADER_SIGNATURE: protocol.sign(key, base),
     }
+    if desk != 1:
+        headers[protocol.HEADER_DESK] = str(desk)
+    return headers
 
 
 def post_batch(
-    server: HqServer, key: bytes, body: bytes, station: str = "QTAAIR"
+    server: HqServer, key: bytes, body: bytes, station: str = "QTAAIR", desk: int = 1
 ) -> requests.Response:
-    """``body`` POSTed as a batch, signed by ``key``."""
-    headers = {"Content-Encoding": "gzip", **signed_headers(server, key, body, station)}
+    """``body`` POSTed as a batch, signed by ``key`` for that desk."""
+    headers = {
+        "Content-Encoding": "gzip",
+        **signed_headers(server, key, body, station, desk=desk),
+    }
     return requests.post(server.url + protocol.BATCH_PATH, data=body, headers=headers, timeout=30)
 
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
 from desk_app.domain.directory import PROVINCES as DIRECTORY_PROVINCES
+from desk_app.domain.numbering import FIRST_DESK, MAX_DESK
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
@@ -52,7 +54,7 @@ def _intro(text: str) -> QLabel:
 
 
 class StationPage(QWizardPage):
-    """Station code, name, district, province and phone.
+    """Station code, this computer's desk number, name, district, province and phone.
 
     Signals:
         restore_requested(): "Restore a backup instead…": this machine replaces one whose
@@ -82,17 +84,35 @@ class StationPage(QWizardPage):
         province = choice_box("stationProvince", self.tr("Province"), PROVINCES, editable=True)
         phone = line_edit("stationPhone", self.tr("Station phone"))
         phone.setPlaceholderText(self.tr("for example 081 2869053"))
+        desk = QSpinBox()
+        desk.setObjectName("stationDesk")
+        desk.setAccessibleName(self.tr("Desk number"))
+        desk.setRange(FIRST_DESK, MAX_DESK)
+        desk.setValue(FIRST_DESK)
+        desk.setMaximumWidth(desk.fontMetrics().horizontalAdvance("0000") + 48)
+        desk_help = QLabel(
+            self.tr(
+                "1 for the station's first computer. A second computer at the same station "
+                "is desk 2: its complaint numbers carry a D2 and never repeat desk 1's."
+            )
+        )
+        desk_help.setObjectName("stationDeskHelp")
+        desk_help.setWordWrap(True)
+        desk_row = FieldWithProblem(desk, "stationDeskProblem")
+        desk_row.below.addWidget(desk_help, 3)
         self.rows = {
             "station_code": FieldWithProblem(code, "stationCodeProblem", reserve=True),
+            "station_desk": desk_row,
             "station_name": FieldWithProblem(name, "stationNameProblem", reserve=True),
             "station_district": FieldWithProblem(district, "stationDistrictProblem", reserve=True),
             "station_province": FieldWithProblem(province, "stationProvinceProblem", reserve=True),
             "station_phone": FieldWithProblem(phone, "stationPhoneProblem", reserve=True),
         }
         self._code, self._name, self._district = code, name, district
-        self._province, self._phone = province, phone
+        self._province, self._phone, self._desk = province, phone, desk
         form = QFormLayout()
         form.addRow(self.tr("Station &code"), self.rows["station_code"])
+        form.addRow(self.tr("D&esk number"), self.rows["station_desk"])
         form.addRow(self.tr("Station &name"), self.rows["station_name"])
         form.addRow(self.tr("&District"), self.rows["station_district"])
         form.addRow(self.tr("&Province"), self.rows["station_province"])
@@ -119,7 +139,8 @@ class StationPage(QWizardPage):
         layout.addLayout(restore_row)
         for row in self.rows.values():
             on_edit(row.field, self._recheck)
-        QWidget.setTabOrder(code, name)
+        QWidget.setTabOrder(code, desk)
+        QWidget.setTabOrder(desk, name)
         QWidget.setTabOrder(name, district)
         QWidget.setTabOrder(district, province)
         QWidget.setTabOrder(province, phone)
@@ -131,6 +152,7 @@ class StationPage(QWizardPage):
             district=self._district.text().strip(),
             province=self._province.currentText().strip(),
             phone=self._phone.text().strip() or None,
+            desk=self._desk.value(),
         )
 
     def show_problems(self, texts: dict[str, str]) -> bool:

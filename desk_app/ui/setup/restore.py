@@ -359,8 +359,14 @@ class RestorePage(QWidget):
 
     def _describe(self, summary: BackupSummary) -> str:
         info = summary.station
-        text = self.tr("Backup of station {code} ({name}, {district}): {count} complaints").format(
-            code=info.code, name=info.name, district=info.district, count=summary.complaints
+        text = self.tr(
+            "Backup of station {code} desk {desk} ({name}, {district}): {count} complaints"
+        ).format(
+            code=info.code,
+            desk=info.desk,
+            name=info.name,
+            district=info.district,
+            count=summary.complaints,
         )
         if summary.newest_complaint is not None:
             text += self.tr(", the newest received on {day}").format(

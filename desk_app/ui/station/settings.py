@@ -84,8 +84,8 @@ class StationSettingsPage(QWidget):
         self.details.setWordWrap(True)
         details_note = QLabel(
             self.tr(
-                "Printed on every receipt, slip and register. The code is part of every "
-                "complaint number and cannot change."
+                "Printed on every receipt, slip and register. The code and the desk are part "
+                "of every complaint number and cannot change."
             )
         )
         details_note.setWordWrap(True)
@@ -171,9 +171,10 @@ class StationSettingsPage(QWidget):
 
     def _show_info(self, info: StationInfo) -> None:
         self.details.setText(
-            self.tr("{name} ({code}). Times are shown in {zone} time.").format(
-                name=info.name, code=info.code, zone=info.timezone
-            )
+            self.tr(
+                "{name} ({code}), desk {desk} of the station: its complaint numbers and "
+                "its key at HQ are this computer's own. Times are shown in {zone} time."
+            ).format(name=info.name, code=info.code, desk=info.desk, zone=info.timezone)
         )
         self.station_form.show_info(info)
 

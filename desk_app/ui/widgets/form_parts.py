@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +75,8 @@ def on_edit(widget: QWidget, changed: Callable[[], None]) -> None:
         widget.editTextChanged.connect(notify)
     elif isinstance(widget, QListWidget):
         widget.itemChanged.connect(notify)
+    elif isinstance(widget, QSpinBox):
+        widget.valueChanged.connect(notify)
 
 
 def rank_box(object_name: str, accessible_name: str, lang: str) -> QComboBox:

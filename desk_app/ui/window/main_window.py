@@ -223,8 +223,9 @@ class DeskWindow(QMainWindow):
 
     def _show_session_title(self) -> None:
         assert self.station is not None
+        info = self.station.info
         self.setWindowTitle(
-            self.tr("Gender Desk: {station}").format(station=self.station.info.name)
+            self.tr("Gender Desk: {station}, desk {desk}").format(station=info.name, desk=info.desk)
         )
 
     # -- lock ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from desk_app.services.errors import PermissionDenied
 from desk_app.ui.hq.status import SyncStatusWidget
@@ -30,6 +30,7 @@ class SessionSync(QObject):
     Attributes:
         worker: the SyncWorker (runs after each outbox change, on a timer, and on request).
         status: the status-bar indicator (its "quarantined" button is the SessionView's).
+        desk: the status bar's "Desk N": which desk of the station this computer is.
         enrol_dialog: the enrolment dialog while it is open, else None.
 
     Threading: GUI thread only; the worker's runs go to the network pool.
@@ -43,6 +44,9 @@ class SessionSync(QObject):
         self.enrol_dialog: EnrolDialog | None = None
         self.worker = SyncWorker(tasks, self, lang=lang)
         self.status = SyncStatusWidget()
+        self.desk = QLabel()
+        self.desk.setObjectName("deskNumber")
+        window.statusBar().addPermanentWidget(self.desk)
         window.statusBar().addPermanentWidget(self.status)
         self.show_controls(False)
         self.status.sync_now_requested.connect(self.worker.request)
@@ -50,6 +54,7 @@ class SessionSync(QObject):
         self.worker.message_changed.connect(self.status.show_message)
 
     def begin(self, station: Station) -> None:
+        self.desk.setText(self.tr("Desk {desk}").format(desk=station.info.desk))
         self.status.set_timezone(station.info.timezone)
         self.worker.start(station)
         self.show_controls(True)

@@ -1,1 +1,1 @@
-"""One APIRouter per area of the protocol: enrol, nonce, batches, statistics."""
+"""One APIRouter per area of the protocol: enrol, nonce, batches, statistics, stations."""

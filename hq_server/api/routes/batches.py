@@ -1,9 +1,11 @@
 """Batches: a signed, gzip-compressed batch of records in, one result per record out.
 
 SignedRequest refuses an unsigned or unknown sender before the body is read and checks the
-signature before the batch is decoded; the batch must name the station that signed it. A
-malformed envelope is 400 for the batch; a malformed record is rejected on its own with a
-reason, and the others are stored. Logs give counts, never a record's content.
+signature before the batch is decoded; the batch must name the station and desk that signed
+it. HQ keeps the highest sequences the desk tells and answers them with the results (the desk
+continues after them). A malformed envelope is 400 for the batch; a malformed record is
+rejected on its own with a reason, and the others are stored. Logs give counts, never a
+record's content.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Request
 
 import desk_protocol as protocol
+from hq_server import desks
 from hq_server.api.answers import Results, answers
 from hq_server.api.deps import ServerState, SignedBody, SignedRequest, State
 from hq_server.ingest.store import ingest
@@ -34,7 +37,7 @@ _SIGNED = SignedRequest("POST", protocol.BATCH_PATH)
             "content": {"application/json": {"schema": {"type": "string", "format": "binary"}}},
             "description": "gzip-compressed canonical JSON batch (Content-Encoding: gzip), "
             "at most 2 MiB as sent and 2 MiB inflated, signed with X-Desk-Station, "
-            "X-Desk-Nonce and X-Desk-Signature",
+            "X-Desk-Desk (desk 1 when absent), X-Desk-Nonce and X-Desk-Signature",
         }
     },
 )
@@ -44,22 +47,28 @@ async def batch(request: Request, state: State) -> dict[str, Any]:
 
 
 def _receive(state: ServerState, signed: SignedBody) -> dict[str, Any]:
-    station = signed.station
+    station, desk = signed.station, signed.desk
     try:
-        claimed, raw = protocol.decode_batch(signed.body)
+        envelope = protocol.decode_envelope(signed.body)
     except protocol.ProtocolError as exc:
-        log.info("station %s sent a malformed batch", station)
+        log.info("station %s desk %d sent a malformed batch", station, desk)
         raise HTTPException(400, str(exc)) from exc
-    if claimed != station:
+    if envelope.station != station:
         raise HTTPException(403, "batch names another station")
-    results = ingest(state.engine, station, raw, state.clock)
+    if envelope.desk != desk:
+        raise HTTPException(403, "batch names another desk")
+    results = ingest(state.engine, station, envelope.records, state.clock, desk)
+    highest = desks.note_sync(
+        state.engine, station, desk, envelope.highest_seq, envelope.app_version, state.clock()
+    )
     tally = {s: sum(r.status == s for r in results) for s in ("accepted", "duplicate")}
     log.info(
-        "station %s batch: %d records, %d accepted, %d duplicate, %d rejected",
+        "station %s desk %d batch: %d records, %d accepted, %d duplicate, %d rejected",
         station,
+        desk,
         len(results),
         tally["accepted"],
         tally["duplicate"],
         len(results) - tally["accepted"] - tally["duplicate"],
     )
-    return protocol.encode_results(results)
+    return protocol.encode_results(results, highest)

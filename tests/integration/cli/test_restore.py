@@ -85,7 +85,7 @@ def test_restore_from_a_backup(station_dir: Path, tmp_path: Path) -> None:
     code, out, err = run(station_dir, "restore", "--from", str(copy))
 
     assert (code, err) == (EXIT_OK, ""), err
-    assert "Backup of station QTAAIR" in out and "1 complaints" in out
+    assert "Backup of station QTAAIR desk 1" in out and "1 complaints" in out
     assert "audit trail intact" in out and "nothing was deleted" in out
     assert "Before Backup" not in out  # counts and dates only on a terminal
     restored = open_station(station_dir)

@@ -99,7 +99,7 @@ def test_station_phone_is_validated_and_details_corrected_in_settings(
     # The corrected name is where the station is named: the page, the home page, the title.
     assert "Airport Road Police Station, Quetta (QTAAIR)" in page.details.text()
     assert "Airport Road Police Station, Quetta (QTAAIR)" in window.session.home.station.text()
-    assert window.windowTitle() == "Gender Desk: Airport Road Police Station, Quetta"
+    assert window.windowTitle() == "Gender Desk: Airport Road Police Station, Quetta, desk 1"
 
 
 def test_station_phone_is_validated_in_the_set_up_wizard(

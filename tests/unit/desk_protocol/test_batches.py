@@ -80,3 +80,50 @@ def test_records_a_database_cannot_hold_are_malformed(change: dict[str, object])
         protocol.parse_record(raw)
     edge = {**_record().as_json(), "version": protocol.MAX_VERSION}
     assert protocol.parse_record(edge).version == protocol.MAX_VERSION
+
+
+def test_the_envelope_names_the_desk_its_version_and_highest_sequences() -> None:
+    body = protocol.encode_batch(
+        "QTAAIR", [_record()], desk=2, highest_seq={2025: 9, 2026: 41}, app_version="1.4.0"
+    )
+    envelope = protocol.decode_envelope(body)
+    assert (envelope.station, envelope.desk, envelope.app_version) == ("QTAAIR", 2, "1.4.0")
+    assert envelope.highest_seq == {2025: 9, 2026: 41}
+    assert protocol.decode_batch(body)[0] == "QTAAIR"
+
+
+def test_an_older_desks_envelope_is_desk_one_with_nothing_to_tell() -> None:
+    old = {"protocol": protocol.PROTOCOL, "station": "QTAAIR", "records": []}
+    envelope = protocol.decode_envelope(gzip.compress(protocol.canonical_json(old)))
+    assert (envelope.desk, envelope.highest_seq, envelope.app_version) == (1, {}, None)
+
+
+@pytest.mark.parametrize(
+    ("extra", "rule"),
+    [
+        ({"desk": 0}, "bad desk"),
+        ({"desk": 100}, "bad desk"),
+        ({"desk": True}, "bad desk"),
+        ({"desk": "2"}, "bad desk"),
+        ({"highest_seq": {"26": 1}}, "bad highest_seq"),
+        ({"highest_seq": {"2026": -1}}, "bad highest_seq"),
+        ({"highest_seq": {"2026": 1_000_000}}, "bad highest_seq"),
+        ({"highest_seq": {"2026": "QTAAIR-2026-000001"}}, "bad highest_seq"),
+        ({"highest_seq": [2026, 1]}, "bad highest_seq"),
+        ({"highest_seq": {str(y): 1 for y in range(2000, 2020)}}, "bad highest_seq"),
+        ({"app_version": "x" * 33}, "bad app_version"),
+        ({"app_version": "1.0 <script>"}, "bad app_version"),
+    ],
+)
+def test_a_malformed_envelope_names_its_rule(extra: dict[str, object], rule: str) -> None:
+    envelope = {"protocol": protocol.PROTOCOL, "station": "QTAAIR", "records": [], **extra}
+    with pytest.raises(protocol.ProtocolError, match=rule):
+        protocol.decode_envelope(gzip.compress(protocol.canonical_json(envelope)))
+
+
+def test_hq_answers_the_highest_sequences_and_an_older_hq_none() -> None:
+    answer = protocol.encode_results([], {2026: 41})
+    assert protocol.answered_highest_seq(answer) == {2026: 41}
+    assert protocol.answered_highest_seq(protocol.encode_results([])) == {}
+    with pytest.raises(protocol.ProtocolError):
+        protocol.answered_highest_seq({"results": [], "highest_seq": {"2026": "many"}})

@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import create_engine
 
 import desk_protocol as protocol
-from hq_server.api.routes import batches, enrol, nonce, statistics
+from hq_server.api.routes import batches, enrol, nonce, stations, statistics
 from hq_server.app import create_app
 
 EXPECTED: dict[ModuleType, set[tuple[str, str]]] = {
@@ -22,6 +22,7 @@ EXPECTED: dict[ModuleType, set[tuple[str, str]]] = {
     nonce: {(protocol.NONCE_PATH, "get")},
     batches: {(protocol.BATCH_PATH, "post")},
     statistics: {(protocol.STATS_PATH, "get")},
+    stations: {(protocol.STATIONS_PATH, "get")},
 }
 
 
@@ -55,4 +56,5 @@ def test_the_app_publishes_the_protocol_paths_only_in_their_order() -> None:
         protocol.NONCE_PATH,
         protocol.BATCH_PATH,
         protocol.STATS_PATH,
+        protocol.STATIONS_PATH,
     ]

@@ -135,3 +135,15 @@ def test_the_full_receipt_still_names_the_category() -> None:
     text = pdf_text(render_receipt(DATA, "a4", "en"))
     assert "Complaint about: Domestic violence (physical)" in text
     assert "Complaint receipt - Gender Desk" in text
+
+
+@pytest.mark.parametrize("fmt", ["a4", "80mm"])
+def test_the_longest_number_of_a_desk_stays_on_one_line(fmt: str) -> None:
+    number = "ABCDEFGHIJKL-D12-2026-000001"  # a 12-letter code at desk 12
+    code = make_code(SECRET, number, date(2026, 11, 20))
+    data = replace(DATA, number=number, verification_code=code)
+    lines = pdf_lines(render_receipt(data, fmt, "en"))  # type: ignore[arg-type]
+    assert [number] in [[word.text for word in line] for line in lines]
+    parsed = parse_code(code)
+    assert parsed is not None and parsed.number == number
+    assert code_matches(SECRET, parsed, date(2026, 11, 20))
