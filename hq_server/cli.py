@@ -3,11 +3,14 @@
     hq-server serve [--db URL] [--host H] [--port P] [--max-connections N]
     hq-server token --station CODE [--db URL]
     hq-server analyst-token --name NAME [--db URL]
+    hq-server facts rebuild [--db URL]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
 an SQLite file in the working folder. ``--max-connections`` bounds the connections served at
 once (beyond it the server itself answers 503): with HQ's own limits (settings.Limits) it keeps
-the memory a flood can take bounded. Exit codes: 0 done, 2 usage, 4 invalid input.
+the memory a flood can take bounded. ``facts rebuild`` projects every stored record into the
+fact tables again (analytics/rebuild.py) and prints how many records it projected. Exit codes:
+0 done, 2 usage, 4 invalid input.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
+from hq_server.analytics.rebuild import rebuild
 from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.db import open_engine
 
@@ -45,12 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     analyst = sub.add_parser("analyst-token", help="mint a bearer token for the statistics")
     analyst.add_argument("--name", required=True, help="who it is for (kept with the token)")
     analyst.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
+    facts = sub.add_parser("facts", help="the tables the figures are counted from")
+    facts_sub = facts.add_subparsers(dest="facts_command", required=True)
+    rebuild = facts_sub.add_parser("rebuild", help="project every stored record again")
+    rebuild.add_argument("--db", help="database URL (default: hq.sqlite3 here)")
     return parser
 
 
 def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
+    if args.command == "facts":
+        engine = open_engine(args.db)
+        try:
+            projected = rebuild(engine)
+        finally:
+            engine.dispose()
+        out.write(f"projected {projected} records\n")
+        return 0
     if args.command in ("token", "analyst-token"):
         engine = open_engine(args.db)
         try:

@@ -1,0 +1,364 @@
+"""Projecting stored records into the fact tables (schema.py), in the transaction that stores
+them: ingest calls ``project`` with the versions it has just inserted, and ``hq-server facts
+rebuild`` calls the same function over the latest version of everything HQ holds.
+
+Only a version newer than the one projected changes the facts: the complaint's old
+contribution to the monthly aggregates is taken away (recomputed from its stored payload, so
+the two can never drift apart) and the new one added. A withdrawal or a void status leaves the
+figures; its row stays, not counted, so that an older version arriving late cannot return.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+import desk_protocol as protocol
+from hq_server.analytics import schema as s
+from hq_server.analytics.dimensions import (
+    NO,
+    NO_FIR,
+    NONE,
+    NOT_CLOSED,
+    UNKNOWN,
+    UNSPECIFIED,
+    YES,
+)
+from hq_server.db import records
+
+_CHUNK = 400
+_AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One stored version of one record, as the records table holds it."""
+
+    station: str
+    sync_id: str
+    version: int
+    kind: str
+    payload: str
+
+
+@dataclass
+class _Complaint:
+    """What one complaint's version adds to the figures."""
+
+    row: dict[str, Any]
+    bridges: dict[str, list[dict[str, str]]]
+    contribution: Counter[_AggregateKey]
+
+
+def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
+    """Bring the facts up to date with these newly stored versions (any kinds, any order)."""
+    latest: dict[tuple[str, str, str], Arrival] = {}
+    for arrival in arrivals:
+        family = "complaint" if arrival.kind in (protocol.RECORD, protocol.WITHDRAWAL) else ""
+        key = (family or arrival.kind, arrival.station, arrival.sync_id)
+        if key not in latest or arrival.version > latest[key].version:
+            latest[key] = arrival
+    by_family: dict[str, list[Arrival]] = {}
+    for (family, _, _), arrival in latest.items():
+        by_family.setdefault(family, []).append(arrival)
+    if "complaint" in by_family:
+        _project_complaints(db, by_family["complaint"])
+    if protocol.DAILY_COUNT in by_family:
+        _project_counts(db, s.daily_count_facts, by_family[protocol.DAILY_COUNT], _daily_row)
+    if protocol.SERVICE_COUNT in by_family:
+        _project_counts(db, s.service_count_facts, by_family[protocol.SERVICE_COUNT], _service_row)
+
+
+# -- complaints --------------------------------------------------------------------------------
+
+
+def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
+    held = _held_facts(db, [(a.station, a.sync_id) for a in arrivals])
+    newer = [a for a in arrivals if a.version > held.get((a.station, a.sync_id), (0, 0))[1]]
+    if not newer:
+        return
+    delta: Counter[_AggregateKey] = Counter()
+    old_payloads = _payloads(
+        db,
+        [
+            (a.station, a.sync_id, held[(a.station, a.sync_id)][1])
+            for a in newer
+            if (a.station, a.sync_id) in held
+        ],
+    )
+    for (station, sync_id, _), text in old_payloads.items():
+        old = _complaint(station, sync_id, json.loads(text))
+        if old is not None:
+            delta.subtract(old.contribution)
+    inserts: list[tuple[dict[str, Any], _Complaint | None]] = []
+    updates: list[tuple[int, dict[str, Any], _Complaint | None]] = []
+    for arrival in newer:
+        payload = json.loads(arrival.payload) if arrival.kind == protocol.RECORD else None
+        complaint = _complaint(arrival.station, arrival.sync_id, payload)
+        row = complaint.row if complaint else _not_counted(payload)
+        row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
+        if complaint is not None:
+            delta.update(complaint.contribution)
+        known = held.get((arrival.station, arrival.sync_id))
+        if known is None:
+            inserts.append((row, complaint))
+        else:
+            updates.append((known[0], row, complaint))
+    _write_facts(db, inserts, updates)
+    _add_to_monthly(db, delta)
+
+
+def _held_facts(
+    db: Connection, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(station, sync_id) -> (fact id, version projected), locked against a concurrent update."""
+    held: dict[tuple[str, str], tuple[int, int]] = {}
+    facts = s.complaint_facts
+    for chunk in _chunks(keys):
+        query = select(facts.c.station, facts.c.sync_id, facts.c.id, facts.c.version).where(
+            tuple_(facts.c.station, facts.c.sync_id).in_(chunk)
+        )
+        if db.dialect.name == "postgresql":
+            query = query.with_for_update()
+        for station, sync_id, fact_id, version in db.execute(query):
+            held[(station, sync_id)] = (int(fact_id), int(version))
+    return held
+
+
+def _payloads(db: Connection, keys: list[tuple[str, str, int]]) -> dict[tuple[str, str, int], str]:
+    out: dict[tuple[str, str, int], str] = {}
+    for chunk in _chunks(keys):
+        rows = db.execute(
+            select(records.c.station, records.c.sync_id, records.c.version, records.c.payload)
+            .where(tuple_(records.c.station, records.c.sync_id, records.c.version).in_(chunk))
+            .where(records.c.kind == protocol.RECORD)
+        )
+        out.update({(r[0], r[1], int(r[2])): str(r[3]) for r in rows})
+    return out
+
+
+def _write_facts(
+    db: Connection,
+    inserts: list[tuple[dict[str, Any], _Complaint | None]],
+    updates: list[tuple[int, dict[str, Any], _Complaint | None]],
+) -> None:
+    facts = s.complaint_facts
+    for chunk in _chunks([fact_id for fact_id, _, _ in updates]):
+        for bridge in s.BRIDGES:
+            db.execute(delete(bridge).where(bridge.c.fact_id.in_(chunk)))
+    if updates:
+        rows = [{"fact_id": fact_id, **_column_values(row)} for fact_id, row, _ in updates]
+        db.execute(update(facts).where(facts.c.id == bindparam("fact_id")), rows)
+    ids: list[int] = []
+    if inserts:
+        result = db.execute(
+            insert(facts).returning(facts.c.id, sort_by_parameter_order=True),
+            [_column_values(row) for row, _ in inserts],
+        )
+        ids = [int(fact_id) for (fact_id,) in result]
+    bridge_rows: dict[str, list[dict[str, Any]]] = {}
+    pairs = [(i, c) for i, (_, c) in zip(ids, inserts, strict=True)]
+    pairs += [(fact_id, c) for fact_id, _, c in updates]
+    for fact_id, complaint in pairs:
+        if complaint is None:
+            continue
+        for name, values in complaint.bridges.items():
+            bridge_rows.setdefault(name, []).extend({"fact_id": fact_id, **v} for v in values)
+    for bridge in s.BRIDGES:
+        if bridge_rows.get(bridge.name):
+            db.execute(insert(bridge), bridge_rows[bridge.name])
+
+
+_FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
+
+
+def _column_values(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name in _FACT_COLUMNS}
+
+
+def _not_counted(payload: dict[str, Any] | None) -> dict[str, Any]:
+    """A withdrawn or void complaint: its row stays, out of every figure."""
+    row: dict[str, Any] = {"counted": False}
+    if payload is not None:
+        row.update(policy=payload.get("policy"), status=payload.get("status"))
+    return row
+
+
+def _complaint(station: str, sync_id: str, payload: dict[str, Any] | None) -> _Complaint | None:
+    """A counted complaint's columns, bridge rows and aggregate counts; None when not counted."""
+    if payload is None or payload.get("status") == "void":
+        return None
+    v2 = payload["policy"] == 2
+    month = str(payload["report_date"])[:7]
+    referrals = payload.get("referrals")
+    row: dict[str, Any] = {
+        "counted": True,
+        "policy": payload["policy"],
+        "province": payload["province"],
+        "district": payload["district"],
+        "month": month,
+        "survivor_category": payload["survivor_category"],
+        "gender_group": payload["gender_group"],
+        "age_band": payload["age_band"],
+        "disability": YES if payload["disability"] else NO,
+        "risk_level": payload["risk_level"],
+        "fir_registered": YES if payload["fir_registered"] else NO,
+        "status": payload["status"],
+        "closure_reason": (payload["closure_reason"] or NOT_CLOSED) if v2 else UNKNOWN,
+        "fir_delay_band": (payload["fir_delay_band"] or NO_FIR) if v2 else UNKNOWN,
+        "followups_due": payload["followups_due"] if v2 else None,
+        "followups_overdue": payload["followups_overdue"] if v2 else None,
+    }
+    relationships = [p["relationship_group"] for p in payload["perpetrators"]]
+    if referrals is None:
+        referral_pairs = [(UNKNOWN, UNKNOWN)]
+    else:
+        referral_pairs = [(r["service_type"], r["status"]) for r in referrals] or [(NONE, NONE)]
+    if v2:
+        deadline_pairs = [(d["kind"], d["outcome"]) for d in payload["deadlines"]] or [(NONE, NONE)]
+    else:
+        deadline_pairs = [(UNKNOWN, UNKNOWN)]
+    bridges = {
+        "complaint_core_types": _single("core_type", payload["core_types"] or [UNSPECIFIED]),
+        "complaint_categories": _single("category", payload["categories"] or [NONE]),
+        "complaint_relationships": _single("relationship_group", relationships or [NONE]),
+        "complaint_referrals": _pairs(("service_type", "referral_status"), referral_pairs),
+        "complaint_deadlines": _pairs(("deadline_kind", "deadline_outcome"), deadline_pairs),
+    }
+    return _Complaint(row, bridges, _contribution(row, bridges))
+
+
+def _single(column: str, values: Sequence[str]) -> list[dict[str, str]]:
+    return [{column: value} for value in dict.fromkeys(values)]
+
+
+def _pairs(columns: tuple[str, str], pairs: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    return [dict(zip(columns, pair, strict=True)) for pair in dict.fromkeys(pairs)]
+
+
+#: Single-valued columns counted in complaint_monthly, each under its own name.
+_AGGREGATED_COLUMNS = (
+    "survivor_category",
+    "gender_group",
+    "age_band",
+    "disability",
+    "risk_level",
+    "fir_registered",
+    "status",
+    "closure_reason",
+    "fir_delay_band",
+)
+
+
+def _contribution(
+    row: dict[str, Any], bridges: dict[str, list[dict[str, str]]]
+) -> Counter[_AggregateKey]:
+    """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
+    its values (once per distinct value of a multi-valued one, and per referral and deadline
+    pair), and its follow-up counts as sums."""
+    place = (row["month"], row["province"], row["district"])
+    counts: Counter[_AggregateKey] = Counter({(*place, "all", ""): 1})
+    for name in _AGGREGATED_COLUMNS:
+        counts[(*place, name, str(row[name]))] += 1
+    for values in bridges.values():
+        for column in values[0]:
+            for value in dict.fromkeys(v[column] for v in values):
+                counts[(*place, column, value)] += 1
+    for pair_name in ("referral", "deadline"):
+        table = "complaint_referrals" if pair_name == "referral" else "complaint_deadlines"
+        for v in bridges[table]:
+            counts[(*place, pair_name, ":".join(v.values()))] += 1
+    if row["followups_due"] is not None:
+        counts[(*place, "followups_known", "")] += 1
+        counts[(*place, "followups_due", "")] += int(row["followups_due"])
+        counts[(*place, "followups_overdue", "")] += int(row["followups_overdue"])
+    return counts
+
+
+def _add_to_monthly(db: Connection, delta: Counter[_AggregateKey]) -> None:
+    table = s.complaint_monthly
+    rows = [
+        {"month": m, "province": p, "district": d, "dimension": dim, "value": v, "n": n}
+        for (m, p, d, dim, v), n in sorted(delta.items())
+        if n != 0
+    ]
+    if not rows:
+        return
+    dialect = postgresql if db.dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=["dimension", "value", "month", "province", "district"],
+        set_={"n": table.c.n + statement.excluded.n},
+    )
+    db.execute(statement, rows)
+
+
+# -- counted-only kinds ------------------------------------------------------------------------
+
+
+def _daily_row(payload: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "province": payload["province"],
+        "district": payload["district"],
+        "day": payload["day"],
+        "month": str(payload["day"])[:7],
+        "category": payload["category"],
+        "count": int(payload["count"]),
+    }
+
+
+def _service_row(payload: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "province": payload["province"],
+        "district": payload["district"],
+        "month": str(payload["day"])[:7],
+        "service": payload["service"],
+        "applicant_group": payload["applicant_group"],
+        "for_child": bool(payload["for_child"]),
+        "service_status": payload["service_status"],
+        "timeliness": payload["timeliness"],
+        "count": int(payload["count"]),
+    }
+
+
+def _project_counts(db: Connection, table: Table, arrivals: list[Arrival], shape: Any) -> None:
+    """Each cell's latest count replaces the one held (a later version carries the new total)."""
+    held: dict[tuple[str, str], int] = {}
+    for chunk in _chunks([(a.station, a.sync_id) for a in arrivals]):
+        rows = db.execute(
+            select(table.c.station, table.c.sync_id, table.c.version).where(
+                tuple_(table.c.station, table.c.sync_id).in_(chunk)
+            )
+        )
+        held.update({(r[0], r[1]): int(r[2]) for r in rows})
+    newer = [a for a in arrivals if a.version > held.get((a.station, a.sync_id), 0)]
+    replaced = [(a.station, a.sync_id) for a in newer if (a.station, a.sync_id) in held]
+    for chunk in _chunks(replaced):
+        db.execute(delete(table).where(tuple_(table.c.station, table.c.sync_id).in_(chunk)))
+    if newer:
+        db.execute(
+            insert(table),
+            [
+                {
+                    "station": a.station,
+                    "sync_id": a.sync_id,
+                    "version": a.version,
+                    **shape(json.loads(a.payload)),
+                }
+                for a in newer
+            ],
+        )
+
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: Sequence[_T]) -> Iterator[list[_T]]:
+    for start in range(0, len(items), _CHUNK):
+        yield list(items[start : start + _CHUNK])
