@@ -77,11 +77,17 @@ def protect(counts: Matrix, shown: Mask | None = None) -> Mask:
     return hidden
 
 
+def shown_for_list(length: int) -> Mask:
+    """What a list and its total show of their (length+1) x 2 matrix: each count and the grand
+    total; the row totals (the counts again) and the one column total (the total) are not
+    figures of their own."""
+    return [[True, False] for _ in range(length)] + [[False, True]]
+
+
 def one_dimensional(counts: Sequence[int], total: int) -> tuple[list[bool], bool]:
     """A list of counts and its total: which counts are hidden, and whether the total is."""
     matrix = with_margins([[c] for c in counts], list(counts), [total], total)
-    shown = [[True, False] for _ in counts] + [[False, True]]
-    hidden = protect(matrix, shown)
+    hidden = protect(matrix, shown_for_list(len(counts)))
     return [row[0] for row in hidden[:-1]], hidden[-1][1]
 
 

@@ -20,6 +20,7 @@ from hq_server.analytics.suppression import (
     SUPPRESS_BELOW,
     protect,
     published_value,
+    shown_for_list,
     with_margins,
 )
 
@@ -78,11 +79,10 @@ def statistics_answer(engine: Engine, query: Query) -> dict[str, Any]:
         [table.column_totals[c] for c in table.columns],
         table.total,
     )
-    shown = [[True] * len(matrix[0]) for _ in matrix]
-    if list_only:  # a list's row totals are its cells, and its one column total is the total
-        for row in shown:
-            row[-1] = False
-        shown[-1][0] = False
+    if list_only:
+        shown = shown_for_list(len(table.rows))
+    else:
+        shown = [[True] * len(matrix[0]) for _ in matrix]
     hidden = protect(matrix, shown)
     row_dims, column_dims = query.by[:1], query.by[1:]
     last_row, last_column = len(table.rows), len(table.columns)

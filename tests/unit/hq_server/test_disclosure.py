@@ -21,6 +21,7 @@ from hq_server.analytics.suppression import (
     Matrix,
     one_dimensional,
     protect,
+    shown_for_list,
     with_margins,
 )
 
@@ -115,7 +116,7 @@ def test_no_hidden_count_can_be_solved_for_in_a_list_with_its_total(counts: list
     total = sum(counts)
     hidden_cells, hidden_total = one_dimensional(counts, total)
     matrix = with_margins([[c] for c in counts], counts, [total], total)
-    shown = [[True, False] for _ in counts] + [[False, True]]
+    shown = shown_for_list(len(counts))
     hidden = [[h, True] for h in hidden_cells] + [[True, hidden_total]]
     _check(matrix, hidden, shown)
 
