@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, tuple_, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 import desk_protocol as protocol
 from hq_server.analytics import schema as s
@@ -52,8 +51,8 @@ class _Complaint:
     """What one complaint's version adds to the figures."""
 
     row: dict[str, Any]
-    bridges: dict[str, list[dict[str, str]]]
-    contribution: Counter[_AggregateKey]
+    bridges: dict[str, list[tuple[str, ...]]]  # bridge table -> its value tuples, distinct
+    contribution: list[tuple[_AggregateKey, int]]
 
 
 def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
@@ -95,7 +94,8 @@ def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
     for (station, sync_id, _), text in old_payloads.items():
         old = _complaint(station, sync_id, json.loads(text))
         if old is not None:
-            delta.subtract(old.contribution)
+            for key, n in old.contribution:
+                delta[key] -= n
     inserts: list[tuple[dict[str, Any], _Complaint | None]] = []
     updates: list[tuple[int, dict[str, Any], _Complaint | None]] = []
     for arrival in newer:
@@ -104,7 +104,8 @@ def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
         row = complaint.row if complaint else _not_counted(payload)
         row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
         if complaint is not None:
-            delta.update(complaint.contribution)
+            for key, n in complaint.contribution:
+                delta[key] += n
         known = held.get((arrival.station, arrival.sync_id))
         if known is None:
             inserts.append((row, complaint))
@@ -162,17 +163,23 @@ def _write_facts(
             [_column_values(row) for row, _ in inserts],
         )
         ids = [int(fact_id) for (fact_id,) in result]
-    bridge_rows: dict[str, list[dict[str, Any]]] = {}
+    bridge_rows: dict[str, list[tuple[Any, ...]]] = {}
     pairs = [(i, c) for i, (_, c) in zip(ids, inserts, strict=True)]
     pairs += [(fact_id, c) for fact_id, _, c in updates]
     for fact_id, complaint in pairs:
         if complaint is None:
             continue
         for name, values in complaint.bridges.items():
-            bridge_rows.setdefault(name, []).extend({"fact_id": fact_id, **v} for v in values)
+            bridge_rows.setdefault(name, []).extend((fact_id, *v) for v in values)
     for bridge in s.BRIDGES:
         if bridge_rows.get(bridge.name):
-            db.execute(insert(bridge), bridge_rows[bridge.name])
+            names = [c.name for c in bridge.columns]
+            marks = ", ".join("?" * len(names))
+            _executemany(
+                db,
+                f"INSERT INTO {bridge.name} ({', '.join(names)}) VALUES ({marks})",
+                bridge_rows[bridge.name],
+            )
 
 
 _FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
@@ -224,22 +231,18 @@ def _complaint(station: str, sync_id: str, payload: dict[str, Any] | None) -> _C
         deadline_pairs = [(d["kind"], d["outcome"]) for d in payload["deadlines"]] or [(NONE, NONE)]
     else:
         deadline_pairs = [(UNKNOWN, UNKNOWN)]
-    bridges = {
-        "complaint_core_types": _single("core_type", payload["core_types"] or [UNSPECIFIED]),
-        "complaint_categories": _single("category", payload["categories"] or [NONE]),
-        "complaint_relationships": _single("relationship_group", relationships or [NONE]),
-        "complaint_referrals": _pairs(("service_type", "referral_status"), referral_pairs),
-        "complaint_deadlines": _pairs(("deadline_kind", "deadline_outcome"), deadline_pairs),
+    bridges: dict[str, list[tuple[str, ...]]] = {
+        "complaint_core_types": _distinct(payload["core_types"] or [UNSPECIFIED]),
+        "complaint_categories": _distinct(payload["categories"] or [NONE]),
+        "complaint_relationships": _distinct(relationships or [NONE]),
+        "complaint_referrals": list(dict.fromkeys(referral_pairs)),
+        "complaint_deadlines": list(dict.fromkeys(deadline_pairs)),
     }
     return _Complaint(row, bridges, _contribution(row, bridges))
 
 
-def _single(column: str, values: Sequence[str]) -> list[dict[str, str]]:
-    return [{column: value} for value in dict.fromkeys(values)]
-
-
-def _pairs(columns: tuple[str, str], pairs: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
-    return [dict(zip(columns, pair, strict=True)) for pair in dict.fromkeys(pairs)]
+def _distinct(values: Sequence[str]) -> list[tuple[str, ...]]:
+    return [(value,) for value in dict.fromkeys(values)]
 
 
 #: Single-valued columns counted in complaint_monthly, each under its own name.
@@ -254,49 +257,69 @@ _AGGREGATED_COLUMNS = (
     "closure_reason",
     "fir_delay_band",
 )
+#: Each bridge table's columns (the names its values are counted under), and for a table of
+#: pairs the name the pair itself is counted under ("shelter:completed").
+_BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "complaint_core_types": (("core_type",), None),
+    "complaint_categories": (("category",), None),
+    "complaint_relationships": (("relationship_group",), None),
+    "complaint_referrals": (("service_type", "referral_status"), "referral"),
+    "complaint_deadlines": (("deadline_kind", "deadline_outcome"), "deadline"),
+}
 
 
 def _contribution(
-    row: dict[str, Any], bridges: dict[str, list[dict[str, str]]]
-) -> Counter[_AggregateKey]:
+    row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[_AggregateKey, int]]:
     """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
     its values (once per distinct value of a multi-valued one, and per referral and deadline
     pair), and its follow-up counts as sums."""
-    place = (row["month"], row["province"], row["district"])
-    counts: Counter[_AggregateKey] = Counter({(*place, "all", ""): 1})
-    for name in _AGGREGATED_COLUMNS:
-        counts[(*place, name, str(row[name]))] += 1
-    for values in bridges.values():
-        for column in values[0]:
-            for value in dict.fromkeys(v[column] for v in values):
-                counts[(*place, column, value)] += 1
-    for pair_name in ("referral", "deadline"):
-        table = "complaint_referrals" if pair_name == "referral" else "complaint_deadlines"
-        for v in bridges[table]:
-            counts[(*place, pair_name, ":".join(v.values()))] += 1
+    month, province, district = row["month"], row["province"], row["district"]
+    out = [((month, province, district, "all", ""), 1)]
+    out.extend(
+        ((month, province, district, name, str(row[name])), 1) for name in _AGGREGATED_COLUMNS
+    )
+    for table, values in bridges.items():
+        names, pair_name = _BRIDGE_NAMES[table]
+        if pair_name is None:
+            out.extend(((month, province, district, names[0], v[0]), 1) for v in values)
+            continue
+        for position, name in enumerate(names):
+            for value in {v[position] for v in values}:
+                out.append(((month, province, district, name, value), 1))
+        out.extend(((month, province, district, pair_name, ":".join(v)), 1) for v in values)
     if row["followups_due"] is not None:
-        counts[(*place, "followups_known", "")] += 1
-        counts[(*place, "followups_due", "")] += int(row["followups_due"])
-        counts[(*place, "followups_overdue", "")] += int(row["followups_overdue"])
-    return counts
+        out.append(((month, province, district, "followups_known", ""), 1))
+        out.append(((month, province, district, "followups_due", ""), row["followups_due"]))
+        out.append(((month, province, district, "followups_overdue", ""), row["followups_overdue"]))
+    return out
+
+
+# Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
+_ADD_TO_MONTHLY = (
+    "INSERT INTO complaint_monthly (dimension, value, month, province, district, n) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dimension, value, month, province, district) "
+    "DO UPDATE SET n = complaint_monthly.n + excluded.n"
+)
 
 
 def _add_to_monthly(db: Connection, delta: Counter[_AggregateKey]) -> None:
-    table = s.complaint_monthly
     rows = [
-        {"month": m, "province": p, "district": d, "dimension": dim, "value": v, "n": n}
-        for (m, p, d, dim, v), n in sorted(delta.items())
+        (dim, value, month, province, district, n)
+        for (month, province, district, dim, value), n in sorted(delta.items())
         if n != 0
     ]
-    if not rows:
-        return
-    dialect = postgresql if db.dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=["dimension", "value", "month", "province", "district"],
-        set_={"n": table.c.n + statement.excluded.n},
-    )
-    db.execute(statement, rows)
+    if rows:
+        _executemany(db, _ADD_TO_MONTHLY, rows)
+
+
+def _executemany(db: Connection, statement: str, rows: list[tuple[Any, ...]]) -> None:
+    """Many rows through the driver itself: the rows of projection are plain codes and counts,
+    and SQLAlchemy's per-row parameter handling would cost more than the database's work. The
+    text holds only constant names and placeholders, in the driver's own style."""
+    if db.dialect.paramstyle in ("format", "pyformat"):
+        statement = statement.replace("?", "%s")
+    db.exec_driver_sql(statement, rows)
 
 
 # -- counted-only kinds ------------------------------------------------------------------------

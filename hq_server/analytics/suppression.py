@@ -99,17 +99,22 @@ class _Table:
         self._hidden = hidden
         self._last_row = len(counts) - 1
         self._last_column = len(counts[0]) - 1
-
-    def _is_margin(self, i: int, j: int) -> bool:
-        return (i == self._last_row) != (j == self._last_column)
+        # The hidden places of each row and each column, kept as places are hidden.
+        self._in_row: list[list[int]] = [[j for j, h in enumerate(row) if h] for row in hidden]
+        self._in_column: list[list[int]] = [
+            [i for i in range(len(hidden)) if hidden[i][j]] for j in range(len(hidden[0]))
+        ]
 
     def _can_move(self, i: int, j: int, step: int) -> bool:
         """Whether the place can change by ``step`` in the signed matrix (margins negated)."""
-        going_down = step < 0 if not self._is_margin(i, j) else step > 0
-        return not going_down or self._counts[i][j] >= 1
+        if self._counts[i][j] >= 1:
+            return True
+        margin = (i == self._last_row) != (j == self._last_column)
+        return step < 0 if margin else step > 0
 
     def movable(self, i: int, j: int) -> bool:
-        return any(self._can_move(i, j, step) and self._cycle(i, j, step) for step in (1, -1))
+        steps = [step for step in (1, -1) if self._can_move(i, j, step)]
+        return any(self._cycle(i, j, step) for step in steps)
 
     def _cycle(self, row: int, column: int, step: int) -> bool:
         """A path of hidden places from ``column`` back to ``row``, alternating -step (entering a
@@ -119,16 +124,16 @@ class _Table:
         frontier = deque([column])
         while frontier:
             j = frontier.popleft()
-            for i in range(self._last_row + 1):
+            for i in self._in_column[j]:
                 if i in seen_rows or (i, j) == (row, column):
                     continue
-                if not self._hidden[i][j] or not self._can_move(i, j, -step):
+                if not self._can_move(i, j, -step):
                     continue
                 if i == row:
                     return True
                 seen_rows.add(i)
-                for k in range(self._last_column + 1):
-                    if k in seen_columns or not self._hidden[i][k]:
+                for k in self._in_row[i]:
+                    if k in seen_columns:
                         continue
                     if self._can_move(i, k, step):
                         seen_columns.add(k)
@@ -159,6 +164,8 @@ class _Table:
             return []
         for a, b in best[1]:
             self._hidden[a][b] = True
+            self._in_row[a].append(b)
+            self._in_column[b].append(a)
         return best[1]
 
     def _is_total(self, i: int, j: int) -> bool:

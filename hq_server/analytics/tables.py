@@ -52,21 +52,54 @@ class Counted:
 
 
 def counted(engine: Engine, query: Query) -> Counted:
-    """The breakdown's counts: cells, totals per row and per column, and the grand total."""
+    """The breakdown's counts: cells, totals per row and per column, and the grand total.
+
+    A total over single-valued dimensions is the sum of its cells; one over a multi-valued
+    dimension is counted on its own, so that each complaint counts once in it."""
     row_dims, column_dims = query.by[:1], query.by[1:]
     with engine.connect() as db:
-        row_totals = queries.count(db, query, row_dims)
-        total = queries.count(db, query, ()).get((), 0)
-        if column_dims:
-            column_totals = queries.count(db, query, column_dims)
-            if len(row_totals) * len(column_totals) > MAX_CELLS:
-                raise TableTooLarge("by")
-            cells = queries.count(db, query, query.by)
+        cells = queries.count(db, query, query.by)
+        if not column_dims:
+            row_totals = cells
+        elif _additive(query, column_dims):
+            row_totals = _summed(cells, 1)
         else:
-            column_totals, cells = {(): total}, row_totals
+            row_totals = queries.count(db, query, row_dims)
+        if not column_dims:
+            column_totals = {}
+        elif _additive(query, row_dims):
+            column_totals = _summed(cells, 1, keep="columns")
+        else:
+            column_totals = queries.count(db, query, column_dims)
+        if _additive(query, row_dims):
+            total = sum(row_totals.values())
+        elif column_dims and _additive(query, column_dims):
+            total = sum(column_totals.values())
+        else:
+            total = queries.count(db, query, ()).get((), 0)
+    if not column_dims:
+        column_totals = {(): total}
+    if len(row_totals) * len(column_totals) > MAX_CELLS:
+        raise TableTooLarge("by")
     return Counted(
         sorted(row_totals), sorted(column_totals), cells, row_totals, column_totals, total
     )
+
+
+def _additive(query: Query, names: tuple[str, ...]) -> bool:
+    """Whether summing over these dimensions counts each complaint once."""
+    return query.measure == queries.UNSHARED or not any(
+        DIMENSIONS[name].multi_valued for name in names
+    )
+
+
+def _summed(cells: dict[Key, int], split: int, keep: str = "rows") -> dict[Key, int]:
+    """Cells added up to their rows (the first ``split`` values) or their columns (the rest)."""
+    out: dict[Key, int] = {}
+    for key, n in cells.items():
+        part = key[:split] if keep == "rows" else key[split:]
+        out[part] = out.get(part, 0) + n
+    return out
 
 
 def statistics_answer(engine: Engine, query: Query) -> dict[str, Any]:
