@@ -16,7 +16,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 import desk_protocol as protocol
 from hq_server.analytics import schema as s
@@ -121,14 +133,25 @@ def _held_facts(
     """(station, sync_id) -> (fact id, version projected), locked against a concurrent update."""
     held: dict[tuple[str, str], tuple[int, int]] = {}
     facts = s.complaint_facts
-    for chunk in _chunks(keys):
-        query = select(facts.c.station, facts.c.sync_id, facts.c.id, facts.c.version).where(
-            tuple_(facts.c.station, facts.c.sync_id).in_(chunk)
-        )
-        if db.dialect.name == "postgresql":
-            query = query.with_for_update()
-        for station, sync_id, fact_id, version in db.execute(query):
-            held[(station, sync_id)] = (int(fact_id), int(version))
+    by_station: dict[str, list[str]] = {}
+    for station, sync_id in keys:
+        by_station.setdefault(station, []).append(sync_id)
+    postgres = db.dialect.name == "postgresql"
+    for station, sync_ids in by_station.items():
+        # PostgreSQL takes the ids as one array; SQLite as a list, a chunk at a time.
+        for chunk in [sync_ids] if postgres else _chunks(sync_ids):
+            named = (
+                facts.c.sync_id == any_(bindparam("ids", chunk, type_=ARRAY(String)))
+                if postgres
+                else facts.c.sync_id.in_(chunk)
+            )
+            query = select(facts.c.sync_id, facts.c.id, facts.c.version).where(
+                facts.c.station == station, named
+            )
+            if postgres:
+                query = query.with_for_update()
+            for sync_id, fact_id, version in db.execute(query):
+                held[(station, sync_id)] = (int(fact_id), int(version))
     return held
 
 
@@ -156,13 +179,7 @@ def _write_facts(
     if updates:
         rows = [{"fact_id": fact_id, **_column_values(row)} for fact_id, row, _ in updates]
         db.execute(update(facts).where(facts.c.id == bindparam("fact_id")), rows)
-    ids: list[int] = []
-    if inserts:
-        result = db.execute(
-            insert(facts).returning(facts.c.id, sort_by_parameter_order=True),
-            [_column_values(row) for row, _ in inserts],
-        )
-        ids = [int(fact_id) for (fact_id,) in result]
+    ids = _insert_facts(db, [row for row, _ in inserts]) if inserts else []
     bridge_rows: dict[str, list[tuple[Any, ...]]] = {}
     pairs = [(i, c) for i, (_, c) in zip(ids, inserts, strict=True)]
     pairs += [(fact_id, c) for fact_id, _, c in updates]
@@ -174,15 +191,34 @@ def _write_facts(
     for bridge in s.BRIDGES:
         if bridge_rows.get(bridge.name):
             names = [c.name for c in bridge.columns]
-            marks = ", ".join("?" * len(names))
-            _executemany(
-                db,
-                f"INSERT INTO {bridge.name} ({', '.join(names)}) VALUES ({marks})",
-                bridge_rows[bridge.name],
-            )
+            _insert_many(db, bridge.name, names, bridge_rows[bridge.name])
 
 
 _FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
+_ARRAY_OF = {"INTEGER": "bigint[]", "BOOLEAN": "boolean[]"}
+_FACT_ARRAYS = ", ".join(
+    f"%s::{_ARRAY_OF.get(str(c.type), 'text[]')}"
+    for c in s.complaint_facts.columns
+    if c.name != "id"
+)
+
+
+def _insert_facts(db: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert complaint_facts rows; their ids, in the order given."""
+    facts = s.complaint_facts
+    if db.dialect.name != "postgresql":
+        result = db.execute(
+            insert(facts).returning(facts.c.id, sort_by_parameter_order=True),
+            [_column_values(row) for row in rows],
+        )
+        return [int(fact_id) for (fact_id,) in result]
+    columns = [[row.get(name) for row in rows] for name in _FACT_COLUMNS]
+    statement = (
+        f"INSERT INTO complaint_facts ({', '.join(_FACT_COLUMNS)}) "
+        f"SELECT * FROM unnest({_FACT_ARRAYS}) RETURNING station, sync_id, id"
+    )
+    made = {(st, sid): int(i) for st, sid, i in db.exec_driver_sql(statement, tuple(columns))}
+    return [made[(row["station"], row["sync_id"])] for row in rows]
 
 
 def _column_values(row: dict[str, Any]) -> dict[str, Any]:
@@ -296,10 +332,10 @@ def _contribution(
 
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
+_MONTHLY_COLUMNS = ["dimension", "value", "month", "province", "district", "n"]
 _ADD_TO_MONTHLY = (
-    "INSERT INTO complaint_monthly (dimension, value, month, province, district, n) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dimension, value, month, province, district) "
-    "DO UPDATE SET n = complaint_monthly.n + excluded.n"
+    " ON CONFLICT (dimension, value, month, province, district)"
+    " DO UPDATE SET n = complaint_monthly.n + excluded.n"
 )
 
 
@@ -310,16 +346,26 @@ def _add_to_monthly(db: Connection, delta: Counter[_AggregateKey]) -> None:
         if n != 0
     ]
     if rows:
-        _executemany(db, _ADD_TO_MONTHLY, rows)
+        _insert_many(db, "complaint_monthly", _MONTHLY_COLUMNS, rows, _ADD_TO_MONTHLY)
 
 
-def _executemany(db: Connection, statement: str, rows: list[tuple[Any, ...]]) -> None:
-    """Many rows through the driver itself: the rows of projection are plain codes and counts,
-    and SQLAlchemy's per-row parameter handling would cost more than the database's work. The
-    text holds only constant names and placeholders, in the driver's own style."""
-    if db.dialect.paramstyle in ("format", "pyformat"):
-        statement = statement.replace("?", "%s")
-    db.exec_driver_sql(statement, rows)
+def _insert_many(
+    db: Connection, table: str, columns: list[str], rows: list[tuple[Any, ...]], tail: str = ""
+) -> None:
+    """Many rows through the driver itself: projection's rows are plain codes and counts, and
+    per-row parameter handling would cost more than the database's work. PostgreSQL gets one
+    statement with a column array per column (unnest); SQLite an executemany. The text holds
+    only constant names and placeholders."""
+    names = ", ".join(columns)
+    if db.dialect.name == "postgresql":
+        arrays = ", ".join(
+            f"%s::{'bigint' if name in ('n', 'fact_id') else 'text'}[]" for name in columns
+        )
+        statement = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}){tail}"
+        db.exec_driver_sql(statement, tuple(list(column) for column in zip(*rows, strict=True)))
+        return
+    marks = ", ".join("?" * len(columns))
+    db.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks}){tail}", rows)
 
 
 # -- counted-only kinds ------------------------------------------------------------------------
