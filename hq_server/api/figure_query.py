@@ -1,6 +1,11 @@
 """An analyst's question, read from the query string: ``by=``, ``from=``/``to=``, ``format=``,
 ``measure=`` and one filter per dimension (``district=Quetta``). Each problem is refused with
 422 and a reason naming the parameter at fault, never quoting what was sent.
+
+Periods come in fixed bands (docs/disclosure-control.md): ``from`` is the first month of a
+quarter and ``to`` the last, and time filters are a quarter or a year, so that two answers for
+overlapping periods cannot be subtracted to give one month's small count. Months remain a
+breakdown (``by=month``), protected within their table.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from hq_server.auth import Refused
 FORMATS = ("json", "csv", "xlsx")
 MAX_BY = 4
 _OPTIONS = frozenset({"by", "from", "to", "format", "measure"})
+_QUARTER_STARTS = ("01", "04", "07", "10")
+_QUARTER_ENDS = ("03", "06", "09", "12")
 
 
 def _refuse(reason: str) -> Refused:
@@ -54,12 +61,18 @@ def read_query(params: QueryParams, allowed: Collection[str] | None = None) -> q
             raise _refuse("a parameter that is neither an option nor a dimension")
         if not dimensions[name].admits(value):
             raise _refuse(f"{name}: not one of its codes")
+        if name == "month":
+            raise _refuse("month: filter by quarter or year; months are a breakdown (by=month)")
         if name in TIME:
             first, last = _span(name, value)
             start = max(start, first) if start else first
             end = min(end, last) if end else last
         else:
             filters.append((name, value))
+    if start and start[5:] not in _QUARTER_STARTS:
+        raise _refuse("from: the first month of a quarter (01, 04, 07 or 10)")
+    if end and end[5:] not in _QUARTER_ENDS:
+        raise _refuse("to: the last month of a quarter (03, 06, 09 or 12)")
     if start and end and end < start:
         raise _refuse("to: before from")
     return queries.Query(measure, by, start, end, tuple(filters))

@@ -205,7 +205,17 @@ def test_indicators_have_numerators_denominators_and_the_same_rule(hq: HqServer)
     [
         ({"by": "colour"}, "by: not a dimension of this measure (see docs/statistics.md)"),
         ({"by": "district", "from": "2026-13"}, "from: a month as YYYY-MM"),
-        ({"by": "district", "from": "2026-05", "to": "2026-01"}, "to: before from"),
+        ({"by": "district", "from": "2026-04", "to": "2026-03"}, "to: before from"),
+        # Fixed time bands: overlapping periods must not give a month by subtraction.
+        (
+            {"by": "district", "from": "2026-02"},
+            "from: the first month of a quarter (01, 04, 07 or 10)",
+        ),
+        ({"by": "district", "to": "2026-05"}, "to: the last month of a quarter (03, 06, 09 or 12)"),
+        (
+            {"by": "district", "month": "2026-03"},
+            "month: filter by quarter or year; months are a breakdown (by=month)",
+        ),
         ({"by": "district", "core_type": "Nargis"}, "core_type: not one of its codes"),
         ({"by": "district", "format": "pdf"}, "format: json, csv or xlsx"),
         (
