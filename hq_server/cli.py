@@ -10,7 +10,7 @@ an SQLite file in the working folder. ``--max-connections`` bounds the connectio
 once (beyond it the server itself answers 503): with HQ's own limits (settings.Limits) it keeps
 the memory a flood can take bounded. ``facts rebuild`` projects every stored record into the
 fact tables again (analytics/rebuild.py) and prints how many records it projected. Exit codes:
-0 done, 2 usage, 4 invalid input.
+0 done, 1 the database could not be read or written, 2 usage, 4 invalid input.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import logging
 import sys
 from collections.abc import Sequence
 from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from hq_server.analytics.rebuild import rebuild
 from hq_server.auth import mint_analyst_token, mint_token
@@ -60,11 +62,18 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None) -> 
     out = stdout or sys.stdout
     args = build_parser().parse_args(argv)
     if args.command == "facts":
-        engine = open_engine(args.db)
         try:
-            projected = rebuild(engine)
-        finally:
-            engine.dispose()
+            engine = open_engine(args.db)
+            try:
+                projected = rebuild(engine)
+            finally:
+                engine.dispose()
+        except (SQLAlchemyError, ValueError) as exc:  # only the error's kind: never its text
+            sys.stderr.write(
+                f"hq-server: the database could not be read or written ({type(exc).__name__}); "
+                "the figures are as they were\n"
+            )
+            return 1
         out.write(f"projected {projected} records\n")
         return 0
     if args.command in ("token", "analyst-token"):

@@ -138,3 +138,13 @@ def test_a_policy_1_record_has_unknown_outcomes_not_none(
         assert by("deadline_kind") == {("unknown",): 1, ("none",): 1}
         assert by("service_type") == {("unknown",): 1, ("none",): 1}
         assert by("fir_delay_band")[("no_fir",)] == 1
+
+
+def test_a_rebuild_that_cannot_reach_its_database_says_so_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = f"sqlite:///{tmp_path / 'no such folder' / 'hq.sqlite3'}"
+    assert hq_main(["facts", "rebuild", "--db", missing], stdout=io.StringIO()) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("hq-server: the database could not be read or written (")
+    assert "Traceback" not in error
