@@ -25,7 +25,7 @@ from hq_server.analytics.suppression import (
 )
 
 #: The largest table answered, cells counted without totals: beyond it the answer is refused.
-MAX_CELLS = 20_000
+MAX_CELLS = 10_000
 
 RULE = (
     f"Counts under {SUPPRESS_BELOW}, zero included, are suppressed (null). Further counts are "
