@@ -1,13 +1,16 @@
 """``make bench``: run every benchmark; each writes bench/results/<name>.json.
 
-``make bench BENCH_ARGS="--sizes 10000"`` passes options to the store benchmark.
+``make bench BENCH_ARGS="--sizes 10000"`` passes options to the store benchmark. HQ's national
+figures (bench/hq_analytics.py) run at 100,000 records here, on PostgreSQL too when
+HQ_BENCH_POSTGRES_URL is set; HQ_BENCH_FULL=1 loads the full 10 million (PostgreSQL) and
+1 million (SQLite), which takes hours.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_flood, khidmat, referral, store, sync, ui
+from bench import documents, hq_analytics, hq_flood, khidmat, referral, store, sync, ui
 
 
 def main() -> None:
@@ -18,6 +21,7 @@ def main() -> None:
     sync.main([])
     hq_flood.main([])
     khidmat.main([])
+    hq_analytics.main([])
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@
     hq-server station revoke --station CODE --desk N
     hq-server analyst-token --name NAME                       (kept for old scripts)
     hq-server audit list [--since WHEN]
+    hq-server facts rebuild [--db URL]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
 an SQLite file in the working folder. A new (empty) database gets HQ's schema from any
@@ -19,6 +20,8 @@ bounded. Exit codes are commands/common.py's: 0 done, 1 database unreachable, 2 
 ``token --station`` enrols one desk of a station (desk 1 unless ``--desk`` says otherwise; a
 second PC at the station is desk 2). ``station revoke`` refuses that desk's key from its next
 request until it enrols again with a new token.
+``facts rebuild`` projects every stored record into the fact tables again (analytics/rebuild.py)
+and prints how many records it projected.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from hq_server.commands.common import (
     Streams,
 )
 from hq_server.commands.database import add_database_commands, run_database_command
+from hq_server.commands.facts import add_facts_commands, run_facts_command
 from hq_server.commands.stations import add_station_commands, run_station_command
 from hq_server.db import open_engine
 from hq_server.schema import SchemaNotCurrent
@@ -73,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_account_commands(sub)
     add_audit_commands(sub)
     add_station_commands(sub)
+    add_facts_commands(sub)
     return parser
 
 
@@ -100,6 +105,8 @@ def main(
             return run_audit_command(args, streams)
         if args.command == "station":
             return run_station_command(args, streams)
+        if args.command == "facts":
+            return run_facts_command(args, streams)
         return _serve(args)
     except CommandFailed as exc:
         streams.err.write(f"hq-server: {exc.message}\n")

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 import desk_protocol as protocol
 from desk_protocol import RecordResult
 from hq_server import desks
+from hq_server.analytics.projection import Arrival, project
 from hq_server.db import records, utc_now
 from hq_server.ingest.checks import check_records
 
@@ -89,4 +90,10 @@ def _ingest_once(
         if new_rows:
             db.execute(insert(records), new_rows)
             desks.note_records(db, station, desk, [str(row["sync_id"]) for row in new_rows])
+            # The figures follow in the same transaction: both are stored, or neither.
+            project(db, [_arrival(row) for row in new_rows])
     return [r for r in results if r is not None]
+
+
+def _arrival(row: dict[str, Any]) -> Arrival:
+    return Arrival(row["station"], row["sync_id"], row["version"], row["kind"], row["payload"])

@@ -21,7 +21,8 @@ EXPECTED: dict[ModuleType, set[tuple[str, str]]] = {
     enrol: {(protocol.ENROL_PATH, "post")},
     nonce: {(protocol.NONCE_PATH, "get")},
     batches: {(protocol.BATCH_PATH, "post")},
-    statistics: {(protocol.STATS_PATH, "get")},
+    # Indicators are HQ's own figures, read by analysts: not a path of the station protocol.
+    statistics: {(protocol.STATS_PATH, "get"), (statistics.INDICATORS_PATH, "get")},
     stations: {(protocol.STATIONS_PATH, "get")},
 }
 
@@ -48,7 +49,7 @@ def test_each_router_declares_its_routes_and_the_app_serves_them(area: ModuleTyp
     assert declared <= _published(_app())
 
 
-def test_the_app_publishes_the_protocol_paths_only_in_their_order() -> None:
+def test_the_app_publishes_the_protocol_paths_and_the_indicators_in_their_order() -> None:
     app = _app()
     assert _published(app) == set().union(*EXPECTED.values())
     assert list(app.openapi()["paths"]) == [
@@ -56,5 +57,6 @@ def test_the_app_publishes_the_protocol_paths_only_in_their_order() -> None:
         protocol.NONCE_PATH,
         protocol.BATCH_PATH,
         protocol.STATS_PATH,
+        statistics.INDICATORS_PATH,
         protocol.STATIONS_PATH,
     ]

@@ -42,7 +42,7 @@ def test_each_analyst_request_is_written_with_who_asked_and_never_the_figures(
     key = enrolled_key(hq)
     send_records(hq, key, [])
     bearer = {"Authorization": f"Bearer {secret}"}
-    asked = {"dimensions": "district,month", "district": "Quetta", "format": "csv"}
+    asked = {"by": "district,month", "district": "Quetta", "format": "csv"}
     answer = requests.get(hq.url + STATS, params=asked, headers=bearer, timeout=10)
     assert answer.status_code == 200
     requests.get(hq.url + STATS, timeout=10)  # no token: 401, written with nobody
@@ -149,7 +149,9 @@ def test_no_figures_leave_when_the_log_cannot_be_written(hq: HqServer) -> None:
 def test_audit_list_reads_the_log_from_a_time_on(hq: HqServer) -> None:
     _, token_id, secret = _analyst(hq.engine, "Gender unit")
     bearer = {"Authorization": f"Bearer {secret}"}
-    requests.get(hq.url + STATS, params={"format": "json"}, headers=bearer, timeout=10)
+    requests.get(
+        hq.url + STATS, params={"by": "month", "format": "json"}, headers=bearer, timeout=10
+    )
     db = hq.engine.url.render_as_string(hide_password=False)
     out = io.StringIO()
     assert hq_main(["audit", "list", "--db", db], stdout=out) == 0
@@ -160,7 +162,7 @@ def test_audit_list_reads_the_log_from_a_time_on(hq: HqServer) -> None:
         str(token_id),
         "127.0.0.1",
         "200",
-        f"GET {STATS}?format=json",
+        f"GET {STATS}?by=month&format=json",
     ]
     later = (utc_now() + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
     out = io.StringIO()

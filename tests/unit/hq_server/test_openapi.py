@@ -17,15 +17,17 @@ import requests
 from sqlalchemy import Engine
 
 import desk_protocol as protocol
+from hq_server.api.routes.statistics import INDICATORS_PATH
 from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.settings import Limits
 from tests.helpers.hq import HqServer, RawRequest, enrolled_key, post_batch, signed_headers
 
-ENROL, NONCE, BATCH, STATS = (
+ENROL, NONCE, BATCH, STATS, INDICATORS = (
     ("post", protocol.ENROL_PATH),
     ("get", protocol.NONCE_PATH),
     ("post", protocol.BATCH_PATH),
     ("get", protocol.STATS_PATH),
+    ("get", INDICATORS_PATH),
 )
 Seen = dict[tuple[str, str], dict[int, Any]]
 
@@ -119,7 +121,8 @@ def _provoke_everyday_answers(server: HqServer, watch: Observer) -> None:
     big_body = b"x" * (protocol.MAX_BATCH_BODY + 1)
     watch.note(BATCH, post_batch(server, key, big_body))  # 413
     watch.note(STATS, requests.get(url + STATS[1], timeout=10))  # 401
-    for route in (NONCE, STATS):  # a body on a GET is bounded like any other
+    watch.note(INDICATORS, requests.get(url + INDICATORS[1], timeout=10))  # 401
+    for route in (NONCE, STATS, INDICATORS):  # a body on a GET is bounded like any other
         raw = RawRequest(server.port)
         raw.head("GET", route[1], {"Content-Length": "20000"})
         watch.note_raw(route, raw)
@@ -127,6 +130,11 @@ def _provoke_everyday_answers(server: HqServer, watch: Observer) -> None:
     token = mint_analyst_token(server.engine, "analyst")
     auth = {"Authorization": f"Bearer {token}"}
     watch.note(STATS, requests.get(url + STATS[1], headers=auth, timeout=10))  # 200
+    for route in (STATS, INDICATORS):
+        asked = {"by": "district"}
+        watch.note(route, requests.get(url + route[1], params=asked, headers=auth, timeout=10))
+        asked = {"by": "colour"}  # 422: not a dimension
+        watch.note(route, requests.get(url + route[1], params=asked, headers=auth, timeout=10))
 
 
 def test_every_answer_is_documented_with_the_body_hq_sends(hq_db: Engine, seen: Seen) -> None:
@@ -135,7 +143,7 @@ def test_every_answer_is_documented_with_the_body_hq_sends(hq_db: Engine, seen: 
         _provoke_everyday_answers(server, watch)
     # Rationing: nonce, enrol and statistics requests share one allowance per address.
     for server in _server(hq_db, nonce_burst=1, nonce_rate=0.01, outstanding_nonces=10):
-        for route in (NONCE, ENROL, STATS):
+        for route in (NONCE, ENROL, STATS, INDICATORS):
             for _ in range(2):
                 ask = requests.get if route[0] == "get" else requests.post
                 watch.note(route, ask(server.url + route[1], timeout=10))
@@ -167,7 +175,7 @@ def test_every_answer_is_documented_with_the_body_hq_sends(hq_db: Engine, seen: 
             if status in (429, 503):
                 assert "Retry-After" in documented[str(status)]["headers"]
                 assert retry_after is not None and int(retry_after) >= 1
-    assert set(seen) == {ENROL, NONCE, BATCH, STATS}
+    assert set(seen) == {ENROL, NONCE, BATCH, STATS, INDICATORS}
 
 
 def test_the_422_schema_is_the_body_sent_and_fastapis_own_is_gone(hq: HqServer) -> None:

@@ -18,11 +18,13 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, MetaData, func, insert, inspect, select, text
 
 import hq_server
+from desk_app.services.sync_queue import canonical
 from hq_server import schema
 from hq_server.accounts import tokens
 from hq_server.db import connect, metadata, open_engine, records
 from hq_server.migrations.baseline import baseline_metadata
 from tests.helpers.hq import POSTGRES_ENV, backends, empty_database
+from tests.helpers.payloads import anonymised_payload
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hq-pre-alembic"
 OLD_TOKEN = "5e" * 24
@@ -57,6 +59,17 @@ def _differences(engine: Engine, wanted: MetaData) -> list[object]:
     return [d for d in found if not (isinstance(d, tuple) and d[1:2] == ("alembic_version",))]
 
 
+def test_records_held_before_the_figures_are_projected_by_the_upgrade(url: str) -> None:
+    engine = _pre_alembic(url)
+    try:
+        schema.upgrade(engine)
+        with engine.connect() as db:
+            held = db.execute(text("SELECT count(*) FROM complaint_facts WHERE counted")).scalar()
+        assert held == 3  # figures from the first request, without a facts rebuild
+    finally:
+        engine.dispose()
+
+
 def _pre_alembic(url: str, with_index: bool = True) -> Engine:
     """The database as HQ left it before migrations, holding a station's records and an
     analyst token minted then."""
@@ -77,9 +90,9 @@ def _pre_alembic(url: str, with_index: bool = True) -> Engine:
                 {
                     "station": "QTAAIR",
                     "sync_id": f"{i:032x}",
-                    "version": 1,
+                    "version": 2,
                     "kind": "record",
-                    "payload": "{}",
+                    "payload": canonical({**anonymised_payload(), "sync_id": f"{i:032x}"}),
                     "digest": "0" * 64,
                     "received_at": WHEN,
                 }

@@ -1,0 +1,236 @@
+"""HQ's figures at national scale: a synthetic load, the time of typical questions, and ingest
+with the projection kept up to date.
+
+For each database asked for:
+1. Load: ``--stations`` stations over ``--years`` years, ``--records`` complaints in all,
+   bulk-loaded for speed (generated payloads inserted a batch at a time, no signing or
+   checking) but projected by the code ingest uses (analytics.projection.project), in the
+   same transaction as the records, as ingest does.
+2. Questions, asked over HTTP of a real HQ on 127.0.0.1 with an analyst's token, each
+   ``--repeat`` times: national by month; province by core type; one district's year by every
+   dimension (one question per dimension); indicators by district. p50 and p95 per question
+   and over all.
+3. Sustained ingest: ``--ingest`` more records through ingest() itself (every payload checked
+   against the allow-list, stored and projected), batches of 500, records per second.
+
+Sizes: ``make bench`` runs 100,000 records on SQLite, and on PostgreSQL when
+HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first). The full national load
+(10 million records on PostgreSQL, 1 million on SQLite) is opt-in: HQ_BENCH_FULL=1, or
+``python -m bench.hq_analytics --backend postgresql --records 10000000``. Figures go to
+bench/results/hq.json, with the sizes actually run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import requests
+from sqlalchemy import Engine, func, insert, select, text
+
+import desk_protocol as protocol
+from bench.figures import RESULTS, summary, write
+from hq_server.analytics.dimensions import DIMENSIONS
+from hq_server.analytics.projection import Arrival, project
+from hq_server.analytics.schema import complaint_facts, complaint_monthly
+from hq_server.api.routes.statistics import INDICATORS_PATH
+from hq_server.auth import mint_analyst_token
+from hq_server.db import metadata, open_engine, records, utc_now
+from hq_server.ingest.store import ingest
+from tests.helpers import national
+from tests.helpers.hq import HqServer
+
+POSTGRES_ENV = "HQ_BENCH_POSTGRES_URL"
+FULL_ENV = "HQ_BENCH_FULL"
+GOALS = {"sqlite_p95_ms": 1000, "postgresql_p95_ms": 500, "postgresql_ingest_per_s": 5000}
+FIRST_YEAR = 2021
+
+
+def load(engine: Engine, stations: int, years: int, total: int) -> dict[str, Any]:
+    """The synthetic national load, bulk-inserted and projected; its size and rate."""
+    places = national.stations(stations)
+    month_list = national.months(FIRST_YEAR, years)
+    started = time.perf_counter()
+    loaded = 0
+    for index, station in enumerate(places):
+        share = total // stations + (1 if index < total % stations else 0)
+        for batch in national.station_batches(station, share, month_list, seed=index, batch=2000):
+            rows = [
+                {
+                    "station": station.code,
+                    "sync_id": r["sync_id"],
+                    "version": r["version"],
+                    "kind": r["kind"],
+                    "payload": r["payload"],
+                    "digest": protocol.digest(r["payload"].encode("utf-8")),
+                    "received_at": utc_now(),
+                }
+                for r in batch
+            ]
+            with engine.begin() as db:
+                db.execute(insert(records), rows)
+                project(
+                    db,
+                    [
+                        Arrival(station.code, r["sync_id"], r["version"], r["kind"], r["payload"])
+                        for r in batch
+                    ],
+                )
+            loaded += len(rows)
+        if index % 100 == 99:
+            rate = loaded / (time.perf_counter() - started)
+            print(f"  {loaded:,} records loaded ({rate:,.0f}/s)", flush=True)
+    seconds = time.perf_counter() - started
+    if engine.dialect.name == "postgresql":  # what autovacuum does on a live server, now
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as db:
+            db.execute(text("VACUUM ANALYZE"))
+    else:
+        with engine.begin() as db:
+            db.execute(text("ANALYZE"))
+    with engine.connect() as db:
+        aggregate_rows = db.execute(select(func.count()).select_from(complaint_monthly)).scalar()
+        facts = db.execute(select(func.count()).select_from(complaint_facts)).scalar()
+    return {
+        "stations": stations,
+        "years": years,
+        "records": loaded,
+        "facts": facts,
+        "monthly_aggregate_rows": aggregate_rows,
+        "load_s": round(seconds, 1),
+        "load_records_per_s": round(loaded / seconds),
+    }
+
+
+def questions(district: str, year: str) -> dict[str, list[tuple[str, dict[str, str]]]]:
+    """The typical questions, by name: each a list of (path, parameters)."""
+    stats = protocol.STATS_PATH
+    per_dimension = [
+        (stats, {"by": name, "district": district, "year": year})
+        for name in DIMENSIONS
+        if name not in ("district", "province")
+    ]
+    return {
+        "national_by_month": [(stats, {"by": "month"})],
+        "province_by_core_type": [(stats, {"by": "province,core_type"})],
+        "province_by_core_type_xlsx": [(stats, {"by": "province,core_type", "format": "xlsx"})],
+        "district_year_by_every_dimension": per_dimension,
+        "indicators_by_district": [(INDICATORS_PATH, {"by": "district"})],
+    }
+
+
+def ask_all(engine: Engine, repeat: int) -> dict[str, Any]:
+    server = HqServer(engine)
+    server.start()
+    try:
+        token = mint_analyst_token(engine, "bench")
+        session = requests.Session()
+        session.headers["Authorization"] = f"Bearer {token}"
+        district = national.stations(1)[0].district
+        year = str(FIRST_YEAR + 1)
+        found: dict[str, Any] = {}
+        every: list[float] = []
+        for name, asked in questions(district, year).items():
+            samples: list[float] = []
+            for _ in range(repeat):
+                for path, params in asked:
+                    samples.append(_timed(lambda p=path, q=params: _get(session, server, p, q)))
+            found[name] = summary(samples)
+            every.extend(samples)
+            print(f"  {name}: {found[name]}", flush=True)
+        found["all_questions"] = summary(every)
+        return found
+    finally:
+        server.stop()
+
+
+def _get(session: requests.Session, server: HqServer, path: str, params: dict[str, str]) -> None:
+    answer = session.get(server.url + path, params=params, timeout=120)
+    answer.raise_for_status()
+
+
+def _timed(action: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def sustained_ingest(engine: Engine, count: int, years: int) -> dict[str, Any]:
+    """``count`` new records through ingest() (checks, store, projection), 500 a batch."""
+    station = national.stations(1)[0]
+    month_list = national.months(FIRST_YEAR, years)
+    batches = list(national.station_batches(station, count, month_list, seed=999_999, batch=500))
+    started = time.perf_counter()
+    for batch in batches:
+        answers = ingest(engine, station.code, batch)
+        assert all(a.status == protocol.ACCEPTED for a in answers)
+    seconds = time.perf_counter() - started
+    return {"records": count, "seconds": round(seconds, 2), "records_per_s": round(count / seconds)}
+
+
+def run(backend: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
+    engine = open_engine(url)
+    metadata.drop_all(engine)
+    metadata.create_all(engine)
+    try:
+        print(f"{backend}: loading {args.records:,} records", flush=True)
+        loaded = load(engine, args.stations, args.years, args.records)
+        print(f"{backend}: {loaded}", flush=True)
+        asked = ask_all(engine, args.repeat)
+        ingested = sustained_ingest(engine, args.ingest, args.years)
+        print(f"{backend}: ingest {ingested}", flush=True)
+    finally:
+        engine.dispose()
+    return {"load": loaded, "questions_ms": asked, "ingest": ingested}
+
+
+def main(argv: list[str] | None = None) -> None:
+    full = os.environ.get(FULL_ENV) == "1"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--records", type=int, help="complaints loaded (default: see above)")
+    parser.add_argument("--stations", type=int, default=1500)
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--ingest", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    results: dict[str, Any] = {}
+    for backend in backends:
+        sized = argparse.Namespace(**vars(args))
+        if sized.records is None:
+            sized.records = (
+                (10_000_000 if backend == "postgresql" else 1_000_000) if full else (100_000)
+            )
+        if backend == "postgresql":
+            url = os.environ.get(POSTGRES_ENV)
+            if not url:
+                print(f"postgresql: skipped ({POSTGRES_ENV} not set)")
+                continue
+            results[backend] = run(backend, url, sized)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                results[backend] = run(backend, f"sqlite:///{Path(folder) / 'hq.sqlite3'}", sized)
+    earlier = RESULTS / "hq.json"
+    if earlier.exists():  # a run of one database keeps the other's last figures
+        kept = json.loads(earlier.read_text(encoding="utf-8")).get("results", {})
+        results = {**kept, **results}
+    write(
+        "hq",
+        {
+            "goals": GOALS,
+            "machine_note": f"{os.cpu_count()} cores, {platform.machine()}, shared with other "
+            "work while measured: figures vary between runs",
+            "results": results,
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,433 @@
+"""Projecting stored records into the fact tables (schema.py), in the transaction that stores
+them: ingest calls ``project`` with the versions it has just inserted, and ``hq-server facts
+rebuild`` calls the same function over the latest version of everything HQ holds.
+
+Only a version newer than the one projected changes the facts: the complaint's old
+contribution to the monthly aggregates is taken away (recomputed from its stored payload, so
+the two can never drift apart) and the new one added. A withdrawal or a void status leaves the
+figures; its row stays, not counted, so that an older version arriving late cannot return.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    String,
+    Table,
+    any_,
+    bindparam,
+    delete,
+    insert,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
+
+import desk_protocol as protocol
+from hq_server.analytics import schema as s
+from hq_server.analytics.dimensions import (
+    NO,
+    NO_FIR,
+    NONE,
+    NOT_CLOSED,
+    UNKNOWN,
+    UNSPECIFIED,
+    YES,
+)
+from hq_server.db import records
+
+_CHUNK = 400
+_AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """One stored version of one record, as the records table holds it."""
+
+    station: str
+    sync_id: str
+    version: int
+    kind: str
+    payload: str
+
+
+@dataclass
+class _Complaint:
+    """What one complaint's version adds to the figures."""
+
+    row: dict[str, Any]
+    bridges: dict[str, list[tuple[str, ...]]]  # bridge table -> its value tuples, distinct
+    contribution: list[tuple[_AggregateKey, int]]
+
+
+def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
+    """Bring the facts up to date with these newly stored versions (any kinds, any order)."""
+    latest: dict[tuple[str, str, str], Arrival] = {}
+    for arrival in arrivals:
+        family = "complaint" if arrival.kind in (protocol.RECORD, protocol.WITHDRAWAL) else ""
+        key = (family or arrival.kind, arrival.station, arrival.sync_id)
+        if key not in latest or arrival.version > latest[key].version:
+            latest[key] = arrival
+    by_family: dict[str, list[Arrival]] = {}
+    for (family, _, _), arrival in latest.items():
+        by_family.setdefault(family, []).append(arrival)
+    if "complaint" in by_family:
+        _project_complaints(db, by_family["complaint"])
+    if protocol.DAILY_COUNT in by_family:
+        _project_counts(db, s.daily_count_facts, by_family[protocol.DAILY_COUNT], _daily_row)
+    if protocol.SERVICE_COUNT in by_family:
+        _project_counts(db, s.service_count_facts, by_family[protocol.SERVICE_COUNT], _service_row)
+
+
+# -- complaints --------------------------------------------------------------------------------
+
+
+def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
+    held = _held_facts(db, [(a.station, a.sync_id) for a in arrivals])
+    newer = [a for a in arrivals if a.version > held.get((a.station, a.sync_id), (0, 0))[1]]
+    if not newer:
+        return
+    delta: Counter[_AggregateKey] = Counter()
+    old_payloads = _payloads(
+        db,
+        [
+            (a.station, a.sync_id, held[(a.station, a.sync_id)][1])
+            for a in newer
+            if (a.station, a.sync_id) in held
+        ],
+    )
+    for (station, sync_id, _), text in old_payloads.items():
+        old = _complaint(station, sync_id, json.loads(text))
+        if old is not None:
+            for key, n in old.contribution:
+                delta[key] -= n
+    inserts: list[tuple[dict[str, Any], _Complaint | None]] = []
+    updates: list[tuple[int, dict[str, Any], _Complaint | None]] = []
+    for arrival in newer:
+        payload = json.loads(arrival.payload) if arrival.kind == protocol.RECORD else None
+        complaint = _complaint(arrival.station, arrival.sync_id, payload)
+        row = complaint.row if complaint else _not_counted(payload)
+        row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
+        if complaint is not None:
+            for key, n in complaint.contribution:
+                delta[key] += n
+        known = held.get((arrival.station, arrival.sync_id))
+        if known is None:
+            inserts.append((row, complaint))
+        else:
+            updates.append((known[0], row, complaint))
+    _write_facts(db, inserts, updates)
+    _add_to_monthly(db, delta)
+
+
+def _held_facts(
+    db: Connection, keys: list[tuple[str, str]]
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(station, sync_id) -> (fact id, version projected), locked against a concurrent update."""
+    held: dict[tuple[str, str], tuple[int, int]] = {}
+    facts = s.complaint_facts
+    by_station: dict[str, list[str]] = {}
+    for station, sync_id in keys:
+        by_station.setdefault(station, []).append(sync_id)
+    postgres = db.dialect.name == "postgresql"
+    for station, sync_ids in by_station.items():
+        # PostgreSQL takes the ids as one array; SQLite as a list, a chunk at a time.
+        for chunk in [sync_ids] if postgres else _chunks(sync_ids):
+            named = (
+                facts.c.sync_id == any_(bindparam("ids", chunk, type_=ARRAY(String)))
+                if postgres
+                else facts.c.sync_id.in_(chunk)
+            )
+            query = select(facts.c.sync_id, facts.c.id, facts.c.version).where(
+                facts.c.station == station, named
+            )
+            if postgres:
+                query = query.with_for_update()
+            for sync_id, fact_id, version in db.execute(query):
+                held[(station, sync_id)] = (int(fact_id), int(version))
+    return held
+
+
+def _payloads(db: Connection, keys: list[tuple[str, str, int]]) -> dict[tuple[str, str, int], str]:
+    out: dict[tuple[str, str, int], str] = {}
+    for chunk in _chunks(keys):
+        rows = db.execute(
+            select(records.c.station, records.c.sync_id, records.c.version, records.c.payload)
+            .where(tuple_(records.c.station, records.c.sync_id, records.c.version).in_(chunk))
+            .where(records.c.kind == protocol.RECORD)
+        )
+        out.update({(r[0], r[1], int(r[2])): str(r[3]) for r in rows})
+    return out
+
+
+def _write_facts(
+    db: Connection,
+    inserts: list[tuple[dict[str, Any], _Complaint | None]],
+    updates: list[tuple[int, dict[str, Any], _Complaint | None]],
+) -> None:
+    facts = s.complaint_facts
+    for chunk in _chunks([fact_id for fact_id, _, _ in updates]):
+        for bridge in s.BRIDGES:
+            db.execute(delete(bridge).where(bridge.c.fact_id.in_(chunk)))
+    if updates:
+        rows = [{"fact_id": fact_id, **_column_values(row)} for fact_id, row, _ in updates]
+        db.execute(update(facts).where(facts.c.id == bindparam("fact_id")), rows)
+    ids = _insert_facts(db, [row for row, _ in inserts]) if inserts else []
+    bridge_rows: dict[str, list[tuple[Any, ...]]] = {}
+    pairs = [(i, c) for i, (_, c) in zip(ids, inserts, strict=True)]
+    pairs += [(fact_id, c) for fact_id, _, c in updates]
+    for fact_id, complaint in pairs:
+        if complaint is None:
+            continue
+        for name, values in complaint.bridges.items():
+            bridge_rows.setdefault(name, []).extend((fact_id, *v) for v in values)
+    for bridge in s.BRIDGES:
+        if bridge_rows.get(bridge.name):
+            names = [c.name for c in bridge.columns]
+            _insert_many(db, bridge.name, names, bridge_rows[bridge.name])
+
+
+_FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
+_ARRAY_OF = {"INTEGER": "bigint[]", "BOOLEAN": "boolean[]"}
+_FACT_ARRAYS = ", ".join(
+    f"%s::{_ARRAY_OF.get(str(c.type), 'text[]')}"
+    for c in s.complaint_facts.columns
+    if c.name != "id"
+)
+
+
+def _insert_facts(db: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert complaint_facts rows; their ids, in the order given."""
+    facts = s.complaint_facts
+    if db.dialect.name != "postgresql":
+        result = db.execute(
+            insert(facts).returning(facts.c.id, sort_by_parameter_order=True),
+            [_column_values(row) for row in rows],
+        )
+        return [int(fact_id) for (fact_id,) in result]
+    columns = [[row.get(name) for row in rows] for name in _FACT_COLUMNS]
+    statement = (
+        f"INSERT INTO complaint_facts ({', '.join(_FACT_COLUMNS)}) "
+        f"SELECT * FROM unnest({_FACT_ARRAYS}) RETURNING station, sync_id, id"
+    )
+    made = {(st, sid): int(i) for st, sid, i in db.exec_driver_sql(statement, tuple(columns))}
+    return [made[(row["station"], row["sync_id"])] for row in rows]
+
+
+def _column_values(row: dict[str, Any]) -> dict[str, Any]:
+    return {name: row.get(name) for name in _FACT_COLUMNS}
+
+
+def _not_counted(payload: dict[str, Any] | None) -> dict[str, Any]:
+    """A withdrawn or void complaint: its row stays, out of every figure."""
+    row: dict[str, Any] = {"counted": False}
+    if payload is not None:
+        row.update(policy=payload.get("policy"), status=payload.get("status"))
+    return row
+
+
+def _complaint(station: str, sync_id: str, payload: dict[str, Any] | None) -> _Complaint | None:
+    """A counted complaint's columns, bridge rows and aggregate counts; None when not counted."""
+    if payload is None or payload.get("status") == "void":
+        return None
+    v2 = payload["policy"] == 2
+    month = str(payload["report_date"])[:7]
+    referrals = payload.get("referrals")
+    row: dict[str, Any] = {
+        "counted": True,
+        "policy": payload["policy"],
+        "province": payload["province"],
+        "district": payload["district"],
+        "month": month,
+        "survivor_category": payload["survivor_category"],
+        "gender_group": payload["gender_group"],
+        "age_band": payload["age_band"],
+        "disability": YES if payload["disability"] else NO,
+        "risk_level": payload["risk_level"],
+        "fir_registered": YES if payload["fir_registered"] else NO,
+        "status": payload["status"],
+        "closure_reason": (payload["closure_reason"] or NOT_CLOSED) if v2 else UNKNOWN,
+        "fir_delay_band": (payload["fir_delay_band"] or NO_FIR) if v2 else UNKNOWN,
+        "followups_due": payload["followups_due"] if v2 else None,
+        "followups_overdue": payload["followups_overdue"] if v2 else None,
+    }
+    relationships = [p["relationship_group"] for p in payload["perpetrators"]]
+    if referrals is None:
+        referral_pairs = [(UNKNOWN, UNKNOWN)]
+    else:
+        referral_pairs = [(r["service_type"], r["status"]) for r in referrals] or [(NONE, NONE)]
+    if v2:
+        deadline_pairs = [(d["kind"], d["outcome"]) for d in payload["deadlines"]] or [(NONE, NONE)]
+    else:
+        deadline_pairs = [(UNKNOWN, UNKNOWN)]
+    bridges: dict[str, list[tuple[str, ...]]] = {
+        "complaint_core_types": _distinct(payload["core_types"] or [UNSPECIFIED]),
+        "complaint_categories": _distinct(payload["categories"] or [NONE]),
+        "complaint_relationships": _distinct(relationships or [NONE]),
+        "complaint_referrals": list(dict.fromkeys(referral_pairs)),
+        "complaint_deadlines": list(dict.fromkeys(deadline_pairs)),
+    }
+    return _Complaint(row, bridges, _contribution(row, bridges))
+
+
+def _distinct(values: Sequence[str]) -> list[tuple[str, ...]]:
+    return [(value,) for value in dict.fromkeys(values)]
+
+
+#: Single-valued columns counted in complaint_monthly, each under its own name.
+_AGGREGATED_COLUMNS = (
+    "survivor_category",
+    "gender_group",
+    "age_band",
+    "disability",
+    "risk_level",
+    "fir_registered",
+    "status",
+    "closure_reason",
+    "fir_delay_band",
+)
+#: Each bridge table's columns (the names its values are counted under), and for a table of
+#: pairs the name the pair itself is counted under ("shelter:completed").
+_BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "complaint_core_types": (("core_type",), None),
+    "complaint_categories": (("category",), None),
+    "complaint_relationships": (("relationship_group",), None),
+    "complaint_referrals": (("service_type", "referral_status"), "referral"),
+    "complaint_deadlines": (("deadline_kind", "deadline_outcome"), "deadline"),
+}
+
+
+def _contribution(
+    row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]
+) -> list[tuple[_AggregateKey, int]]:
+    """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
+    its values (once per distinct value of a multi-valued one, and per referral and deadline
+    pair), and its follow-up counts as sums."""
+    month, province, district = row["month"], row["province"], row["district"]
+    out = [((month, province, district, "all", ""), 1)]
+    out.extend(
+        ((month, province, district, name, str(row[name])), 1) for name in _AGGREGATED_COLUMNS
+    )
+    for table, values in bridges.items():
+        names, pair_name = _BRIDGE_NAMES[table]
+        if pair_name is None:
+            out.extend(((month, province, district, names[0], v[0]), 1) for v in values)
+            continue
+        for position, name in enumerate(names):
+            for value in {v[position] for v in values}:
+                out.append(((month, province, district, name, value), 1))
+        out.extend(((month, province, district, pair_name, ":".join(v)), 1) for v in values)
+    if row["followups_due"] is not None:
+        out.append(((month, province, district, "followups_known", ""), 1))
+        out.append(((month, province, district, "followups_due", ""), row["followups_due"]))
+        out.append(((month, province, district, "followups_overdue", ""), row["followups_overdue"]))
+    return out
+
+
+# Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
+_MONTHLY_COLUMNS = ["dimension", "value", "month", "province", "district", "n"]
+_ADD_TO_MONTHLY = (
+    " ON CONFLICT (dimension, value, month, province, district)"
+    " DO UPDATE SET n = complaint_monthly.n + excluded.n"
+)
+
+
+def _add_to_monthly(db: Connection, delta: Counter[_AggregateKey]) -> None:
+    rows = [
+        (dim, value, month, province, district, n)
+        for (month, province, district, dim, value), n in sorted(delta.items())
+        if n != 0
+    ]
+    if rows:
+        _insert_many(db, "complaint_monthly", _MONTHLY_COLUMNS, rows, _ADD_TO_MONTHLY)
+
+
+def _insert_many(
+    db: Connection, table: str, columns: list[str], rows: list[tuple[Any, ...]], tail: str = ""
+) -> None:
+    """Many rows through the driver itself: projection's rows are plain codes and counts, and
+    per-row parameter handling would cost more than the database's work. PostgreSQL gets one
+    statement with a column array per column (unnest); SQLite an executemany. The text holds
+    only constant names and placeholders."""
+    names = ", ".join(columns)
+    if db.dialect.name == "postgresql":
+        arrays = ", ".join(
+            f"%s::{'bigint' if name in ('n', 'fact_id') else 'text'}[]" for name in columns
+        )
+        statement = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}){tail}"
+        db.exec_driver_sql(statement, tuple(list(column) for column in zip(*rows, strict=True)))
+        return
+    marks = ", ".join("?" * len(columns))
+    db.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks}){tail}", rows)
+
+
+# -- counted-only kinds ------------------------------------------------------------------------
+
+
+def _daily_row(payload: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "province": payload["province"],
+        "district": payload["district"],
+        "day": payload["day"],
+        "month": str(payload["day"])[:7],
+        "category": payload["category"],
+        "count": int(payload["count"]),
+    }
+
+
+def _service_row(payload: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "province": payload["province"],
+        "district": payload["district"],
+        "month": str(payload["day"])[:7],
+        "service": payload["service"],
+        "applicant_group": payload["applicant_group"],
+        "for_child": bool(payload["for_child"]),
+        "service_status": payload["service_status"],
+        "timeliness": payload["timeliness"],
+        "count": int(payload["count"]),
+    }
+
+
+def _project_counts(db: Connection, table: Table, arrivals: list[Arrival], shape: Any) -> None:
+    """Each cell's latest count replaces the one held (a later version carries the new total)."""
+    held: dict[tuple[str, str], int] = {}
+    for chunk in _chunks([(a.station, a.sync_id) for a in arrivals]):
+        rows = db.execute(
+            select(table.c.station, table.c.sync_id, table.c.version).where(
+                tuple_(table.c.station, table.c.sync_id).in_(chunk)
+            )
+        )
+        held.update({(r[0], r[1]): int(r[2]) for r in rows})
+    newer = [a for a in arrivals if a.version > held.get((a.station, a.sync_id), 0)]
+    replaced = [(a.station, a.sync_id) for a in newer if (a.station, a.sync_id) in held]
+    for chunk in _chunks(replaced):
+        db.execute(delete(table).where(tuple_(table.c.station, table.c.sync_id).in_(chunk)))
+    if newer:
+        db.execute(
+            insert(table),
+            [
+                {
+                    "station": a.station,
+                    "sync_id": a.sync_id,
+                    "version": a.version,
+                    **shape(json.loads(a.payload)),
+                }
+                for a in newer
+            ],
+        )
+
+
+_T = TypeVar("_T")
+
+
+def _chunks(items: Sequence[_T]) -> Iterator[list[_T]]:
+    for start in range(0, len(items), _CHUNK):
+        yield list(items[start : start + _CHUNK])
