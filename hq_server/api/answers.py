@@ -54,8 +54,9 @@ _REFUSALS: dict[int, tuple[str, str]] = {
         "unsigned request",
     ),
     403: (
-        "The signing station is not enrolled or the batch names another station; for "
-        "enrolment, the token is unknown, used or another station's.",
+        'The signing desk is not enrolled or its key was revoked ("desk key revoked"), or '
+        "the batch names another station or desk; for enrolment, the token is unknown, used "
+        "or another station's or desk's.",
         "station not enrolled",
     ),
     408: ("The body did not arrive in time.", "request body too slow"),

@@ -212,8 +212,12 @@ class HomePage(QWidget):
         who = f"{user.full_name} ({rank}, {role})" if rank else f"{user.full_name} ({role})"
         self.signed_in.setText(self.tr("Signed in as {who}").format(who=who))
         self.station.setText(
-            self.tr("{name} ({code}), {district}, {province}").format(
-                name=info.name, code=info.code, district=info.district, province=info.province
+            self.tr("{name} ({code}), {district}, {province}: desk {desk}").format(
+                name=info.name,
+                code=info.code,
+                district=info.district,
+                province=info.province,
+                desk=info.desk,
             )
         )
 

@@ -15,7 +15,7 @@ import desk_protocol as protocol
 from hq_server import cli, coverage, desks
 from hq_server.auth import mint_analyst_token, mint_token
 from hq_server.db import records, utc_now
-from tests.helpers.hq import HqServer, enrolled_key, post_batch
+from tests.helpers.hq import HqServer, enrolled_key, post_batch, signed_headers
 from tests.helpers.payloads import anonymised_payload
 
 
@@ -70,6 +70,19 @@ def test_a_token_enrols_only_the_desk_it_was_minted_for(hq: HqServer) -> None:
     assert answer.status_code == 201 and answer.json()["desk"] == 2
     body["desk"] = 100
     assert requests.post(hq.url + protocol.ENROL_PATH, json=body, timeout=10).status_code == 422
+
+
+def test_a_desk_header_that_is_not_a_desk_number_is_refused_before_the_body(
+    hq: HqServer,
+) -> None:
+    key = enrolled_key(hq, desk=2)
+    body = protocol.encode_batch("QTAAIR", [_record()], desk=2)
+    for value in ("0", "100", "02", "two"):
+        headers = {"Content-Encoding": "gzip", **signed_headers(hq, key, body, desk=2)}
+        headers[protocol.HEADER_DESK] = value
+        answer = requests.post(hq.url + protocol.BATCH_PATH, data=body, headers=headers, timeout=10)
+        assert answer.status_code == 401
+        assert answer.json() == {"detail": "malformed signature headers"}
 
 
 def test_a_batch_must_name_the_desk_that_signed_it(hq: HqServer) -> None:
