@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.storage import audit
@@ -30,6 +31,7 @@ from desk_app.storage.data_folder import (
     DataFolder,
 )
 from desk_app.storage.engine import StoreLocked, create_store_engine, read_session
+from desk_app.storage.store_failures import StoreFailure
 
 KEY_SUFFIX = ".keys"
 
@@ -106,6 +108,15 @@ def check_copy(database: Path, key: bytes) -> CopyCheck:
     except StoreLocked:
         return CopyCheck(damaged=True)
     try:
+        return check_open(engine)
+    finally:
+        engine.dispose()
+
+
+def check_open(engine: Engine) -> CopyCheck:
+    """The checks of ``check_copy`` on a database already open (the station's own, for the
+    doctor): reads only."""
+    try:
         with engine.connect() as conn:
             failed_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
             integrity = conn.exec_driver_sql("PRAGMA integrity_check").all()
@@ -115,10 +126,8 @@ def check_copy(database: Path, key: bytes) -> CopyCheck:
             chain = audit.verify(session)
             newest = audit.entries(session, limit=1)
         return CopyCheck(False, chain, newest[0].at if newest else None)
-    except DBAPIError:
+    except (DBAPIError, StoreFailure):
         return CopyCheck(damaged=True)
-    finally:
-        engine.dispose()
 
 
 def swap_in(copy: DataFolder, target: DataFolder, now: datetime) -> Path | None:
