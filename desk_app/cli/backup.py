@@ -103,6 +103,7 @@ def _summary(summary: BackupSummary) -> str:
         f"Backup of station {info.code} ({info.name}, {info.district}): "
         f"{summary.complaints} complaints"
         + (f", the newest received {newest:%Y-%m-%d}" if newest else "")
+        + (f", the last number {summary.last_number}" if summary.last_number else "")
         + f"; audit trail intact ({summary.audit_entries} entries"
         + (f", the last on {made:%Y-%m-%d %H:%M} UTC" if made else "")
         + ").\n"
