@@ -13,6 +13,7 @@ passed, 15 otherwise (cli.common's table); a wrong passphrase is 3, as everywher
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from typing import TYPE_CHECKING, TextIO
 
@@ -44,7 +45,10 @@ def cmd_doctor(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
         try:
             findings = station.check_health()
         finally:
-            station.close()
+            # Signing out writes an audit entry; on a damaged store that fails, which the
+            # database's check has already said, in words, with its fix.
+            with contextlib.suppress(StoreUnavailable):
+                station.close()
     if args.json:
         out.write(json.dumps([_as_json(f, args.lang) for f in findings], indent=2) + "\n")
     else:

@@ -135,12 +135,12 @@ def test_drill_onto_a_fresh_folder_as_a_moved_desk(tmp_path: Path, clock: FakeCl
     new_desk = tmp_path / "new-computer" / "GenderDesk"
     _drill(new_desk, _newest_set(stick), held)
     assert not list(new_desk.glob("replaced-*"))  # nothing was there to keep aside
-    assert sorted(c.number for c in _listed(old_desk)) == sorted(held)  # the old desk as it was
+    assert _numbers(old_desk) == sorted(held)  # the old desk as it was
 
 
-def _listed(data_dir: Path) -> list[object]:
+def _numbers(data_dir: Path) -> list[str]:
     station = open_station(data_dir)
     try:
-        return list(station.intake.list())
+        return sorted(c.number for c in station.intake.list())
     finally:
         station.close()
