@@ -23,7 +23,7 @@ from desk_app.services.backups import BackupService
 from desk_app.services.common import Clock, utc_now
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.directory import DirectoryService
-from desk_app.services.doctor import Doctor, Finding
+from desk_app.services.doctor import Doctor, Finding, HqTarget
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
@@ -219,8 +219,15 @@ class Station:
     def check_health(self, doctor: Doctor | None = None) -> list[Finding]:
         """Every health check on this open station (services/doctor.py); ``doctor`` brings
         its own print system, HQ session and clock (tests)."""
-        found = doctor or Doctor(self.data_dir, clock=self._clock, print_system=self._printers)
-        return found.run(self._store)
+        return (doctor or self.doctor()).run(self._store)
+
+    def check_health_here(self, doctor: Doctor | None = None) -> tuple[list[Finding], HqTarget]:
+        """The checks on this computer, and where HQ is (for ``Doctor.hq`` on a network
+        worker)."""
+        return (doctor or self.doctor()).local(self._store)
+
+    def doctor(self) -> Doctor:
+        return Doctor(self.data_dir, clock=self._clock, print_system=self._printers)
 
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""

@@ -99,6 +99,21 @@ class Finding:
         return found, render(self.fix, lang, **self.params) if self.fix else None
 
 
+@dataclass(frozen=True)
+class HqTarget:
+    """Where HQ is, as the station's settings say (read with the local checks).
+
+    Attributes:
+        url: HQ's address (None: not enrolled).
+        ca_bundle: HQ's own CA bundle, if the station was given one.
+        readable: whether the settings could be read at all (the store opened and is whole).
+    """
+
+    url: str | None
+    ca_bundle: str | None
+    readable: bool
+
+
 def _found(
     check: str, status: Status, outcome: str, detail: str | None = None, **params: str
 ) -> Finding:
@@ -133,14 +148,28 @@ class Doctor:
     def run(self, store: Store | None, failure_key: str | None = None) -> list[Finding]:
         """Every check; ``store`` is the station opened with the passphrase, or None with
         ``failure_key`` saying why it did not open."""
+        found, target = self.local(store, failure_key)
+        return [*found, *self.hq(target)]
+
+    def local(
+        self, store: Store | None, failure_key: str | None = None
+    ) -> tuple[list[Finding], HqTarget]:
+        """The checks on this computer (files, SQL, the print system), and where HQ is for
+        ``hq``: the window runs these on its database worker, HQ's on the network one."""
         now = self._clock()
         newest_entry: datetime | None = None
-        settings: dict[str, object] = {}
+        target = HqTarget(None, None, readable=False)
         if store is not None:
             database, newest_entry = self._database(store)
             if database.status == OK:
                 with store.read() as db:
                     settings = station_secrets.settings(db)
+                url, ca = settings.get(SERVER_URL), settings.get(CA_BUNDLE)
+                target = HqTarget(
+                    url if isinstance(url, str) else None,
+                    ca if isinstance(ca, str) else None,
+                    readable=True,
+                )
         else:
             database = _found("database", FAIL, "not_opened", failure_key)
         findings = [
@@ -151,9 +180,8 @@ class Doctor:
             self._backups(now),
             self._printers(),
             self._clock_check(now, newest_entry),
-            *self._hq(settings, store is not None and database.status == OK),
         ]
-        return findings
+        return findings, target
 
     # -- each check ------------------------------------------------------------------------
 
@@ -243,21 +271,23 @@ class Doctor:
             return _found("clock", FAIL, "behind", newest=f"{newest_entry:%Y-%m-%d %H:%M}")
         return _found("clock", OK, "ok", now=f"{now:%Y-%m-%d %H:%M}")
 
-    def _hq(self, settings: Mapping[str, object], readable: bool) -> tuple[Finding, Finding]:
-        url, ca = settings.get(SERVER_URL), settings.get(CA_BUNDLE)
-        if not readable:
+    def hq(self, target: HqTarget) -> list[Finding]:
+        """HQ's two checks (network only)."""
+        return list(self._hq(target))
+
+    def _hq(self, target: HqTarget) -> tuple[Finding, Finding]:
+        url = target.url
+        if not target.readable:
             return (
                 _found("hq_reachable", WARN, "not_checked"),
                 _found("hq_certificate", WARN, "not_checked"),
             )
-        if not isinstance(url, str):
+        if url is None:
             return (
                 _found("hq_reachable", WARN, "not_enrolled"),
                 _found("hq_certificate", WARN, "not_enrolled"),
             )
-        client = hq.HqClient(
-            self._http(), url, ca_bundle=ca if isinstance(ca, str) else None, timeout=(5, 10)
-        )
+        client = hq.HqClient(self._http(), url, ca_bundle=target.ca_bundle, timeout=(5, 10))
         secure = url.startswith("https://")
         try:
             client.nonce()
