@@ -13,7 +13,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desk_app.services.doctor import CHECK_IDS
@@ -54,6 +54,11 @@ def _signed_in(qtbot: QtBot, make_window: MakeWindow, data_dir: Path) -> DeskWin
     qtbot.waitUntil(lambda: window.station is not None)
     qtbot.waitUntil(lambda: window._tasks.pending == 0)
     return window
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
 
 
 def _warning(window: DeskWindow) -> QLabel:
@@ -140,9 +145,11 @@ def test_help_station_health_lists_every_check_with_its_fix(
     assert window.session.currentWidget() is page
     assert [f.id for f in page.findings] == list(CHECK_IDS)
     assert page.table.rowCount() == len(CHECK_IDS)
-    rows = {page.table.item(r, 1).text(): r for r in range(page.table.rowCount())}
-    hq = rows["HQ reachable"]
-    assert page.table.item(hq, 2).text() == "This station is not enrolled with HQ."
-    assert page.table.item(hq, 3).text() == "The in-charge enrols it in the station settings."
-    assert page.table.item(rows["Database"], 0).text() == "OK"
+    cells = [[_text(page.table.item(r, c)) for c in range(4)] for r in range(page.table.rowCount())]
+    rows = {row[1]: row for row in cells}
+    assert rows["HQ reachable"][2:] == [
+        "This station is not enrolled with HQ.",
+        "The in-charge enrols it in the station settings.",
+    ]
+    assert rows["Database"][0] == "OK" and rows["Backups"][0] == "OK"
     _save_screenshot(window, "health.png")
