@@ -250,7 +250,7 @@ class Doctor:
             return _found("backups", FAIL, "old", days=days)
         if not status.folder.is_dir():
             return _found("backups", WARN, "unreachable", days=days)
-        return _found("backups", OK, "ok", days=days)
+        return _found("backups", OK, "ok", day=f"{status.last_outside:%Y-%m-%d}")
 
     def _printers(self) -> Finding:
         try:
@@ -261,8 +261,8 @@ class Doctor:
             return _found("printers", FAIL, "no_print_system")
         if not printers:
             return _found("printers", FAIL, "none")
-        default = next((p.name for p in printers if p.is_default), "")
-        return _found("printers", OK, "ok", count=str(len(printers)), default=default)
+        names = ", ".join(p.name for p in printers)
+        return _found("printers", OK, "ok", names=names)
 
     def _clock_check(self, now: datetime, newest_entry: datetime | None) -> Finding:
         if now < EARLIEST_SANE:

@@ -23,7 +23,7 @@ EN: dict[str, str] = {
     "doctor.fix": "What to do",
     "doctor.all_pass": "Every check passed.",
     "doctor.some_fail": "{count} of {total} checks need attention.",
-    "doctor.key_file.ok": "The key file opens ({users} accounts in it).",
+    "doctor.key_file.ok": "The key file opens. Accounts in it: {users}.",
     "doctor.key_file.missing": "The key file (station.keys) is missing.",
     "doctor.key_file.missing.fix": (
         "Restore station.keys from the latest backup (each backup carries its key file)."
@@ -77,7 +77,7 @@ EN: dict[str, str] = {
     "doctor.permissions.not_writable.fix": (
         "Give this account write access to the data folder and its files."
     ),
-    "doctor.backups.ok": "The newest copy outside the data folder is {days} days old.",
+    "doctor.backups.ok": "The newest copy outside the data folder was made on {day}.",
     "doctor.backups.no_folder": "No folder has been chosen for the daily backups.",
     "doctor.backups.no_folder.fix": (
         "The in-charge chooses one in the station settings: a second disk or a USB drive."
@@ -95,7 +95,7 @@ EN: dict[str, str] = {
         "The backup folder cannot be reached now (the newest copy is {days} days old)."
     ),
     "doctor.backups.unreachable.fix": "Plug in the backup drive, or choose the folder again.",
-    "doctor.printers.ok": "{count} printers found (default: {default}).",
+    "doctor.printers.ok": "Printers found: {names}.",
     "doctor.printers.none": "The print system has no printer.",
     "doctor.printers.none.fix": (
         "Connect the printer and add it in the computer's printer settings."
@@ -159,7 +159,7 @@ UR: dict[str, str] = {
     "doctor.fix": "کیا کریں",
     "doctor.all_pass": "ہر جانچ درست رہی۔",
     "doctor.some_fail": "{total} میں سے {count} جانچوں پر توجہ درکار ہے۔",
-    "doctor.key_file.ok": "کلید کی فائل کھلتی ہے (اس میں {users} اکاؤنٹ)۔",
+    "doctor.key_file.ok": "کلید کی فائل کھلتی ہے۔ اس میں اکاؤنٹ: {users}۔",
     "doctor.key_file.missing": "کلید کی فائل (station.keys) موجود نہیں۔",
     "doctor.key_file.missing.fix": "تازہ ترین بیک اپ سے station.keys بحال کریں۔",
     "doctor.key_file.damaged": "کلید کی فائل خراب ہے اور پڑھی نہیں جا سکتی۔",
@@ -197,7 +197,7 @@ UR: dict[str, str] = {
     "doctor.permissions.not_owner.fix": "ڈیٹا فولڈر ڈیسک چلانے والے اکاؤنٹ کو واپس دیں۔",
     "doctor.permissions.not_writable": "ڈیسک {name} میں لکھ نہیں سکتا۔",
     "doctor.permissions.not_writable.fix": "اس اکاؤنٹ کو ڈیٹا فولڈر میں لکھنے کی اجازت دیں۔",
-    "doctor.backups.ok": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {days} دن پرانی ہے۔",
+    "doctor.backups.ok": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {day} کو بنی۔",
     "doctor.backups.no_folder": "روزانہ بیک اپ کے لیے کوئی فولڈر نہیں چنا گیا۔",
     "doctor.backups.no_folder.fix": "انچارج ترتیبات میں دوسری ڈسک یا یو ایس بی چنے۔",
     "doctor.backups.none_yet": "ڈیٹا فولڈر سے باہر ابھی کوئی نقل نہیں بنی۔",
@@ -208,7 +208,7 @@ UR: dict[str, str] = {
         "بیک اپ فولڈر اس وقت دستیاب نہیں (تازہ ترین نقل {days} دن پرانی)۔"
     ),
     "doctor.backups.unreachable.fix": "بیک اپ ڈرائیو لگائیں، یا فولڈر دوبارہ چنیں۔",
-    "doctor.printers.ok": "{count} پرنٹر ملے (بنیادی: {default})۔",
+    "doctor.printers.ok": "ملے پرنٹر: {names}۔",
     "doctor.printers.none": "پرنٹ سسٹم میں کوئی پرنٹر نہیں۔",
     "doctor.printers.none.fix": "پرنٹر جوڑیں اور کمپیوٹر کی پرنٹر ترتیبات میں شامل کریں۔",
     "doctor.printers.no_print_system": "پرنٹ سسٹم (CUPS) جواب نہیں دیتا۔",

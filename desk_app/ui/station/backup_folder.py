@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.domain.times import format_moment
 from desk_app.services.errors import InvalidInput
@@ -61,6 +68,7 @@ class BackupFolderRow(QWidget):
         self.choose_button = QPushButton(self.tr("Choose the backup &folder…"))
         self.choose_button.setObjectName("settingsBackupChoose")
         self.choose_button.setAccessibleName(self.tr("Choose the folder for the daily backups"))
+        self.choose_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.problem = ProblemLabel("settingsBackupProblem", self.choose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -127,3 +127,4 @@ class SessionActions(QObject):
             action.setVisible(in_charge)
             action.setEnabled(enabled and in_charge)
         self.station_menu.menuAction().setVisible(in_charge)
+        self.help_menu.menuAction().setVisible(enabled)  # its checks need an open station

@@ -13,6 +13,7 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QLabel, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -68,8 +69,9 @@ def _warning(window: DeskWindow) -> QLabel:
 
 
 def test_the_home_page_warns_until_a_folder_is_chosen_in_the_settings(
-    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
+    stick = tmp_path_factory.mktemp("USB-BACKUP", numbered=False)  # a short path to show
     window = _signed_in(qtbot, make_window, _station(tmp_path))
     warning = _warning(window)
     qtbot.waitUntil(lambda: warning.isVisible())
@@ -79,10 +81,10 @@ def test_the_home_page_warns_until_a_folder_is_chosen_in_the_settings(
     window.session.show_settings()
     row = window.session.settings.backup_folder
     qtbot.waitUntil(lambda: "No folder chosen yet" in row.where.text())
-    row.choose(tmp_path / "usb")
+    row.choose(stick)
     qtbot.waitUntil(lambda: "Daily backups go to" in row.where.text())
-    assert str(tmp_path / "usb") in row.where.text() and "The newest copy there" in row.where.text()
-    assert len(backup_sets.sets(tmp_path / "usb")) == 1
+    assert str(stick) in row.where.text() and "The newest copy there" in row.where.text()
+    assert len(backup_sets.sets(stick)) == 1
     _save_screenshot(window, "backup-settings.png")
     window.session.show_home()
     qtbot.waitUntil(lambda: not warning.isVisible())
@@ -153,3 +155,23 @@ def test_help_station_health_lists_every_check_with_its_fix(
     ]
     assert rows["Database"][0] == "OK" and rows["Backups"][0] == "OK"
     _save_screenshot(window, "health.png")
+
+
+def test_a_daily_backup_is_checked_in_the_window_before_anything_changes(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    stick = tmp_path / "usb"
+    data_dir = _station(tmp_path, stick)
+    window = _signed_in(qtbot, make_window, data_dir)
+    window.session.show_settings()
+    window.session.settings.restore_button.click()
+    qtbot.waitUntil(lambda: window._tasks.pending == 0)
+    page = window.restore
+    page.source.setText(str(backup_sets.sets(stick)[0].folder))
+    page.passphrase.setText(ADMIN_PASS)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 1)
+    summary = page.summary.text()
+    assert "2 complaints" in summary and "the last number QTAAIR-2026-000002" in summary
+    assert not list(data_dir.glob("replaced-*"))  # nothing swapped before she confirms
+    _save_screenshot(window, "restore-check.png")
