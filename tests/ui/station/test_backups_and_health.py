@@ -9,7 +9,6 @@ health.png there (run under a real X server at 1366x768 for faithful fonts).
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,12 +22,7 @@ from desk_app.storage import backup_sets
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import ADMIN, ADMIN_PASS, FakeClock, example_complaint, new_station
 from tests.ui.conftest import MakeWindow
-
-
-def _save_screenshot(window: DeskWindow, name: str) -> None:
-    folder = os.environ.get("DESK_SCREENSHOT_DIR")
-    if folder:
-        window.grab().save(str(Path(folder) / name))
+from tests.ui.screenshots import save_screenshot
 
 
 def _station(tmp_path: Path, stick: Path | None = None) -> Path:
@@ -76,7 +70,7 @@ def test_the_home_page_warns_until_a_folder_is_chosen_in_the_settings(
     warning = _warning(window)
     qtbot.waitUntil(lambda: warning.isVisible())
     assert "no folder has been chosen" in warning.text()
-    _save_screenshot(window, "home-backup-warning.png")
+    save_screenshot(window, "home-backup-warning.png")
 
     window.session.show_settings()
     row = window.session.settings.backup_folder
@@ -85,7 +79,7 @@ def test_the_home_page_warns_until_a_folder_is_chosen_in_the_settings(
     qtbot.waitUntil(lambda: "Daily backups go to" in row.where.text())
     assert str(stick) in row.where.text() and "The newest copy there" in row.where.text()
     assert len(backup_sets.sets(stick)) == 1
-    _save_screenshot(window, "backup-settings.png")
+    save_screenshot(window, "backup-settings.png")
     window.session.show_home()
     qtbot.waitUntil(lambda: not warning.isVisible())
 
@@ -154,7 +148,7 @@ def test_help_station_health_lists_every_check_with_its_fix(
         "The in-charge enrols it in the station settings.",
     ]
     assert rows["Database"][0] == "OK" and rows["Backups"][0] == "OK"
-    _save_screenshot(window, "health.png")
+    save_screenshot(window, "health.png")
 
 
 def test_a_daily_backup_is_checked_in_the_window_before_anything_changes(
@@ -174,4 +168,4 @@ def test_a_daily_backup_is_checked_in_the_window_before_anything_changes(
     summary = page.summary.text()
     assert "2 complaints" in summary and "the last number QTAAIR-2026-000002" in summary
     assert not list(data_dir.glob("replaced-*"))  # nothing swapped before she confirms
-    _save_screenshot(window, "restore-check.png")
+    save_screenshot(window, "restore-check.png")

@@ -5,7 +5,6 @@ leaves the earlier copies and the desk as they were."""
 from __future__ import annotations
 
 import errno
-import hashlib
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from desk_app.storage import backup_sets
 from desk_app.storage.data_folder import DataFolder
 from desk_app.storage.keys.keyfile import KeyFile
 from desk_app.storage.restore import check_copy
+from tests.helpers.damage import fingerprint
 from tests.helpers.stations import (
     ADMIN,
     ADMIN_PASS,
@@ -42,14 +42,6 @@ def station(tmp_path: Path, clock: FakeClock) -> Iterator[Station]:
     opened, _ = new_station(tmp_path / "station", clock)
     yield opened
     opened.close()
-
-
-def _digests(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_choosing_a_folder_writes_a_checked_set_that_opens(
@@ -140,7 +132,7 @@ def test_a_full_disk_keeps_the_earlier_sets_and_leaves_no_half_copy(
 ) -> None:
     stick = tmp_path / "usb"
     station.backups.choose_folder(stick)
-    before = _digests(stick)
+    before = fingerprint(stick)
     last_good = station.backups.status().last_outside
     real_copy = __import__("desk_app.storage.store", fromlist=["copy_file"]).copy_file
 
@@ -155,7 +147,7 @@ def test_a_full_disk_keeps_the_earlier_sets_and_leaves_no_half_copy(
     clock.advance(days=1)
     with pytest.raises(BackupFailed):
         station.backups.daily()
-    assert _digests(stick) == before  # nothing new, nothing half-written, nothing removed
+    assert fingerprint(stick) == before  # nothing new, nothing half-written, nothing removed
     assert station.backups.status().last_outside == last_good
     monkeypatch.undo()
     assert station.intake.register(example_complaint()).number  # the desk goes on
@@ -166,10 +158,10 @@ def test_a_pulled_out_stick_is_a_clear_failure(
 ) -> None:
     stick = tmp_path / "usb"
     station.backups.choose_folder(stick)
-    kept = _digests(stick)
+    kept = fingerprint(stick)
     stick.rename(tmp_path / "usb-in-a-drawer")
     (tmp_path / "usb").write_text("not a folder any more", encoding="utf-8")
     clock.advance(days=1)
     with pytest.raises(BackupFailed):
         station.backups.daily()
-    assert _digests(tmp_path / "usb-in-a-drawer") == kept
+    assert fingerprint(tmp_path / "usb-in-a-drawer") == kept
