@@ -11,7 +11,7 @@ and Urdu (services/health_messages.py). The checks, in order:
     database      every page authenticates, SQLite's integrity check and the audit chain hold
     disk_space    room left where the data folder is
     permissions   the data folder and the station's files are owner-only and writable
-    backups       a backup folder is chosen, reachable, and its newest copy is under 7 days old
+    backup_age    a backup folder is chosen, reachable, and its newest copy is under 7 days old
     printers      the print system answers and has a printer
     clock         the computer's clock is not behind the newest audit entry, nor years off
     hq_reachable  HQ answers (only for an enrolled station)
@@ -55,7 +55,7 @@ CHECK_IDS = (
     "database",
     "disk_space",
     "permissions",
-    "backups",
+    "backup_age",
     "printers",
     "clock",
     "hq_reachable",
@@ -242,15 +242,15 @@ class Doctor:
     def _backups(self, now: datetime) -> Finding:
         status = status_of(self._folder, now)
         if status.folder is None:
-            return _found("backups", FAIL, "no_folder")
+            return _found("backup_age", FAIL, "no_folder")
         if status.last_outside is None:
-            return _found("backups", FAIL, "none_yet")
+            return _found("backup_age", FAIL, "none_yet")
         days = str(max(0, (now - status.last_outside).days))
         if status.overdue:
-            return _found("backups", FAIL, "old", days=days)
+            return _found("backup_age", FAIL, "old", days=days)
         if not status.folder.is_dir():
-            return _found("backups", WARN, "unreachable", days=days)
-        return _found("backups", OK, "ok", day=f"{status.last_outside:%Y-%m-%d}")
+            return _found("backup_age", WARN, "unreachable", days=days)
+        return _found("backup_age", OK, "ok", day=f"{status.last_outside:%Y-%m-%d}")
 
     def _printers(self) -> Finding:
         try:

@@ -77,24 +77,24 @@ EN: dict[str, str] = {
     "doctor.permissions.not_writable.fix": (
         "Give this account write access to the data folder and its files."
     ),
-    "doctor.backups.ok": "The newest copy outside the data folder was made on {day}.",
-    "doctor.backups.no_folder": "No folder has been chosen for the daily backups.",
-    "doctor.backups.no_folder.fix": (
+    "doctor.backup_age.ok": "The newest copy outside the data folder was made on {day}.",
+    "doctor.backup_age.no_folder": "No folder has been chosen for the daily backups.",
+    "doctor.backup_age.no_folder.fix": (
         "The in-charge chooses one in the station settings: a second disk or a USB drive."
     ),
-    "doctor.backups.none_yet": "No copy has been made outside the data folder yet.",
-    "doctor.backups.none_yet.fix": (
+    "doctor.backup_age.none_yet": "No copy has been made outside the data folder yet.",
+    "doctor.backup_age.none_yet.fix": (
         "Plug in the backup drive and press Back up now in the settings "
         "(or: desk-app backup --daily)."
     ),
-    "doctor.backups.old": "The newest copy outside the data folder is {days} days old.",
-    "doctor.backups.old.fix": (
+    "doctor.backup_age.old": "The newest copy outside the data folder is {days} days old.",
+    "doctor.backup_age.old.fix": (
         "Plug in the backup drive and keep the desk open for a minute, or press Back up now."
     ),
-    "doctor.backups.unreachable": (
+    "doctor.backup_age.unreachable": (
         "The backup folder cannot be reached now (the newest copy is {days} days old)."
     ),
-    "doctor.backups.unreachable.fix": "Plug in the backup drive, or choose the folder again.",
+    "doctor.backup_age.unreachable.fix": "Plug in the backup drive, or choose the folder again.",
     "doctor.printers.ok": "Printers found: {names}.",
     "doctor.printers.none": "The print system has no printer.",
     "doctor.printers.none.fix": (
@@ -197,17 +197,19 @@ UR: dict[str, str] = {
     "doctor.permissions.not_owner.fix": "ڈیٹا فولڈر ڈیسک چلانے والے اکاؤنٹ کو واپس دیں۔",
     "doctor.permissions.not_writable": "ڈیسک {name} میں لکھ نہیں سکتا۔",
     "doctor.permissions.not_writable.fix": "اس اکاؤنٹ کو ڈیٹا فولڈر میں لکھنے کی اجازت دیں۔",
-    "doctor.backups.ok": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {day} کو بنی۔",
-    "doctor.backups.no_folder": "روزانہ بیک اپ کے لیے کوئی فولڈر نہیں چنا گیا۔",
-    "doctor.backups.no_folder.fix": "انچارج ترتیبات میں دوسری ڈسک یا یو ایس بی چنے۔",
-    "doctor.backups.none_yet": "ڈیٹا فولڈر سے باہر ابھی کوئی نقل نہیں بنی۔",
-    "doctor.backups.none_yet.fix": "بیک اپ ڈرائیو لگائیں اور ترتیبات میں ابھی بیک اپ لیں دبائیں۔",
-    "doctor.backups.old": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {days} دن پرانی ہے۔",
-    "doctor.backups.old.fix": "بیک اپ ڈرائیو لگائیں اور ابھی بیک اپ لیں دبائیں۔",
-    "doctor.backups.unreachable": (
+    "doctor.backup_age.ok": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {day} کو بنی۔",
+    "doctor.backup_age.no_folder": "روزانہ بیک اپ کے لیے کوئی فولڈر نہیں چنا گیا۔",
+    "doctor.backup_age.no_folder.fix": "انچارج ترتیبات میں دوسری ڈسک یا یو ایس بی چنے۔",
+    "doctor.backup_age.none_yet": "ڈیٹا فولڈر سے باہر ابھی کوئی نقل نہیں بنی۔",
+    "doctor.backup_age.none_yet.fix": (
+        "بیک اپ ڈرائیو لگائیں اور ترتیبات میں ابھی بیک اپ لیں دبائیں۔"
+    ),
+    "doctor.backup_age.old": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {days} دن پرانی ہے۔",
+    "doctor.backup_age.old.fix": "بیک اپ ڈرائیو لگائیں اور ابھی بیک اپ لیں دبائیں۔",
+    "doctor.backup_age.unreachable": (
         "بیک اپ فولڈر اس وقت دستیاب نہیں (تازہ ترین نقل {days} دن پرانی)۔"
     ),
-    "doctor.backups.unreachable.fix": "بیک اپ ڈرائیو لگائیں، یا فولڈر دوبارہ چنیں۔",
+    "doctor.backup_age.unreachable.fix": "بیک اپ ڈرائیو لگائیں، یا فولڈر دوبارہ چنیں۔",
     "doctor.printers.ok": "ملے پرنٹر: {names}۔",
     "doctor.printers.none": "پرنٹ سسٹم میں کوئی پرنٹر نہیں۔",
     "doctor.printers.none.fix": "پرنٹر جوڑیں اور کمپیوٹر کی پرنٹر ترتیبات میں شامل کریں۔",

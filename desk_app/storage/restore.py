@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from desk_app.storage import audit
 from desk_app.storage.audit import ChainCheck
 from desk_app.storage.backup import copy_file, same_bytes
+from desk_app.storage.backup_sets import PARTIAL_SUFFIX
 from desk_app.storage.data_folder import (
     DB_FILE,
     KEY_FILE,
@@ -63,7 +64,10 @@ class CopyCheck:
 
 def locate_backup(source: Path) -> BackupFiles | None:
     """The backup at ``source``: a folder holding ``station.db`` and ``station.keys``, or a
-    ``.db`` file with its ``.keys`` file (same name, or ``station.keys``) beside it."""
+    ``.db`` file with its ``.keys`` file (same name, or ``station.keys``) beside it; never a
+    ``.partial`` folder (storage/backup_sets.py)."""
+    if source.name.endswith(PARTIAL_SUFFIX):
+        return None  # a copy cut off before it was checked and named: never a backup
     if source.is_dir():
         candidates = [(source / DB_FILE, source / KEY_FILE)]
     elif source.suffix == ".db":

@@ -56,7 +56,7 @@ class HealthPage(QWidget):
             "database": self.tr("Database"),
             "disk_space": self.tr("Disk space"),
             "permissions": self.tr("File permissions"),
-            "backups": self.tr("Backups"),
+            "backup_age": self.tr("Backups"),
             "printers": self.tr("Printers"),
             "clock": self.tr("Clock"),
             "hq_reachable": self.tr("HQ reachable"),

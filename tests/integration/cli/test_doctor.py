@@ -139,13 +139,13 @@ def test_no_backup_folder_and_an_old_backup(desk: Desk) -> None:
         json.dumps({"folder": str(desk.stick), "last_outside": old.isoformat()}), "utf-8"
     )
     failing = _failing(desk)
-    assert failing["backups"]["message"] == (
+    assert failing["backup_age"]["message"] == (
         "The newest copy outside the data folder is 9 days old."
     )
-    assert list(failing) == ["backups"]
+    assert list(failing) == ["backup_age"]
     settings.unlink()
     failing = _failing(desk)
-    assert failing["backups"]["message"] == "No folder has been chosen for the daily backups."
+    assert failing["backup_age"]["message"] == "No folder has been chosen for the daily backups."
 
 
 def test_hq_down(desk: Desk) -> None:

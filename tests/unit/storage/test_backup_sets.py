@@ -12,6 +12,7 @@ import pytest
 
 from desk_app.storage import backup_sets
 from desk_app.storage.backup_sets import RotationPolicy
+from desk_app.storage.restore import locate_backup
 
 KARACHI = ZoneInfo("Asia/Karachi")
 
@@ -94,6 +95,7 @@ def test_a_partial_set_is_not_a_backup_and_is_cleared_next_time(tmp_path: Path) 
     cut_off.mkdir(parents=True)
     _fill(cut_off)  # even with both files in it, a stick pulled before the rename
     assert backup_sets.sets(stick) == []
+    assert locate_backup(cut_off) is None  # a restore does not take it either
     backup_sets.remove_partials(stick)
     assert not cut_off.exists()
 
