@@ -124,6 +124,10 @@ class BackupService:
         chosen = folder.expanduser()
         if not chosen.is_absolute() or _inside(chosen, self._folder.root):
             raise InvalidInput([FieldError("folder", "backup.folder_inside")])
+        try:
+            chosen.mkdir(mode=0o700, parents=True, exist_ok=True)  # chosen now: made now
+        except OSError as exc:
+            raise BackupFailed("backup.folder_unreachable") from exc
         write_settings(self._folder, replace(read_settings(self._folder), folder=chosen))
         self._audit({"setting": "backup_folder"}, action="station.settings")
         self.daily(force=True)
@@ -151,6 +155,10 @@ class BackupService:
         if settings.folder is None:
             raise NoBackupFolder()
         now = self._clock()
+        if not settings.folder.is_dir():
+            # Never made anew: a drive's mount point without the drive is this computer's
+            # own disk, and a copy there would only look like one kept elsewhere.
+            raise BackupFailed("backup.folder_unreachable")
         if not force and self._has_set_on(settings, now):
             return None
         try:

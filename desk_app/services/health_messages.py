@@ -16,6 +16,10 @@ EN: dict[str, str] = {
         "Choose a folder outside the station's data folder: a second disk or a USB drive. A "
         "copy beside the data is lost with it."
     ),
+    "backup.folder_unreachable": (
+        "The backup folder cannot be reached (is the USB drive plugged in?). No copy was made; "
+        "the earlier backups are untouched."
+    ),
     "doctor.title": "Station health",
     "doctor.status.ok": "OK",
     "doctor.status.warn": "Check",
@@ -151,6 +155,10 @@ UR: dict[str, str] = {
     "backup.folder_inside": (
         "اسٹیشن کے ڈیٹا فولڈر سے باہر کا فولڈر چنیں: دوسری ڈسک یا یو ایس بی۔ ڈیٹا کے ساتھ رکھی "
         "نقل اسی کے ساتھ ضائع ہو جاتی ہے۔"
+    ),
+    "backup.folder_unreachable": (
+        "بیک اپ فولڈر تک رسائی نہیں (کیا یو ایس بی لگی ہے؟)۔ کوئی نقل نہیں بنی؛ پرانے بیک اپ "
+        "محفوظ ہیں۔"
     ),
     "doctor.title": "اسٹیشن کی صحت",
     "doctor.status.ok": "ٹھیک",

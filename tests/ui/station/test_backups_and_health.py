@@ -125,7 +125,7 @@ def test_a_pulled_out_stick_is_said_on_the_home_page(
     window = _signed_in(qtbot, make_window, data_dir)
     warning = _warning(window)
     qtbot.waitUntil(lambda: warning.isVisible() and "days old" in warning.text())
-    assert "The backup could not be made" in warning.text()
+    assert "The backup folder cannot be reached" in warning.text()
     assert "earlier backups are untouched" in warning.text()
     assert len(backup_sets.sets(tmp_path / "usb-in-a-drawer")) == 1
 

@@ -162,6 +162,19 @@ def test_a_pulled_out_stick_is_a_clear_failure(
     stick.rename(tmp_path / "usb-in-a-drawer")
     (tmp_path / "usb").write_text("not a folder any more", encoding="utf-8")
     clock.advance(days=1)
+    with pytest.raises(BackupFailed) as failed:
+        station.backups.daily()
+    assert failed.value.key == "backup.folder_unreachable"
+    assert fingerprint(tmp_path / "usb-in-a-drawer") == kept
+
+
+def test_a_drive_not_plugged_in_gets_no_copy_on_its_empty_mount_point(
+    station: Station, tmp_path: Path, clock: FakeClock
+) -> None:
+    stick = tmp_path / "media" / "usb"
+    station.backups.choose_folder(stick)
+    stick.rename(tmp_path / "usb-in-a-drawer")  # unplugged: the mount point is gone
+    clock.advance(days=1)
     with pytest.raises(BackupFailed):
         station.backups.daily()
-    assert fingerprint(tmp_path / "usb-in-a-drawer") == kept
+    assert not stick.exists()  # not made anew on this computer's own disk
