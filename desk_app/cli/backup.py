@@ -49,19 +49,17 @@ def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> i
             daily = station.backups.daily()
             if daily is None:
                 out.write("Today's backup is already in the backup folder. Nothing to do.\n")
-                return EXIT_OK
-            result = daily
-        else:
-            result = station.backups.make(args.out)
-    if result.in_data_folder is not None:
-        out.write(f"Backup in the data folder: {result.in_data_folder}\n")
+            else:
+                out.write(f"Today's backup: {daily.written}\n")
+                out.write(f"Older backups removed by rotation: {len(daily.removed)}\n")
+            return EXIT_OK
+        result = station.backups.make(args.out)
+    out.write(f"Backup in the data folder: {result.in_data_folder}\n")
     if result.elsewhere is not None:
         out.write(
             f"Restorable copy: {result.elsewhere} (the database and its key file; keep it "
             "as safe as the desk itself)\n"
         )
-    if result.removed:
-        out.write(f"Older backups removed by rotation: {len(result.removed)}\n")
     return EXIT_OK
 
 

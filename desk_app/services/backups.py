@@ -60,12 +60,18 @@ class NoBackupFolder(ServiceError):
 
 @dataclass(frozen=True)
 class BackupResult:
-    """Where the copies went: the one in the data folder (None for a daily set, which goes
-    only to the chosen folder), and the set outside it if any."""
+    """Where the copies went: the one in the data folder, and the set outside it if any."""
 
-    in_data_folder: Path | None
+    in_data_folder: Path
     elsewhere: Path | None
-    removed: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    """The day's set in the chosen folder, and the older sets rotation removed."""
+
+    written: Path
+    removed: tuple[Path, ...]
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,7 @@ class BackupService:
         self._audit({"copied_elsewhere": elsewhere is not None})
         return BackupResult(copy, elsewhere)
 
-    def daily(self, *, force: bool = False) -> BackupResult | None:
+    def daily(self, *, force: bool = False) -> DailyBackup | None:
         """The daily set in the chosen folder, if today (station time) has none yet, then
         rotation; None when today's exists. Any signed-in user's window runs it."""
         settings = read_settings(self._folder)
@@ -168,7 +174,7 @@ class BackupService:
         except OSError as exc:
             raise BackupFailed() from exc
         self._audit({"copied_elsewhere": True, "daily": True, "removed": len(removed)})
-        return BackupResult(None, written, tuple(removed))
+        return DailyBackup(written, tuple(removed))
 
     def _has_set_on(self, settings: BackupSettings, now: datetime) -> bool:
         today = now.astimezone(self.zone).date()
@@ -222,6 +228,7 @@ __all__ = [
     "BackupResult",
     "BackupService",
     "BackupStatus",
+    "DailyBackup",
     "NoBackupFolder",
     "status_of",
 ]

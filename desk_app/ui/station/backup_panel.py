@@ -27,7 +27,7 @@ from desk_app.ui.tasks import Changes, Op, TaskManager
 
 if TYPE_CHECKING:
     # Types only: the backups' module loads the store, which the window loads after sign-in.
-    from desk_app.services.backups import BackupResult, BackupStatus
+    from desk_app.services.backups import BackupStatus, DailyBackup
     from desk_app.station import Station
 
 _NO_FOLDER = "backup.no_folder"
@@ -101,7 +101,7 @@ class BackupPanel(QWidget):
             return
         Op(self._tasks, station.backups.daily).success(self._backed_up).failure(self._failed).run()
 
-    def _backed_up(self, _: BackupResult | None) -> None:
+    def _backed_up(self, _: DailyBackup | None) -> None:
         self._failure = ""
         self._read_status()
 

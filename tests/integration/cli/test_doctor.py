@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -186,3 +188,19 @@ def test_in_urdu(desk: Desk) -> None:
     )
     assert code == EXIT_UNHEALTHY
     assert "اس کمپیوٹر کے دوسرے اکاؤنٹ station.keys پڑھ سکتے ہیں۔" in text.getvalue()
+
+
+def test_through_the_installed_entry_point(desk: Desk) -> None:
+    (desk.data_dir / "station.keys").chmod(0o644)
+    argv = ["--data-dir", str(desk.data_dir), "doctor", "--json", "--user", ADMIN]
+    done = subprocess.run(
+        [sys.executable, "-m", "desk_app", *argv, "--passphrase-stdin"],
+        input=ADMIN_PASS + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == EXIT_UNHEALTHY and done.stderr == ""
+    found = {c["id"]: c["status"] for c in json.loads(done.stdout)}
+    assert found["permissions"] == "fail" and found["hq_certificate"] == "ok"

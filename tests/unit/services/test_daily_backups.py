@@ -73,7 +73,7 @@ def test_the_daily_backup_runs_once_a_day_for_any_officer(
     officer = open_station(station.data_dir, OFFICER, OFFICER_PASS, clock)
     try:
         result = officer.backups.daily()
-        assert result is not None and result.elsewhere is not None
+        assert result is not None and result.written.is_dir()
         assert officer.backups.daily() is None
         with pytest.raises(PermissionDenied):
             officer.backups.choose_folder(tmp_path / "elsewhere")
