@@ -227,7 +227,9 @@ class Station:
         return (doctor or self.doctor()).local(self._store)
 
     def doctor(self) -> Doctor:
-        return Doctor(self.data_dir, clock=self._clock, print_system=self._printers)
+        return Doctor(
+            self.data_dir, clock=self._clock, print_system=self._printers, zone=self.info.timezone
+        )
 
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""

@@ -32,9 +32,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from desk_app.domain.times import format_day, format_moment
 from desk_app.printing.spooler import PrintProblem, PrintSystem, default_print_system
 from desk_app.services.backups import status_of
-from desk_app.services.common import Clock, utc_now
+from desk_app.services.common import DEFAULT_TIMEZONE, Clock, utc_now
 from desk_app.services.messages import render
 from desk_app.services.sync_run import CA_BUNDLE, SERVER_URL
 from desk_app.storage import station_secrets
@@ -138,8 +139,10 @@ class Doctor:
         print_system: Callable[[], PrintSystem] = default_print_system,
         http: Callable[[], hq.HttpSession] = hq.new_session,
         free_space: Callable[[Path], int | None] = free_bytes,
+        zone: str = DEFAULT_TIMEZONE,
     ) -> None:
         self._folder = DataFolder(data_dir)
+        self._zone = zone
         self._clock = clock
         self._print_system = print_system
         self._http = http
@@ -250,7 +253,7 @@ class Doctor:
             return _found("backup_age", FAIL, "old", days=days)
         if not status.folder.is_dir():
             return _found("backup_age", WARN, "unreachable", days=days)
-        return _found("backup_age", OK, "ok", day=f"{status.last_outside:%Y-%m-%d}")
+        return _found("backup_age", OK, "ok", day=format_day(status.last_outside, self._zone))
 
     def _printers(self) -> Finding:
         try:
@@ -266,10 +269,11 @@ class Doctor:
 
     def _clock_check(self, now: datetime, newest_entry: datetime | None) -> Finding:
         if now < EARLIEST_SANE:
-            return _found("clock", FAIL, "reset", now=f"{now:%Y-%m-%d}")
+            return _found("clock", FAIL, "reset", now=format_day(now, self._zone))
         if newest_entry is not None and now + CLOCK_SLACK < newest_entry:
-            return _found("clock", FAIL, "behind", newest=f"{newest_entry:%Y-%m-%d %H:%M}")
-        return _found("clock", OK, "ok", now=f"{now:%Y-%m-%d %H:%M}")
+            newest = format_moment(newest_entry, self._zone)
+            return _found("clock", FAIL, "behind", newest=newest)
+        return _found("clock", OK, "ok", now=format_moment(now, self._zone))
 
     def hq(self, target: HqTarget) -> list[Finding]:
         """HQ's two checks (network only)."""

@@ -112,13 +112,13 @@ EN: dict[str, str] = {
     "doctor.printers.unsupported.fix": (
         "Print from the preview's Print… button, which uses the system's printer dialog."
     ),
-    "doctor.clock.ok": "The clock reads {now} (UTC).",
+    "doctor.clock.ok": "The clock reads {now}.",
     "doctor.clock.reset": "The computer's clock reads {now}: it has been reset.",
     "doctor.clock.reset.fix": (
         "Set the date and time (and the battery of the computer's clock may need changing); "
         "every complaint is dated by it."
     ),
-    "doctor.clock.behind": "The clock is behind the newest saved entry ({newest} UTC).",
+    "doctor.clock.behind": "The clock is behind the newest saved entry ({newest}).",
     "doctor.clock.behind.fix": (
         "Set the computer's date and time correctly before registering anything."
     ),
@@ -227,10 +227,10 @@ UR: dict[str, str] = {
     ),
     "doctor.printers.unsupported": "اس کمپیوٹر کا پرنٹ سسٹم ابھی براہ راست استعمال نہیں ہوتا۔",
     "doctor.printers.unsupported.fix": "پیش منظر کے پرنٹ بٹن سے پرنٹ کریں۔",
-    "doctor.clock.ok": "گھڑی {now} (UTC) بتاتی ہے۔",
+    "doctor.clock.ok": "گھڑی {now} بتاتی ہے۔",
     "doctor.clock.reset": "کمپیوٹر کی گھڑی {now} بتاتی ہے: یہ ری سیٹ ہو گئی ہے۔",
     "doctor.clock.reset.fix": "تاریخ اور وقت درست کریں؛ ہر شکایت کی تاریخ اسی سے لگتی ہے۔",
-    "doctor.clock.behind": "گھڑی آخری محفوظ اندراج ({newest} UTC) سے پیچھے ہے۔",
+    "doctor.clock.behind": "گھڑی آخری محفوظ اندراج ({newest}) سے پیچھے ہے۔",
     "doctor.clock.behind.fix": "کچھ درج کرنے سے پہلے کمپیوٹر کی تاریخ اور وقت درست کریں۔",
     "doctor.hq_reachable.ok": "ہیڈ کوارٹر جواب دیتا ہے۔",
     "doctor.hq_reachable.unreachable": "ہیڈ کوارٹر جواب نہیں دیتا۔",
