@@ -23,6 +23,7 @@ from desk_app.services.backups import BackupService
 from desk_app.services.common import Clock, utc_now
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.directory import DirectoryService
+from desk_app.services.doctor import Doctor, Finding, HqTarget
 from desk_app.services.documents import DocumentService
 from desk_app.services.drafts import DraftService
 from desk_app.services.intake import IntakeService
@@ -93,9 +94,12 @@ class Station:
         self._session = session
         self._store = store
         self._clock = clock
+        self._printers = print_system
         self.accounts = AccountService(store, actor, session.vault, clock)
         self.audit = AuditTrailService(store, actor)
-        self.backups = BackupService(store, actor, clock)
+        self.backups = BackupService(
+            store, actor, clock, lambda: session.vault.data_key, ZoneInfo(info.timezone)
+        )
         self.drafts = DraftService(store, actor, clock)
         self.directory = DirectoryService(store, actor, clock)
         self.documents = DocumentService(
@@ -213,6 +217,21 @@ class Station:
         """Restoring a backup into ``data_dir``. No one is signed in here: the backup's
         in-charge proves herself to the copy (services/restore.py)."""
         return RestoreService(DataFolder(data_dir), clock=clock, kdf=kdf)
+
+    def check_health(self, doctor: Doctor | None = None) -> list[Finding]:
+        """Every health check on this open station (services/doctor.py); ``doctor`` brings
+        its own print system, HQ session and clock (tests)."""
+        return (doctor or self.doctor()).run(self._store)
+
+    def check_health_here(self, doctor: Doctor | None = None) -> tuple[list[Finding], HqTarget]:
+        """The checks on this computer, and where HQ is (for ``Doctor.hq`` on a network
+        worker)."""
+        return (doctor or self.doctor()).local(self._store)
+
+    def doctor(self) -> Doctor:
+        return Doctor(
+            self.data_dir, clock=self._clock, print_system=self._printers, zone=self.info.timezone
+        )
 
     def unlock_again(self, passphrase: str) -> None:
         """The lock screen: the signed-in user proves it is still her (see StationSession)."""

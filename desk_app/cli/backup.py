@@ -1,11 +1,15 @@
 """The ``desk-app backup`` and ``restore`` commands, for the station in-charge.
 
-    desk-app backup [--out DIR] --user U
+    desk-app backup [--out DIR | --daily | --folder DIR] --user U
     desk-app restore --from DIR [--data-dir NEW] --user U [--recovery-key] [--check-only]
 
 ``backup`` always writes a copy into the data folder's ``backups/``; with ``--out`` also a
 restorable folder inside DIR (``station.db`` and ``station.keys``, both checked after copying).
 Prints where the copies are. A copy that cannot be made exits 1 (cli.common's table).
+``--folder DIR`` chooses the folder for the daily backups (in-charge) and writes the first;
+``--daily`` writes today's set there if it has none and rotates (7 daily, 4 weekly, 12
+monthly): what the window does by itself, for a station that wants it from cron; exit 2 when
+no folder has been chosen.
 
 ``restore`` checks the backup in DIR first (it opens with its own key file and the user's
 passphrase of that time, or with ``--recovery-key`` the recovery key of that time and a new
@@ -37,6 +41,18 @@ if TYPE_CHECKING:
 
 def cmd_backup(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with open_station(args, secrets) as station:
+        if args.folder is not None:
+            station.backups.choose_folder(args.folder)
+            out.write(f"Daily backups go to {args.folder}; the first one is written.\n")
+            return EXIT_OK
+        if args.daily:
+            daily = station.backups.daily()
+            if daily is None:
+                out.write("Today's backup is already in the backup folder. Nothing to do.\n")
+            else:
+                out.write(f"Today's backup: {daily.written}\n")
+                out.write(f"Older backups removed by rotation: {len(daily.removed)}\n")
+            return EXIT_OK
         result = station.backups.make(args.out)
     out.write(f"Backup in the data folder: {result.in_data_folder}\n")
     if result.elsewhere is not None:
@@ -85,6 +101,7 @@ def _summary(summary: BackupSummary) -> str:
         f"Backup of station {info.code} desk {info.desk} ({info.name}, {info.district}): "
         f"{summary.complaints} complaints"
         + (f", the newest received {newest:%Y-%m-%d}" if newest else "")
+        + (f", the last number {summary.last_number}" if summary.last_number else "")
         + f"; audit trail intact ({summary.audit_entries} entries"
         + (f", the last on {made:%Y-%m-%d %H:%M} UTC" if made else "")
         + ").\n"
@@ -98,7 +115,19 @@ def add_backup_command(sub: CommandTable, options: SharedOptions) -> None:
         parents=[options.signed_in],
         help="back up the encrypted database (in-charge only)",
     )
-    p.add_argument("--out", type=Path, help="also write a restorable copy inside this folder")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--out", type=Path, help="also write a restorable copy inside this folder")
+    which.add_argument(
+        "--daily",
+        action="store_true",
+        help="today's copy into the chosen backup folder if it has none, then rotate "
+        "(7 daily, 4 weekly, 12 monthly); for cron or Task Scheduler",
+    )
+    which.add_argument(
+        "--folder",
+        type=Path,
+        help="choose the folder for the daily backups (in-charge) and write the first one",
+    )
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser(

@@ -52,13 +52,17 @@ EXIT_REFUSED = 12
 EXIT_NOT_ENROLLED = 13
 EXIT_PRINT = 14
 EXIT_REVOKED = 15
+EXIT_UNHEALTHY = 16
 
 # What each code means, for scripts; README.md's "Admin commands" table says the same.
 EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
     {
         EXIT_OK: "done",
         EXIT_ERROR: "unexpected error (a disk error, a backup that could not be made)",
-        EXIT_USAGE: "usage: a wrong option, a missing input line, an unreadable file",
+        EXIT_USAGE: (
+            "usage: a wrong option, a missing input line, an unreadable file, no backup "
+            "folder chosen"
+        ),
         EXIT_AUTH: "wrong passphrase or recovery key, or too many tries",
         EXIT_INVALID: "invalid input (each field named on stderr), or a receipt not ours",
         EXIT_NOT_FOUND: "not found",
@@ -75,6 +79,7 @@ EXIT_MEANINGS: Mapping[int, str] = MappingProxyType(
         EXIT_NOT_ENROLLED: "not enrolled with HQ",
         EXIT_PRINT: "not printed: no print service, no such printer, or the printer refused",
         EXIT_REVOKED: "HQ revoked this desk's key (ask HQ for a new enrolment token)",
+        EXIT_UNHEALTHY: "doctor: at least one check did not pass (each printed with its fix)",
     }
 )
 
@@ -103,7 +108,7 @@ def exit_rules() -> tuple[ExitRule, ...]:
     Built on first use: the modules of BackupFailed, the restore's errors and PrintFailed load
     the store, which ``desk-app`` with no command (the window) must start without.
     """
-    from desk_app.services.backups import BackupFailed
+    from desk_app.services.backups import BackupFailed, NoBackupFolder
     from desk_app.services.printing import PrintFailed
     from desk_app.services.restore import BackupAuditBroken, RestoreFailed
 
@@ -121,6 +126,7 @@ def exit_rules() -> tuple[ExitRule, ...]:
         ExitRule(SyncFailed, EXIT_UNREACHABLE),  # no answer, a 5xx, a garbled answer
         ExitRule(NotEnrolled, EXIT_NOT_ENROLLED),
         ExitRule(BackupFailed, EXIT_ERROR),
+        ExitRule(NoBackupFolder, EXIT_USAGE),
         ExitRule(RestoreFailed, EXIT_ERROR),
         ExitRule(BackupAuditBroken, EXIT_AUDIT_BROKEN),
         # Refusals raised as a plain ServiceError: each key has its row (a test reads the

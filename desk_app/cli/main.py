@@ -6,9 +6,9 @@ else the platform's user data folder). Passphrases come from a prompt or, with
 other users of the machine could read them.
 
 Each command group is its own module (setup, station, users, complaints, audit, documents,
-directory, sync, backup); this module builds the parser from them and turns every error into
-its exit code in one place, through cli.common's table (EXIT_MEANINGS says what each code
-means).
+directory, sync, backup, service, doctor); this module builds the parser from them and turns
+every error into its exit code in one place, through cli.common's table (EXIT_MEANINGS says
+what each code means).
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from desk_app.cli.common import (
     exit_code_for,
     is_text,
 )
+from desk_app.cli.doctor import add_doctor_command
 from desk_app.cli.khidmat import add_khidmat_commands
 from desk_app.services.errors import InvalidInput, ServiceError
 from desk_app.services.messages import render
@@ -78,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_sync_commands(sub, options)
     backup.add_backup_command(sub, options)
     add_khidmat_commands(sub, options)
+    add_doctor_command(sub, options)
     return parser
 
 

@@ -157,6 +157,9 @@ DETAILS: Mapping[str, tuple[str, str]] = {
     "complaints": ("Complaints", "شکایات"),
     "genuine": ("Genuine", "اصل"),
     "copied_elsewhere": ("Also copied to a second place", "دوسری جگہ بھی نقل کیا"),
+    "daily": ("The daily backup", "روزانہ بیک اپ"),
+    "removed": ("Older backups removed (rotation)", "پرانے بیک اپ ہٹائے گئے (باری)"),
+    "setting": ("Setting", "ترتیب"),
     "entries": ("Entries", "اندراجات"),
     "added": ("Added", "شامل"),
     "changed": ("Changed", "بدلے گئے"),
@@ -189,6 +192,7 @@ _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "token_slip": ("Service token slip", "سروس ٹوکن کی پرچی"),
     },
     "format": {"a4": ("A4", "A4"), "80mm": ("80 mm roll", "80 ملی میٹر رول")},
+    "setting": {"backup_folder": ("Folder for the daily backups", "روزانہ بیک اپ کا فولڈر")},
     "lang": {
         "both": ("Urdu and English", "اردو اور انگریزی"),
         "ur": ("Urdu", "اردو"),

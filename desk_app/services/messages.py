@@ -6,7 +6,12 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
-from desk_app.services import document_messages, khidmat_messages, referral_messages
+from desk_app.services import (
+    document_messages,
+    health_messages,
+    khidmat_messages,
+    referral_messages,
+)
 
 _EN: dict[str, str] = {
     "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
@@ -113,7 +118,8 @@ _EN: dict[str, str] = {
     ),
     "backup.failed": (
         "The backup could not be made or did not match its source (is the disk full, or was "
-        "the drive removed?). Nothing on this desk was changed. Try again."
+        "the drive removed?). Nothing on this desk was changed and the earlier backups are "
+        "untouched. Try again."
     ),
     "restore.not_a_backup": (
         "This is not a Gender Desk backup. Choose the folder named gender-desk-backup-… that "
@@ -267,6 +273,8 @@ _EN.update(document_messages.EN)
 _UR.update(document_messages.UR)
 _EN.update(khidmat_messages.EN)
 _UR.update(khidmat_messages.UR)
+_EN.update(health_messages.EN)
+_UR.update(health_messages.UR)
 CATALOGUES = {"en": _EN, "ur": _UR}
 
 

@@ -93,6 +93,7 @@ class BackupSummary:
         newest_complaint: when the newest of them was received, or None.
         audit_entries: how many audit entries verified.
         made_about: when its newest audit entry was written (about when the copy was made).
+        last_number: its highest complaint number (the next one registered follows it).
     """
 
     station: StationInfo
@@ -100,6 +101,7 @@ class BackupSummary:
     newest_complaint: datetime | None
     audit_entries: int
     made_about: datetime | None
+    last_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -231,12 +233,14 @@ class RestoreService:
         with signed_in.store.read() as db:
             total = complaints.count(db, ComplaintWhere())
             newest = complaints.listing(db, limit=1)
+            last_number = complaints.highest_number(db)
         return BackupSummary(
             signed_in.info,
             total,
             newest[0].received_at if newest else None,
             entries,
             made_about,
+            last_number,
         )
 
 

@@ -291,6 +291,11 @@ def listing(
     return session.exec(query.offset(offset).limit(limit)).all()
 
 
+def highest_number(session: Session) -> str | None:
+    """The highest complaint number kept (numbers sort by year, then sequence), or None."""
+    return session.exec(select(func.max(ComplaintRow.number))).one()
+
+
 def count(session: Session, where: ComplaintWhere) -> int:
     """How many complaints listing() would give with no limit."""
     query = _filtered(select(func.count()).select_from(ComplaintRow), where)

@@ -3,6 +3,8 @@
     station.db              the SQLCipher database (with -wal and -shm beside it while open)
     station.keys            the data key, wrapped per user and under the recovery key
     unlock-attempts.json    failed sign-in tries (user names and times, no secrets)
+    backup-settings.json    where this computer puts its daily backups, and when the last
+                            copy outside the data folder was made (a folder and a time)
     backups/                copies of the encrypted database
     restoring-<time>/       a backup being checked before it is restored (removed after)
     replaced-<time>/        the station's files as they were before a restore (never deleted)
@@ -21,6 +23,7 @@ from pathlib import Path
 DB_FILE = "station.db"
 KEY_FILE = "station.keys"
 ATTEMPTS_FILE = "unlock-attempts.json"
+BACKUP_SETTINGS_FILE = "backup-settings.json"
 BACKUPS_DIR = "backups"
 #: Folders a restore makes inside the data folder, each named with the time (UTC) it began.
 RESTORING_PREFIX = "restoring-"
@@ -50,6 +53,10 @@ class DataFolder:
     @property
     def attempts_file(self) -> Path:
         return self.root / ATTEMPTS_FILE
+
+    @property
+    def backup_settings(self) -> Path:
+        return self.root / BACKUP_SETTINGS_FILE
 
     @property
     def backups(self) -> Path:

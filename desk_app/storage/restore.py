@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
 from desk_app.storage import audit
 from desk_app.storage.audit import ChainCheck
 from desk_app.storage.backup import copy_file, same_bytes
+from desk_app.storage.backup_sets import PARTIAL_SUFFIX
 from desk_app.storage.data_folder import (
     DB_FILE,
     KEY_FILE,
@@ -30,6 +32,7 @@ from desk_app.storage.data_folder import (
     DataFolder,
 )
 from desk_app.storage.engine import StoreLocked, create_store_engine, read_session
+from desk_app.storage.store_failures import StoreFailure
 
 KEY_SUFFIX = ".keys"
 
@@ -61,7 +64,10 @@ class CopyCheck:
 
 def locate_backup(source: Path) -> BackupFiles | None:
     """The backup at ``source``: a folder holding ``station.db`` and ``station.keys``, or a
-    ``.db`` file with its ``.keys`` file (same name, or ``station.keys``) beside it."""
+    ``.db`` file with its ``.keys`` file (same name, or ``station.keys``) beside it; never a
+    ``.partial`` folder (storage/backup_sets.py)."""
+    if source.name.endswith(PARTIAL_SUFFIX):
+        return None  # a copy cut off before it was checked and named: never a backup
     if source.is_dir():
         candidates = [(source / DB_FILE, source / KEY_FILE)]
     elif source.suffix == ".db":
@@ -106,6 +112,15 @@ def check_copy(database: Path, key: bytes) -> CopyCheck:
     except StoreLocked:
         return CopyCheck(damaged=True)
     try:
+        return check_open(engine)
+    finally:
+        engine.dispose()
+
+
+def check_open(engine: Engine) -> CopyCheck:
+    """The checks of ``check_copy`` on a database already open (the station's own, for the
+    doctor): reads only."""
+    try:
         with engine.connect() as conn:
             failed_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").all()
             integrity = conn.exec_driver_sql("PRAGMA integrity_check").all()
@@ -115,10 +130,8 @@ def check_copy(database: Path, key: bytes) -> CopyCheck:
             chain = audit.verify(session)
             newest = audit.entries(session, limit=1)
         return CopyCheck(False, chain, newest[0].at if newest else None)
-    except DBAPIError:
+    except (DBAPIError, StoreFailure):
         return CopyCheck(damaged=True)
-    finally:
-        engine.dispose()
 
 
 def swap_in(copy: DataFolder, target: DataFolder, now: datetime) -> Path | None:

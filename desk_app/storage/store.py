@@ -27,8 +27,8 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from desk_app.storage import migrate
-from desk_app.storage.backup import backup_file
-from desk_app.storage.data_folder import DB_FILE, DataFolder
+from desk_app.storage.backup import backup_file, copy_file
+from desk_app.storage.data_folder import DB_FILE, KEY_FILE, DataFolder
 from desk_app.storage.engine import (
     checkpoint,
     create_store_engine,
@@ -152,11 +152,25 @@ class Store:
         file copied is consistent even if someone saves meanwhile.
         """
         folder = DataFolder(self.path.parent)
+        with self._snapshot():
+            return backup_file(self.path, folder.backups, label, now, key_file=folder.key_file)
+
+    def copy_into(self, target: Path) -> None:
+        """The database and its key file, consistent as ``backup`` makes them, copied into the
+        folder ``target`` under their own names (a backup set being written)."""
+        folder = DataFolder(self.path.parent)
+        with self._snapshot():
+            copy_file(self.path, target / DB_FILE)
+            copy_file(folder.key_file, target / KEY_FILE)
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """The main file holds every committed page and none changes while this is held."""
         with self._guarded():
             checkpoint(self.engine)
         with self.read() as session:
             session.connection().exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-            return backup_file(self.path, folder.backups, label, now, key_file=folder.key_file)
+            yield
 
     def rekey(self, new_key: bytes) -> None:
         """Re-encrypt every page under ``new_key`` (PRAGMA rekey, one transaction inside

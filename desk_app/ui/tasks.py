@@ -55,6 +55,8 @@ class Changes:
         station: the station's own details (name, district, province, phone) were corrected.
         services: a Khidmat Markaz service was logged or moved on, or the station's services
             or days changed (the service log and the home page's due services).
+        backups: a copy was made outside the data folder, or the backup folder chosen (the
+            home page's backup warning).
     """
 
     complaints: bool = False
@@ -64,6 +66,7 @@ class Changes:
     outbox: bool = False
     station: bool = False
     services: bool = False
+    backups: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         """Both at once (changes held while the desk is locked are merged this way)."""

@@ -372,6 +372,8 @@ class RestorePage(QWidget):
             text += self.tr(", the newest received on {day}").format(
                 day=summary.newest_complaint.date().isoformat()
             )
+        if summary.last_number is not None:
+            text += self.tr(", the last number {number}").format(number=summary.last_number)
         text += ". " + self.tr("Audit trail intact: {entries} entries").format(
             entries=summary.audit_entries
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.errors import InvalidInput
 from desk_app.ui.service_errors import error_text, field_texts
+from desk_app.ui.station.backup_folder import BackupFolderRow
 from desk_app.ui.station.details_form import StationDetailsForm
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
@@ -61,6 +62,7 @@ class StationSettingsPage(QWidget):
         idle_minutes: minutes without use before the desk locks itself.
         save_button, status, problem: saving and what came of it.
         enrol_button: enrolment with HQ (a one-time token from HQ and its address).
+        backup_folder: where the daily backups go, the newest copy, and choosing the folder.
         backup_button: a backup now, in the data folder and in a folder she chooses (a USB
             drive): the encrypted database and its key file.
         restore_button: restore from such a backup (signs her out first).
@@ -121,6 +123,7 @@ class StationSettingsPage(QWidget):
         self.restore_button.setAccessibleName(
             self.tr("Restore from a backup: signs you out first, then checks the backup")
         )
+        self.backup_folder = BackupFolderRow(tasks, lang)
         self.status = QLabel()
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
@@ -152,6 +155,7 @@ class StationSettingsPage(QWidget):
         for button in (self.enrol_button, self.backup_button, self.restore_button):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         actions.addRow(self.tr("Headquarters"), self.enrol_button)
+        actions.addRow(self.tr("Daily backups"), self.backup_folder)
         actions.addRow(self.tr("Backup"), self.backup_button)
         actions.addRow("", self.restore_button)
         inner.addLayout(actions)
@@ -168,6 +172,7 @@ class StationSettingsPage(QWidget):
     def begin(self, station: Station) -> None:
         self._station = station
         self._show_info(station.info)
+        self.backup_folder.begin(station)
 
     def _show_info(self, info: StationInfo) -> None:
         self.details.setText(
@@ -180,6 +185,7 @@ class StationSettingsPage(QWidget):
 
     def end(self) -> None:
         self._station = None
+        self.backup_folder.end()
         self.details.clear()
         self.station_form.clear()
         self.status.clear()
@@ -194,6 +200,7 @@ class StationSettingsPage(QWidget):
         self.problem.clear_problem()
         if station is not None:
             self._show_info(station.info)
+            self.backup_folder.refresh()
             Op(self._tasks, station.documents.receipt_shows_name).success(self._read).failure(
                 self._failed
             ).run()
@@ -248,9 +255,9 @@ class StationSettingsPage(QWidget):
         self.problem.clear_problem()
         self.status.setText(self.tr("Backing up…"))
         self.backup_button.setEnabled(False)
-        Op(self._tasks, lambda: station.backups.make(Path(chosen))).success(
-            self._backed_up
-        ).failure(self._failed).run()
+        Op(self._tasks, lambda: station.backups.make(Path(chosen))).changes(
+            Changes(backups=True)
+        ).success(self._backed_up).failure(self._failed).run()
 
     def _backed_up(self, result: BackupResult) -> None:
         self.backup_button.setEnabled(True)

@@ -1,13 +1,11 @@
 """The signed-in session: every page, its menu entries, its navigation, and its refreshes.
 
 SessionView is the window's stack of session pages and their one owner (after qutebrowser's
-TabbedBrowser, which owns its tabs): home, intake, follow-ups, the referral directory, the
-complaint list and detail, the in-charge's officers, settings and audit trail, and the records
-HQ did not accept, with the sync worker and its status-bar indicator. Each page is built the
-first time it is asked for (one property per page, written out); the window asks for them all
-(build) once its first screen has painted, so the sign-in screen never waits for their imports
-(tests/unit/ui/test_start_up.py). Every page built is in one registry, which begin, end and the
-change signal go through.
+TabbedBrowser, which owns its tabs), with the sync worker and its status-bar indicator. Each
+page is built the first time it is asked for (one property per page, written out); the window
+asks for them all (build) once its first screen has painted, so the sign-in screen never waits
+for their imports (tests/unit/ui/test_start_up.py). Every page built is in one registry, which
+begin, end and the change signal go through.
 
 Pages refresh when told what changed: the task manager's changed(Changes) reaches each page's
 refresh_for, and the page decides. While the desk is locked the changes are held and handed
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidg
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.window.session_actions import SessionActions
 from desk_app.ui.window.session_khidmat import SessionKhidmat
+from desk_app.ui.window.session_upkeep import SessionUpkeep
 
 if TYPE_CHECKING:
     from desk_app.station import Station
@@ -78,6 +77,7 @@ class SessionView(QStackedWidget):
             for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
         khidmat: the Khidmat Markaz service log (SessionKhidmat: its page, the home page's part).
+        upkeep: the daily backups' home panel and Help > Station health (SessionUpkeep).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
 
@@ -127,6 +127,7 @@ class SessionView(QStackedWidget):
         self._sync: SessionSync | None = None
         self.menu_actions = SessionActions(window)
         self.khidmat = SessionKhidmat(tasks, lang, self._adopt, self._show, lambda: self.intake)
+        self.upkeep = SessionUpkeep(tasks, lang, self._adopt, self._show)
         self._connect_actions()
         tasks.changed.connect(self._changed)
 
@@ -147,6 +148,7 @@ class SessionView(QStackedWidget):
             (actions.sync_now_action, self.sync_now),
             (actions.quarantine_action, self.show_quarantine),
             (actions.enrol_action, self.show_enrol),
+            (actions.health_action, self.upkeep.show_health),
         ):
             action.triggered.connect(show)
 
@@ -175,6 +177,7 @@ class SessionView(QStackedWidget):
             self.audit,
             self.quarantine,
             self.khidmat.page,
+            self.upkeep.page,
         )
 
     def _adopt(self, page: SessionPage) -> None:
@@ -198,6 +201,7 @@ class SessionView(QStackedWidget):
             self._home.follow_ups_requested.connect(self.show_follow_ups)
             self._home.referrals_requested.connect(self.show_referrals)
             self._home.add_panel(self.khidmat.due_panel())
+            self._home.add_panel(self.upkeep.backup_panel())
             self._adopt(self._home)
         return self._home
 

@@ -30,6 +30,7 @@ class SessionActions(QObject):
         officers_action, settings_action, audit_action: the in-charge's screens.
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
         sync_now_action, quarantine_action, enrol_action: sync to HQ.
+        health_action, help_menu: Help > Station health (everyone's).
 
     Threading: GUI thread only.
     """
@@ -71,6 +72,10 @@ class SessionActions(QObject):
             self.tr("&Records HQ did not accept"), "quarantineAction"
         )
         self.enrol_action = self._action(self.tr("&Enrol with HQ…"), "enrolAction")
+        self.health_action = self._action(self.tr("Station &health"), "stationHealthAction")
+        self.help_menu = QMenu(self.tr("&Help"), window)
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(self.health_action)
         self.set_enabled(False, in_charge=False)
 
     def _action(self, text: str, name: str, keys: QKeySequence | None = None) -> QAction:
@@ -108,6 +113,7 @@ class SessionActions(QObject):
         desk_menu.insertActions(sync_before, list(self.sync_actions))
         desk_menu.insertSeparator(sync_before)
         self._window.menuBar().addMenu(self.station_menu)
+        self._window.menuBar().addMenu(self.help_menu)
 
     @property
     def sync_actions(self) -> tuple[QAction, ...]:
@@ -115,9 +121,10 @@ class SessionActions(QObject):
 
     def set_enabled(self, enabled: bool, *, in_charge: bool) -> None:
         """Actions work only while someone is signed in, unlocked, and allowed them."""
-        for action in (*self.navigation_actions, *self.sync_actions):
+        for action in (*self.navigation_actions, *self.sync_actions, self.health_action):
             action.setEnabled(enabled)
         for action in self.in_charge_actions:
             action.setVisible(in_charge)
             action.setEnabled(enabled and in_charge)
         self.station_menu.menuAction().setVisible(in_charge)
+        self.help_menu.menuAction().setVisible(enabled)  # its checks need an open station

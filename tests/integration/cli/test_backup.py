@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.cli.common import EXIT_OK, EXIT_PERMISSION
+from desk_app.cli.common import EXIT_OK, EXIT_PERMISSION, EXIT_USAGE
 from desk_app.cli.main import main
 from desk_app.services.backups import BackupFailed
 from desk_app.station import Station
@@ -127,3 +127,20 @@ def test_two_backups_in_the_same_second_both_succeed(tmp_path: Path) -> None:
     for folder in (first.elsewhere, second.elsewhere):
         assert sorted(p.name for p in folder.iterdir()) == ["station.db", "station.keys"]
     assert not list((data_dir / "backups").glob("*.partial"))
+
+
+def test_the_daily_backup_from_the_command_line(tmp_path: Path) -> None:
+    data_dir, stick = tmp_path / "station", tmp_path / "usb"
+    station, _ = new_station(data_dir)
+    station.close()
+    code, _, err = run(data_dir, "backup", "--daily")
+    assert code == EXIT_USAGE and "No folder has been chosen for the daily backups" in err
+
+    code, out, err = run(data_dir, "backup", "--folder", str(stick))
+    assert (code, err) == (EXIT_OK, "") and "the first one is written" in out
+    [first] = stick.iterdir()
+    code, out, err = run(data_dir, "backup", "--daily")
+    assert (code, err) == (EXIT_OK, "")
+    assert out == "Today's backup is already in the backup folder. Nothing to do.\n"
+    assert list(stick.iterdir()) == [first]
+    assert not (data_dir / "backups").exists()  # a daily copy goes only to the chosen folder

@@ -6,7 +6,6 @@ quarantine.png there (run under a real X server for faithful fonts).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,12 +25,7 @@ from tests.helpers.hq import HqServer, held
 from tests.helpers.stations import ADMIN, ADMIN_PASS, FakeClock, example_complaint, new_station
 from tests.ui.conftest import MakeWindow
 from tests.ui.keys import click, press, type_text
-
-
-def _save_screenshot(window: DeskWindow, name: str) -> None:
-    folder = os.environ.get("DESK_SCREENSHOT_DIR")
-    if folder:
-        window.grab().save(str(Path(folder) / name))
+from tests.ui.screenshots import save_screenshot
 
 
 def test_indicator_shows_last_success_pending_and_quarantined(qtbot: QtBot) -> None:
@@ -109,7 +103,7 @@ def test_window_syncs_in_the_background_while_locked_and_stops_on_log_out(
     qtbot.waitUntil(lambda: len(held(hq.engine)) == 1)
     qtbot.waitUntil(lambda: "0 waiting" in window.session.sync.status.summary.text())
     assert "never" not in window.session.sync.status.summary.text()
-    _save_screenshot(window, "sync-status.png")
+    save_screenshot(window, "sync-status.png")
     # A save asks for a run (the change signal an intake save sends; the save itself is the
     # service's).
     assert window.station is not None
@@ -145,7 +139,7 @@ def test_quarantined_record_is_listed_and_can_be_retried(
     click(qtbot, window.session.sync.status.quarantined)
     assert window.session.currentWidget() is window.session.quarantine
     qtbot.waitUntil(lambda: window.session.quarantine.model.rowCount() == 1)
-    _save_screenshot(window, "quarantine.png")
+    save_screenshot(window, "quarantine.png")
     click(qtbot, window.session.quarantine.retry_all)
     qtbot.waitUntil(lambda: not window.session.sync.worker.running and window._tasks.pending == 0)
     qtbot.waitUntil(lambda: window.session.quarantine.model.rowCount() == 1)  # HQ refuses it again

@@ -71,6 +71,7 @@ def _check_and_restore(qtbot: QtBot, window: DeskWindow, backup: Path, passphras
     qtbot.waitUntil(lambda: page.steps.currentIndex() == 1)
     summary = page.summary.text()
     assert "QTAAIR" in summary and "1 complaints" in summary and "Audit trail intact" in summary
+    assert "the last number QTAAIR-2026-000001" in summary
     assert (
         "replaced-" in page.consequences.text() and "nothing is deleted" in page.consequences.text()
     )
