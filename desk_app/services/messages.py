@@ -6,7 +6,12 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
-from desk_app.services import document_messages, khidmat_messages, referral_messages
+from desk_app.services import (
+    case_messages,
+    document_messages,
+    khidmat_messages,
+    referral_messages,
+)
 
 _EN: dict[str, str] = {
     "error.unexpected": "Something went wrong. Nothing was saved. Please try again.",
@@ -249,6 +254,8 @@ _UR: dict[str, str] = {
 
 _EN.update(referral_messages.EN)
 _UR.update(referral_messages.UR)
+_EN.update(case_messages.EN)
+_UR.update(case_messages.UR)
 _EN.update(document_messages.EN)
 _UR.update(document_messages.UR)
 _EN.update(khidmat_messages.EN)
