@@ -32,6 +32,7 @@ from desk_app.services.khidmat_disclosure import KhidmatDisclosure
 from desk_app.services.khidmat_documents import KhidmatDocuments
 from desk_app.services.khidmat_station import KhidmatStationService
 from desk_app.services.khidmat_views import KhidmatContext
+from desk_app.services.monthly_report import ReportService
 from desk_app.services.printing import PrintService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
@@ -71,7 +72,8 @@ class Station:
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
             referral_slips, printing, sync, details, cases:
             the services, bound to that user (``details``: the station's own details;
-            ``cases``: closing, reopening, the FIR and follow-ups).
+            ``cases``: closing, reopening, the FIR and follow-ups; ``reports``: the
+            monthly summary).
         khidmat, khidmat_station, khidmat_disclosure, khidmat_documents: the Khidmat
             Markaz service log, the station's choices for it, a complaint opened from a
             service entry, and the token slip.
@@ -137,6 +139,7 @@ class Station:
         self.cases = CaseService(
             self._store, self.user, context, self._clock, self._session.check_in_charge
         )
+        self.reports = ReportService(self._store, self.user, context, self._clock)
         self.sync.use_context(SyncContext(info.code, info.district, info.province))
         khidmat = KhidmatContext(info.code, info.district, info.province, info.timezone)
         store, user, clock = self._store, self.user, self._clock

@@ -58,6 +58,7 @@ EVENTS: Mapping[str, tuple[str, str]] = {
     "case.fir": ("Recorded the FIR", "ایف آئی آر درج کی"),
     "case.follow_up_plan": ("Planned a follow-up contact", "متاثرہ سے رابطہ طے کیا"),
     "case.contact": ("Recorded a follow-up contact", "متاثرہ سے رابطہ درج کیا"),
+    "report.monthly": ("Made the monthly summary", "ماہانہ خلاصہ بنایا"),
     "case.contact_view": ("Read how the survivor may be contacted", "رابطے کی ہدایت دیکھی"),
     "directory.add": ("Added a place to the referral directory", "ریفرل ڈائریکٹری میں جگہ شامل کی"),
     "directory.edit": ("Edited a place in the referral directory", "ریفرل ڈائریکٹری میں جگہ بدلی"),
@@ -110,7 +111,7 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
         "ریفرل اور رضامندی",
     ),
     "documents": (
-        frozenset({"print", "print.sent", "receipt.verify", "receipt.choice"}),
+        frozenset({"print", "print.sent", "receipt.verify", "receipt.choice", "report.monthly"}),
         "Printed documents and receipt checks",
         "چھپی دستاویزات اور رسید کی جانچ",
     ),
@@ -187,6 +188,7 @@ DETAILS: Mapping[str, tuple[str, str]] = {
     "follow_up": ("Follow-up no.", "رابطہ نمبر"),
     "on": ("Planned for", "طے شدہ دن"),
     "outcome": ("How it went", "نتیجہ"),
+    "month": ("Month", "مہینہ"),
 }
 
 #: Values that only the audit shows, by detail key, then value -> (English, Urdu).

@@ -21,6 +21,7 @@ EN: dict[str, str] = {
     "case.follow_up_done": "This follow-up has already been recorded.",
     "case.contact_outcome_unknown": "Please choose how the contact went.",
     "case.contact_time_future": "The contact's time cannot be in the future.",
+    "report.month_invalid": "Please give the month as YYYY-MM, for example 2026-11.",
     "referral.time_out_of_range": (
         "The time the service was told cannot be in the future, or more than a day before "
         "the complaint was registered."
@@ -45,6 +46,7 @@ UR: dict[str, str] = {
     "case.follow_up_done": "یہ رابطہ پہلے ہی درج ہو چکا ہے۔",
     "case.contact_outcome_unknown": "براہ کرم بتائیں کہ رابطہ کیسا رہا۔",
     "case.contact_time_future": "رابطے کا وقت آنے والا نہیں ہو سکتا۔",
+    "report.month_invalid": "براہ کرم مہینہ YYYY-MM کی صورت میں لکھیں، جیسے 2026-11۔",
     "referral.time_out_of_range": (
         "ادارے کو اطلاع دینے کا وقت آنے والا نہیں ہو سکتا، "
         "نہ شکایت درج ہونے سے ایک دن سے زیادہ پہلے کا۔"
