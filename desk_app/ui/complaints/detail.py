@@ -33,6 +33,7 @@ from desk_app.domain.vocabulary import VOID
 from desk_app.services.common import utc_now
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
 from desk_app.services.referral_views import ConsentView
+from desk_app.ui.complaints.case_panel import CasePanel
 from desk_app.ui.complaints.change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
@@ -62,8 +63,8 @@ class ComplaintDetail(QWidget):
         number: the open complaint's number ("" when none).
         view: the ComplaintView shown, or None.
         heading, summary: the number, and status, risk and survivor in one line.
-        tabs: Record, History, Referrals (a ReferralsPanel for the open complaint), and any panel
-            added later.
+        tabs: Record, History, Referrals (a ReferralsPanel for the open complaint), Case (a
+            CasePanel: closing, reopening, the FIR, follow-ups), and any panel added later.
         record_text: the record's sections; history_table / history: the edit history.
         edit_button, void_button, receipt_button, back_button: the actions (void only for the
             in-charge).
@@ -87,6 +88,7 @@ class ComplaintDetail(QWidget):
         self.dialog: ReasonDialog | None = None
         self.receipt: ReceiptPreview | None = None
         self.referrals: ReferralsPanel | None = None
+        self.case: CasePanel | None = None
         self.heading = QLabel()
         self.heading.setObjectName("detailNumber")
         self.heading.setAccessibleName(self.tr("Complaint number"))
@@ -185,6 +187,10 @@ class ComplaintDetail(QWidget):
             self.tabs.removeTab(self.tabs.indexOf(self.referrals))
             self.referrals.deleteLater()
             self.referrals = None
+        if self.case is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.case))
+            self.case.deleteLater()
+            self.case = None
         for dialog in (self.dialog, self.receipt):
             if dialog is not None:
                 dialog.reject()
@@ -251,6 +257,9 @@ class ComplaintDetail(QWidget):
             self.add_panel(self.tr("Re&ferrals"), self.referrals)
             if self._referrals_first:
                 self.tabs.setCurrentWidget(self.referrals)
+        if station is not None and self.case is None:
+            self.case = CasePanel(self._tasks, station, summary.number, labels)
+            self.add_panel(self.tr("Ca&se and follow-ups"), self.case)
 
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:
@@ -261,6 +270,8 @@ class ComplaintDetail(QWidget):
         """A consent recorded on the Referrals tab changes the record's consent section: read
         the consents again (not the record, whose opening is audited)."""
         station, number = self._station, self.number
+        if self.case is not None:
+            self.case.refresh_for(changes)
         if not changes.referrals or station is None or self.view is None:
             return
         Op(self._tasks, lambda: station.referrals.consents(number)).success(

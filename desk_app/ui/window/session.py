@@ -187,6 +187,7 @@ class SessionView(QStackedWidget):
     @property
     def home(self) -> HomePage:
         if self._home is None:
+            from desk_app.ui.complaints.case_home import case_home_panel
             from desk_app.ui.window.home import HomePage
 
             actions = self.menu_actions
@@ -198,6 +199,7 @@ class SessionView(QStackedWidget):
             self._home.follow_ups_requested.connect(self.show_follow_ups)
             self._home.referrals_requested.connect(self.show_referrals)
             self._home.add_panel(self.khidmat.due_panel())
+            self._home.add_panel(case_home_panel(self._tasks, self._lang, self.show_detail))
             self._adopt(self._home)
         return self._home
 
