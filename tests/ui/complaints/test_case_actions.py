@@ -92,9 +92,9 @@ def test_home_shows_the_fir_awaited(qtbot: QtBot, officer: DeskWindow, number: s
     panel = home.findChild(CaseHomePanel)
     assert panel is not None
     qtbot.waitUntil(lambda: panel.firs.rowCount() == 1)
-    cells = [panel.firs.item(0, column) for column in (0, 1)]
-    assert [c.text() if c else "" for c in cells][0] == number
-    assert cells[1] is not None and "day" in cells[1].text()
+    first, waited = panel.firs.item(0, 0), panel.firs.item(0, 1)
+    assert first is not None and first.text() == number
+    assert waited is not None and "day" in waited.text()
     assert "1 open complaints" in panel.fir_heading.text()
     _shot(officer, "home-fir-waiting.png")
 
