@@ -37,8 +37,10 @@ def station(tmp_path: Path, clock: FakeClock, hq: HqServer) -> Iterator[Station]
     station.close()
 
 
-def _missing_child() -> dict[str, Any]:
+def _missing_child(canary: str = "CANARYCHILD") -> dict[str, Any]:
     data = example_complaint()
+    data["survivor"]["name"] = f"{canary}NAME"
+    data["survivor"]["safe_contact_note"] = f"{canary}SAFE call after noon"
     data["survivor"]["age"], data["survivor"]["marital_status"] = 9, None
     data["incident"]["categories"] = ["missing_child"]
     data["perpetrators"], data["risk"] = [], {}
@@ -63,8 +65,8 @@ def _everything_on_hq(hq: HqServer) -> str:
 
 def test_outcomes_reach_hq_as_codes_only(station: Station, hq: HqServer, clock: FakeClock) -> None:
     canary = [f"CANARYOUTCOME{i}" for i in range(8)]
-    in_time = station.intake.register(_missing_child()).number
-    late = station.intake.register(_missing_child()).number
+    in_time = station.intake.register(_missing_child(canary[6])).number
+    late = station.intake.register(_missing_child(canary[7])).number
     clock.advance(minutes=80)
     station.referrals.record_referral(
         in_time, "missing_child_alert", status="referred", notes=canary[0]
@@ -74,6 +76,7 @@ def test_outcomes_reach_hq_as_codes_only(station: Station, hq: HqServer, clock: 
     clock.advance(days=1)
     station.cases.record_fir(in_time, canary[1], date(2026, 11, 21))
     planned = station.cases.plan_follow_up(in_time, date(2026, 11, 21))
+    station.cases.safe_contact(in_time)  # read before the call, as the window does
     station.cases.record_contact(planned.id, "not_reached", canary[2])
     station.cases.plan_follow_up(in_time, date(2026, 11, 22))
     station.cases.close(late, "no_contact", canary[3])
