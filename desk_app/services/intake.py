@@ -151,7 +151,7 @@ class IntakeService:
         audit.append(
             session, at=now, actor=self._actor.username, action="complaint.create", target=number
         )
-        queue_version(session, self._sync, self._zone, row, record, None, now)
+        queue_version(session, self._sync, self._zone, row, record, None, now, new=True)
         return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:

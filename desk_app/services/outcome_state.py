@@ -56,13 +56,17 @@ def outcomes_of(
     record: ComplaintRecord,
     zone: ZoneInfo,
     now: datetime,
+    *,
+    new: bool = False,
 ) -> tuple[CaseOutcomes, datetime | None]:
-    """The complaint's outcomes at ``now``, and when they next change by time alone."""
+    """The complaint's outcomes at ``now``, and when they next change by time alone. A ``new``
+    complaint has no referral or follow-up yet: nothing is read for them."""
     complaint_id = _id(row)
     deadlines = deadlines_of(row, record, zone)
-    told = {service: as_utc(at) for service, at in stored.told_times(session, complaint_id).items()}
+    told_rows = {} if new else stored.told_times(session, complaint_id)
+    told = {service: as_utc(at) for service, at in told_rows.items()}
     ended = deadline_outcomes(deadlines, told, now)
-    pending = stored.pending_days(session, complaint_id)
+    pending = [] if new else stored.pending_days(session, complaint_id)
     today = now.astimezone(zone).date()
     due, overdue = follow_up_counts(pending, today)
     received_on = as_utc(row.received_at).astimezone(zone).date()
@@ -72,7 +76,9 @@ def outcomes_of(
         else None
     )
     outcomes = CaseOutcomes(
-        referrals=tuple(sorted(stored.referral_states(session, complaint_id)))[:COUNT_LIMIT],
+        referrals=()
+        if new
+        else tuple(sorted(stored.referral_states(session, complaint_id)))[:COUNT_LIMIT],
         closure_reason=_closure(row),
         reopened=row.reopened,
         deadlines=ended,
@@ -97,10 +103,12 @@ def queue_version(
     record: ComplaintRecord,
     before: Version | None,
     now: datetime,
+    *,
+    new: bool = False,
 ) -> None:
     """Queue the version ``row`` has just become, with its outcomes, and note when they next
-    change by time alone."""
-    outcomes, check_at = outcomes_of(session, row, record, zone, now)
+    change by time alone (``new``: a complaint just registered, with nothing else yet)."""
+    outcomes, check_at = outcomes_of(session, row, record, zone, now, new=new)
     after = Version(row.sync_id, row.version, row.status, record, outcomes)
     received_on = as_utc(row.received_at).astimezone(zone).date()
     queue_change(session, sync, received_on, before, after, now)

@@ -52,6 +52,8 @@ def new_version(
 def set_check_at(session: Session, row: ComplaintRow, when: datetime | None) -> None:
     """When the complaint's time-dependent outcomes next change (not a new version). By
     statement: a complaint just inserted on the driver connection is not in the session."""
+    if row.outcome_check_at == when:
+        return
     row.outcome_check_at = when
     session.execute(
         update(ComplaintRow)
