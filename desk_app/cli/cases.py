@@ -33,7 +33,7 @@ from desk_app.cli.common import (
 )
 from desk_app.domain.times import format_moment
 from desk_app.domain.vocabulary import FOLLOW_UP_OUTCOMES, REFERRAL_STATUSES
-from desk_app.services.case_views import CaseView
+from desk_app.services.case_views import CaseView, SafeContact
 
 
 def _moment(text: str | None, zone: str) -> datetime | None:
@@ -109,10 +109,22 @@ def cmd_fir(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _contact_warning(safe: SafeContact) -> str:
+    # Her note itself is never printed: a terminal is not a safe place for it (the window
+    # shows it before each contact).
+    if not safe.safe_to_contact:
+        return "She said it is NOT safe to contact her: do not call or visit.\n"
+    if safe.note:
+        return "She left a note on how to contact her: read it in the complaint first.\n"
+    return ""
+
+
 def cmd_followup_plan(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
     with open_station(args, secrets) as station:
         view = station.cases.plan_follow_up(args.number, args.on)
+        safe = station.cases.safe_contact(args.number)
     out.write(f"Follow-up {view.id} for {view.number} on {view.due_on.isoformat()}.\n")
+    out.write(_contact_warning(safe))
     return EXIT_OK
 
 

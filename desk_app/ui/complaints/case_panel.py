@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
 class CasePanel(QWidget):
     """One complaint's lifecycle.
 
+    Signals:
+        status_read(str): the complaint's status as just read (after a change too).
+
     Attributes:
         number: the complaint shown; view: its CaseView once read.
         outline: status, closure, FIR and deadlines in words.
@@ -53,6 +56,8 @@ class CasePanel(QWidget):
         close_button, reopen_button, fir_button, plan_button, contact_button: the actions.
         dialog: the dialog open, if any.
     """
+
+    status_read = Signal(str)
 
     def __init__(
         self, tasks: TaskManager, station: Station, number: str, labels: ComplaintLabels
@@ -136,6 +141,7 @@ class CasePanel(QWidget):
         self.fir_button.setEnabled(open_case and not view.fir_registered)
         self.plan_button.setEnabled(view.status != "void")
         self._selection()
+        self.status_read.emit(view.status)
 
     def _outline(self, view: CaseView) -> str:
         lines = [self.tr("<b>Status:</b> %1").replace("%1", self._labels.status(view.status))]

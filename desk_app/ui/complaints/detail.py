@@ -11,6 +11,7 @@ Threading: GUI thread only; service calls go through ui.tasks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -234,15 +235,7 @@ class ComplaintDetail(QWidget):
         summary = view.summary
         self.number = summary.number
         self.heading.setText(summary.number)
-        line = self.tr("{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.").format(
-            status=labels.status(summary.status),
-            risk=labels.risk(summary.risk_level),
-            survivor=labels.survivor(summary.survivor_category),
-            when=labels.when(summary.received_at),
-        )
-        if view.status_reason:
-            line += " " + self.tr("Reason: {reason}").format(reason=view.status_reason)
-        self.summary.setText(line)
+        self._summary_line()
         self._consents = consents
         self._show_record()
         self.history.set_entries(entries)
@@ -259,7 +252,32 @@ class ComplaintDetail(QWidget):
                 self.tabs.setCurrentWidget(self.referrals)
         if station is not None and self.case is None:
             self.case = CasePanel(self._tasks, station, summary.number, labels)
+            self.case.status_read.connect(self._status_now)
             self.add_panel(self.tr("Ca&se and follow-ups"), self.case)
+
+    def _summary_line(self) -> None:
+        labels, view = self._labels, self.view
+        if labels is None or view is None:
+            return
+        summary = view.summary
+        line = self.tr("{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.").format(
+            status=labels.status(summary.status),
+            risk=labels.risk(summary.risk_level),
+            survivor=labels.survivor(summary.survivor_category),
+            when=labels.when(summary.received_at),
+        )
+        if view.status_reason:
+            line += " " + self.tr("Reason: {reason}").format(reason=view.status_reason)
+        self.summary.setText(line)
+
+    def _status_now(self, status: str) -> None:
+        """The Case tab closed, reopened or registered the FIR: the line above says so too."""
+        view = self.view
+        if view is not None and view.summary.status != status:
+            # The reason shown was the old status's; the Case tab shows the new one's.
+            summary = replace(view.summary, status=status)
+            self.view = replace(view, summary=summary, status_reason=None)
+            self._summary_line()
 
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:

@@ -84,7 +84,8 @@ def test_fir_referral_followup_and_the_monthly_report(data_dir: Path, tmp_path: 
     code, out, _ = run(data_dir, "referral", "update", referral, "--status", "declined")
     assert code == EXIT_OK and "declined" in out
     code, out, _ = run(data_dir, "followup", "plan", number, "--on", today)
-    assert code == EXIT_OK
+    assert code == EXIT_OK and "read it in the complaint first" in out
+    assert "clinic" not in out  # her note is never printed
     follow_up = out.split()[1]
     assert follow_up in run(data_dir, "followup", "list")[1]
     code, out, _ = run(data_dir, "followup", "record", follow_up, "--outcome", "reached")

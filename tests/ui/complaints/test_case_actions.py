@@ -128,6 +128,8 @@ def test_an_officer_closes_a_high_risk_case_with_the_in_charges_approval(
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: case.view is not None and case.view.status == "closed")
     assert "Withdrawn by the survivor" in case.outline.text()
+    detail = officer.session.detail
+    qtbot.waitUntil(lambda: detail.summary.text().startswith("Closed."))
     assert case.reopen_button.isEnabled() and not case.close_button.isEnabled()
     station = officer.station
     assert station is not None
