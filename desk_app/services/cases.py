@@ -145,8 +145,11 @@ class CaseService:
             stored.new_version(
                 session, row, now, status=CLOSED, status_reason=note, closure_reason=reason
             )
-            change: list[StoredChange] = [{"path": "status", "old": old, "new": CLOSED}]
-            self._history(session, row, now, "close", f"{reason}: {note}", change)
+            change: list[StoredChange] = [
+                {"path": "status", "old": old, "new": CLOSED},
+                {"path": "closure_reason", "old": None, "new": reason},
+            ]
+            self._history(session, row, now, "close", note, change)
             details: dict[str, object] = {"reason": reason}
             if approved_by is not None:
                 details["approved_by"] = approved_by

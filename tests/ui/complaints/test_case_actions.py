@@ -137,6 +137,13 @@ def test_an_officer_closes_a_high_risk_case_with_the_in_charges_approval(
     with station._store.read() as session:  # the officer may not read the audit herself
         closing = audit.entries(session, actions=["case.close"])
     assert closing and dict(closing[0].details)["approved_by"] == ADMIN
+    history = detail.history
+    assert history is not None
+    detail.open_complaint(number)  # read again: the history says what was done, in words
+    qtbot.waitUntil(lambda: history.rowCount() == 2)
+    what = history.data(history.index(1, 3))
+    assert what == "Closed: Withdrawn by the survivor"
+    assert history.data(history.index(1, 4)).startswith("She asked us to stop")
 
 
 def test_fir_follow_up_and_contact_in_the_window(
