@@ -16,6 +16,9 @@ PAIRS: list[tuple[Any, tuple[str, ...]]] = [
     (vocabulary.ReferralStatus, vocabulary.REFERRAL_STATUSES),
     (vocabulary.RiskLevel, vocabulary.RISK_LEVELS),
     (vocabulary.ServiceType, vocabulary.SERVICE_TYPES),
+    (vocabulary.ClosureReason, vocabulary.CLOSURE_REASONS),
+    (vocabulary.DeadlineOutcome, vocabulary.DEADLINE_OUTCOMES),
+    (vocabulary.FollowUpOutcome, vocabulary.FOLLOW_UP_OUTCOMES),
 ]
 _URDU = re.compile("[\u0600-\u06ff]")
 
@@ -62,3 +65,10 @@ def test_the_risk_level_is_always_a_risk_level() -> None:
     found = {risk.assess_risk({}), risk.assess_risk(yes)}
     found |= {risk.assess_risk(dict(list(yes.items())[-n:])) for n in range(1, 6)}
     assert found == set(vocabulary.RISK_LEVELS)
+
+
+def test_outcome_codes_with_digits_are_their_types() -> None:
+    # Codes such as "zarra_2h" and "1_day" carry their hours or days, so they are held to
+    # their Literal types here, outside the letters-only rule above.
+    assert get_args(vocabulary.DeadlineKind) == vocabulary.DEADLINE_KINDS
+    assert get_args(vocabulary.FirDelayBand) == vocabulary.FIR_DELAY_BANDS
