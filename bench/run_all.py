@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_analytics, hq_flood, khidmat, referral, store, sync, ui
+from bench import documents, hq_analytics, hq_flood, khidmat, outcomes, referral, store, sync, ui
 
 
 def main() -> None:
@@ -22,6 +22,7 @@ def main() -> None:
     hq_flood.main([])
     khidmat.main([])
     hq_analytics.main([])
+    outcomes.main([])
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from desk_app.printing.spooler import PrintSystem, default_print_system
 from desk_app.services.accounts import AccountService
 from desk_app.services.audit_trail import AuditTrailService
 from desk_app.services.backups import BackupService
+from desk_app.services.cases import CaseService
 from desk_app.services.common import Clock, utc_now
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.directory import DirectoryService
@@ -32,6 +33,7 @@ from desk_app.services.khidmat_disclosure import KhidmatDisclosure
 from desk_app.services.khidmat_documents import KhidmatDocuments
 from desk_app.services.khidmat_station import KhidmatStationService
 from desk_app.services.khidmat_views import KhidmatContext
+from desk_app.services.monthly_report import ReportService
 from desk_app.services.printing import PrintService
 from desk_app.services.referral_documents import ReferralDocuments
 from desk_app.services.referrals import ReferralService
@@ -69,8 +71,10 @@ class Station:
         user: the signed-in user.
         taxonomy: the complaint categories and their codes.
         intake, accounts, audit, backups, drafts, documents, directory, referrals,
-            referral_slips, printing, sync, details:
-            the services, bound to that user (``details``: the station's own details).
+            referral_slips, printing, sync, details, cases:
+            the services, bound to that user (``details``: the station's own details;
+            ``cases``: closing, reopening, the FIR and follow-ups; ``reports``: the
+            monthly summary).
         khidmat, khidmat_station, khidmat_disclosure, khidmat_documents: the Khidmat
             Markaz service log, the station's choices for it, a complaint opened from a
             service entry, and the token slip.
@@ -125,6 +129,7 @@ class Station:
         self._wire_details(info)
         self.sync.backfill()  # once per store: complaints saved before the outbox existed
         self.khidmat.refresh_counts()  # services that became overdue since the last sign-in
+        self.sync.refresh_outcomes()  # deadlines run out, follow-ups overdue since then
 
     def _wire_details(self, info: StationInfo) -> None:
         """The services that hold the station's district and province, for these details (at
@@ -135,6 +140,10 @@ class Station:
         self.referrals = ReferralService(
             self._store, self.user, context, self._clock, self.directory.effective
         )
+        self.cases = CaseService(
+            self._store, self.user, context, self._clock, self._session.check_in_charge
+        )
+        self.reports = ReportService(self._store, self.user, context, self._clock)
         self.sync.use_context(SyncContext(info.code, info.district, info.province, info.desk))
         khidmat = KhidmatContext(
             info.code, info.district, info.province, info.timezone, desk=info.desk

@@ -6,6 +6,12 @@
     desk-app complaint search TEXT [--json]                 (number, CNIC, phone or name)
     desk-app complaint edit NUMBER --json FILE --reason R
     desk-app complaint void NUMBER --reason R               (in-charge)
+    desk-app complaint close NUMBER --reason CODE --note TEXT [--approved-by IN_CHARGE]
+    desk-app complaint reopen NUMBER --reason TEXT
+
+Closing a high-risk case, or one with a deadline still running, needs the in-charge: a desk
+officer names her with ``--approved-by`` and she types her passphrase at the next prompt (or its
+line on standard input, after the officer's own).
 
 Lists and searches print numbers, dates, status and categories, never names or ID numbers.
 Times are the station's: ``2026-11-20 14:30`` in text, ISO 8601 with the station's offset
@@ -31,6 +37,8 @@ from desk_app.cli.common import (
 )
 from desk_app.domain.messages import FieldError
 from desk_app.domain.times import format_moment, iso_moment
+from desk_app.domain.vocabulary import CLOSURE_REASONS
+from desk_app.services.case_views import Approval, CaseView
 from desk_app.services.complaint_views import ComplaintSummary
 from desk_app.services.errors import InvalidInput
 
@@ -157,8 +165,32 @@ def _write_summaries(
         )
 
 
+def cmd_case_close(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with open_station(args, secrets) as station:
+        approval = None
+        if args.approved_by:
+            approval = Approval(
+                args.approved_by, secrets.read(f"Passphrase for {args.approved_by}: ")
+            )
+        view = station.cases.close(args.number, args.reason, args.note, approval)
+    out.write(_closed_line(view))
+    return EXIT_OK
+
+
+def cmd_case_reopen(args: argparse.Namespace, secrets: Passphrases, out: TextIO) -> int:
+    with open_station(args, secrets) as station:
+        view = station.cases.reopen(args.number, args.reason)
+    out.write(_closed_line(view))
+    return EXIT_OK
+
+
+def _closed_line(view: CaseView) -> str:
+    reason = f" ({view.closure_reason})" if view.closure_reason else ""
+    return f"{view.number}: {view.status}{reason}, version for HQ queued.\n"
+
+
 def add_complaint_commands(sub: CommandTable, options: SharedOptions) -> None:
-    """Add ``complaint add|show|list|search|edit|void`` to the subcommand table."""
+    """Add ``complaint add|show|list|search|edit|void|close|reopen`` to the table."""
     complaint = sub.add_parser("complaint", help="complaints").add_subparsers(
         dest="action", required=True
     )
@@ -192,3 +224,13 @@ def add_complaint_commands(sub: CommandTable, options: SharedOptions) -> None:
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_complaint_void)
+    p = complaint.add_parser("close", parents=signed_in)
+    p.add_argument("number")
+    p.add_argument("--reason", required=True, help="one of " + ", ".join(CLOSURE_REASONS))
+    p.add_argument("--note", required=True, help="what happened, kept at the desk only")
+    p.add_argument("--approved-by", help="the in-charge approving (she types her passphrase)")
+    p.set_defaults(func=cmd_case_close)
+    p = complaint.add_parser("reopen", parents=signed_in)
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_case_reopen)

@@ -32,6 +32,7 @@ from desk_app.cli import (
     sync,
     users,
 )
+from desk_app.cli.cases import add_case_commands
 from desk_app.cli.common import (
     EXIT_ERROR,
     EXIT_USAGE,
@@ -80,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_backup_command(sub, options)
     add_khidmat_commands(sub, options)
     add_doctor_command(sub, options)
+    add_case_commands(sub, options)
     return parser
 
 

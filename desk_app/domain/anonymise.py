@@ -20,6 +20,12 @@ Coarsening, and why:
   incident (the exact day together with the district could identify her).
 - Perpetrators: relationship group, sex and age band each, and their count; never a name.
 
+Outcomes (policy 2, domain/outcomes.py; docs/sync-protocol.md gives the reasons): the closure
+reason's code but never the officer's note; whether the case was ever reopened but not how often
+or why; each deadline's kind and outcome but never its times; the FIR's delay from the report in
+day bands but never its date or number; follow-ups as two counts, never their dates, outcomes or
+the contact used; referrals as service type and status, never the provider.
+
 A complaint without consent to anonymised reporting sends no payload at all: it counts only
 toward the station's daily number of complaints per category (daily_count_key), as GBVIMS
 practice asks for records shared without consent.
@@ -32,11 +38,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TypedDict
 
+from desk_app.domain.outcomes import CaseOutcomes
 from desk_app.domain.people import relationship_group
 from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.vocabulary import RiskLevel
 
-POLICY_VERSION = 1
+#: The policy of a complaint record sent with its outcomes (desk_protocol.RECORD_FIELDS_V2).
+POLICY_VERSION = 2
+#: The policy of a record without outcomes, and of daily counts and withdrawals, whose fields
+#: policy 2 did not change.
+FIRST_POLICY = 1
 
 _AGE_BANDS = (
     (0, 11, "0_11"),
@@ -105,14 +116,27 @@ class _PayloadFields(TypedDict):
     app_version: str
 
 
+class PayloadDeadline(TypedDict):
+    """A deadline as HQ sees one: its kind and how it ended, never its times."""
+
+    kind: str
+    outcome: str
+
+
 class AnonymisedPayload(_PayloadFields, total=False):
-    """What one complaint version sends to HQ: desk_protocol.RECORD_FIELDS, key for key.
+    """What one complaint version sends to HQ: desk_protocol.RECORD_FIELDS (policy 1), or
+    RECORD_FIELDS_V2 (policy 2, with the outcomes), key for key.
 
     `status` is a vocabulary.COMPLAINT_STATUSES code, as the complaint's row holds it.
-    `referrals` is there only once the caller passes them.
     """
 
     referrals: list[PayloadReferral]
+    closure_reason: str | None
+    reopened: bool
+    deadlines: list[PayloadDeadline]
+    fir_delay_band: str | None
+    followups_due: int
+    followups_overdue: int
 
 
 def age_band(age: int | None) -> str:
@@ -152,19 +176,19 @@ def build_payload(
     status: str,
     app_version: str,
     referrals: Sequence[tuple[str, str]] | None = None,
+    outcomes: CaseOutcomes | None = None,
 ) -> AnonymisedPayload | None:
     """The anonymised payload of one complaint version, or None without consent.
 
-    ``referrals`` are (service type code, status code) pairs. Hook: the store has no referral
-    tables yet; once it has, the caller (services.sync_queue) passes them and the payload gets
-    "referrals" (codes only: never a provider name, contact or note). Without them the key is
-    left out, which HQ's allow-list (sync.protocol) accepts."""
+    With ``outcomes`` (what the desk sends since policy 2: services.sync_queue passes them)
+    the payload is policy 2, its referrals taken from them. Without, it is policy 1, with
+    ``referrals`` ((service type, status) code pairs) only if they are given."""
     if not record["consent"]["anonymised_reporting"]:
         return None
     derived, survivor = record["derived"], record["survivor"]
     perpetrators = record["perpetrators"]
     payload: AnonymisedPayload = {
-        "policy": POLICY_VERSION,
+        "policy": FIRST_POLICY if outcomes is None else POLICY_VERSION,
         "sync_id": sync_id,
         "version": version,
         "station": station_code,
@@ -195,6 +219,16 @@ def build_payload(
         "taxonomy_version": derived["taxonomy_version"],
         "app_version": app_version,
     }
+    if outcomes is not None:
+        referrals = outcomes.referrals
+        payload["closure_reason"] = outcomes.closure_reason
+        payload["reopened"] = outcomes.reopened
+        payload["deadlines"] = [
+            {"kind": kind, "outcome": outcome} for kind, outcome in sorted(outcomes.deadlines)
+        ]
+        payload["fir_delay_band"] = outcomes.fir_delay_band
+        payload["followups_due"] = outcomes.followups_due
+        payload["followups_overdue"] = outcomes.followups_overdue
     if referrals is not None:
         payload["referrals"] = [
             {"service_type": service, "status": state} for service, state in sorted(referrals)

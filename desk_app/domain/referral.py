@@ -106,7 +106,7 @@ class Guidance:
         return [action.service_type for action in self.actions]
 
 
-def _deadline(
+def deadline_window(
     deadline: Deadline | None, facts: CaseFacts
 ) -> tuple[datetime.datetime | None, str | None]:
     """The deadline to show and its status at the report (docs/referral-rules.md).
@@ -196,7 +196,7 @@ def referral_guidance(
     given_by = record["consent"]["given_by"]
     ordered = []
     for index, rule, others in _speaking_rules(rules, facts):
-        deadline, status = _deadline(rule.deadline, facts)
+        deadline, status = deadline_window(rule.deadline, facts)
         action = ReferralAction(
             rule_id=rule.id,
             service_type=rule.service_type,

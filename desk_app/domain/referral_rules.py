@@ -24,6 +24,7 @@ from desk_app.domain.consent import SERVICE_TYPES
 from desk_app.domain.directory import CONFIDENCE_LEVELS
 from desk_app.domain.referral_conditions import Condition, ConditionCompiler
 from desk_app.domain.taxonomy import Taxonomy, load_taxonomy
+from desk_app.domain.vocabulary import DEADLINE_KINDS, DeadlineKind
 
 DEADLINE_FROM = ("incident", "report")
 PRIORITIES = (1, 2, 3, 4)
@@ -34,12 +35,14 @@ _RULE_FIELDS = frozenset(
 
 @dataclass(frozen=True)
 class Deadline:
-    """A time limit: `hours` after the incident or after the report, and what it is for in a
-    few words where a service has more than one deadline (`for_en`, `for_ur`: "HIV prevention
-    (PEP)"), to tell them apart on the home page; empty otherwise. `legal` marks a deadline a
-    law sets (ZARRA's 2 hours), as against a clinical window: a case with one is high risk by
-    rule (risk_rules.py)."""
+    """A time limit of one kind: `hours` after the incident or after the report, and what it
+    is for in a few words where a service has more than one deadline (`for_en`, `for_ur`: "HIV
+    prevention (PEP)"), to tell them apart on the home page; empty otherwise. `legal` marks a
+    deadline a law sets (ZARRA's 2 hours), as against a clinical window: a case with one is high
+    risk by rule (risk_rules.py). `kind` is the deadline's code (vocabulary.DEADLINE_KINDS), the one
+    HQ is told with its outcome."""
 
+    kind: DeadlineKind
     hours: int
     start: str
     for_en: str = ""
@@ -47,9 +50,9 @@ class Deadline:
     legal: bool = False
 
 
-# A deadline's keys: hours and from, what it is for in both languages or in neither, and
-# optionally whether a law sets it.
-_DEADLINE_SHAPES = ({"hours", "from"}, {"hours", "from", "for_en", "for_ur"})
+# A deadline's keys: its kind, hours and from, what it is for in both languages or in neither,
+# and optionally whether a law sets it.
+_DEADLINE_SHAPES = ({"kind", "hours", "from"}, {"kind", "hours", "from", "for_en", "for_ur"})
 
 
 @dataclass(frozen=True)
@@ -87,20 +90,25 @@ def _deadline(value: object, where: str) -> Deadline | None:
         return None
     if not isinstance(value, dict) or set(value) - {"legal"} not in _DEADLINE_SHAPES:
         raise ValueError(
-            f"{where}: deadline must be {{'hours': N, 'from': ...}}, optionally with both "
+            f"{where}: deadline must be {{'kind': K, 'hours': N, 'from': ...}}, optionally "
+            "with both "
             "'for_en' and 'for_ur', and 'legal'"
         )
     legal = value.get("legal", False)
     if not isinstance(legal, bool):
         raise ValueError(f"{where}: deadline legal must be true or false")
+    kind = value["kind"]
+    if kind not in DEADLINE_KINDS:
+        raise ValueError(f"{where}: deadline kind must be one of {DEADLINE_KINDS}")
     hours = value["hours"]
     if not isinstance(hours, int) or isinstance(hours, bool) or hours <= 0:
         raise ValueError(f"{where}: deadline hours must be a whole number above 0")
     if value["from"] not in DEADLINE_FROM:
         raise ValueError(f"{where}: deadline from must be one of {DEADLINE_FROM}")
     if "for_en" not in value:
-        return Deadline(hours, value["from"], legal=legal)
+        return Deadline(kind, hours, value["from"], legal=legal)
     return Deadline(
+        kind,
         hours,
         value["from"],
         _text(value, "for_en", where),

@@ -29,8 +29,9 @@ COMPLAINT_STATUSES: tuple[ComplaintStatus, ...] = (
     CLOSED,
     VOID,
 )
-#: What an officer may set with a reason; a void is its own, in-charge-only, action.
-SETTABLE_STATUSES: tuple[ComplaintStatus, ...] = (REGISTERED, REFERRED, FIR_REGISTERED, CLOSED)
+#: What an officer may set with a reason. A void is its own, in-charge-only, action; closing,
+#: reopening and the FIR are their own too (a coded reason, an approval, a date).
+SETTABLE_STATUSES: tuple[ComplaintStatus, ...] = (REGISTERED, REFERRED)
 
 # -- referral statuses -------------------------------------------------------------------------
 
@@ -90,3 +91,40 @@ SERVICE_TYPES: tuple[ServiceType, ...] = (
     "ombudsperson",
     "transgender_protection",
 )
+
+# -- what became of a case (payload policy 2) --------------------------------------------------
+
+#: Why a case was closed: a coded reason, each with the officer's note kept at the desk only.
+ClosureReason = Literal[
+    "resolved", "referred_completed", "withdrawn_by_survivor", "transferred", "no_contact"
+]
+CLOSURE_REASONS: tuple[ClosureReason, ...] = (
+    "resolved",
+    "referred_completed",
+    "withdrawn_by_survivor",
+    "transferred",
+    "no_contact",
+)
+
+#: The legal and clinical deadlines a referral rule may set (resources/referral_rules.json).
+DeadlineKind = Literal["zarra_2h", "pep_72h", "emergency_contraception_120h"]
+DEADLINE_KINDS: tuple[DeadlineKind, ...] = ("zarra_2h", "pep_72h", "emergency_contraception_120h")
+
+#: How a deadline ended. One that does not apply to a case has no outcome at all.
+DeadlineOutcome = Literal["met", "missed", "running"]
+DEADLINE_OUTCOMES: tuple[DeadlineOutcome, ...] = ("met", "missed", "running")
+
+#: Days from the report to the FIR's registration (the duty to register under CrPC 154).
+FirDelayBand = Literal["same_day", "1_day", "2_3_days", "4_7_days", "8_30_days", "over_30_days"]
+FIR_DELAY_BANDS: tuple[FirDelayBand, ...] = (
+    "same_day",
+    "1_day",
+    "2_3_days",
+    "4_7_days",
+    "8_30_days",
+    "over_30_days",
+)
+
+#: A follow-up contact with the survivor: tried (a message left, say), reached, or not reached.
+FollowUpOutcome = Literal["attempted", "reached", "not_reached"]
+FOLLOW_UP_OUTCOMES: tuple[FollowUpOutcome, ...] = ("attempted", "reached", "not_reached")

@@ -82,6 +82,9 @@ class RegisterRow:
         referrals: (service type, referral status) codes of each referral, oldest first;
             empty prints "-".
         risk, status: the codes (domain.vocabulary); the register prints their words.
+        closure_reason: while the case is closed, why (a code); fir_date: the FIR's date;
+        fir_waiting_days: for an open complaint with no FIR, the days since the report when
+            the register was made (CrPC 154 asks for the FIR at once).
     """
 
     number: str
@@ -95,6 +98,9 @@ class RegisterRow:
     officer: str
     status: str
     survivor_name: str | None = None
+    closure_reason: str | None = None
+    fir_date: date | None = None
+    fir_waiting_days: int | None = None
 
 
 @dataclass(frozen=True)

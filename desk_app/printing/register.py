@@ -49,7 +49,13 @@ from desk_app.printing.register_parts import (
     totals_tables,
 )
 from desk_app.printing.register_services import services_section
-from desk_app.printing.state_words import COMPLAINT_STATUS, RISK_LEVEL, referral_words, words
+from desk_app.printing.state_words import (
+    CLOSURE_REASON,
+    COMPLAINT_STATUS,
+    RISK_LEVEL,
+    referral_words,
+    words,
+)
 from desk_app.printing.urdu import (
     FontNames,
     UrduParagraph,
@@ -115,6 +121,16 @@ def _number_lines(number: str, width: float, font: str) -> list[str]:
     return lines
 
 
+def _fir_words(row: RegisterRow) -> str:
+    """The FIR's number and date, or how long an open complaint has waited for one."""
+    if row.fir_number is not None:
+        when = f", {format_day(row.fir_date)}" if row.fir_date else ""
+        return f"FIR {row.fir_number}".strip() + when
+    if row.fir_waiting_days is not None:
+        return f"No FIR yet: {row.fir_waiting_days} days"
+    return "Complaint only"
+
+
 class _Layout:
     def __init__(self, data: RegisterData, fonts: FontNames) -> None:
         self.data = data
@@ -142,7 +158,10 @@ class _Layout:
     def cells(self, row: RegisterRow) -> tuple[list[Any], float]:
         """One row's cells and its height on paper."""
         font, w = self.fonts.latin, [width - 6 for width in self.widths]
-        fir = "Complaint only" if row.fir_number is None else f"FIR {row.fir_number}".strip()
+        fir = _fir_words(row)
+        status = words(COMPLAINT_STATUS, row.status)
+        if row.closure_reason:
+            status = f"{status}: {words(CLOSURE_REASON, row.closure_reason)}"
         columns = [
             _number_lines(row.number, w[0], font),
             [format_day(row.received_at), format_clock(row.received_at, None)],
@@ -153,7 +172,7 @@ class _Layout:
             _fit([referral_words(*pair) for pair in row.referrals], w[6], font, sep="\n"),
             _fit([words(RISK_LEVEL, row.risk)], w[7], font),
             _fit([row.officer], w[8], font),
-            _fit([words(COMPLAINT_STATUS, row.status)], w[9], font),
+            _fit([status], w[9], font),
         ]
         cells: list[Any] = ["\n".join(lines) for lines in columns]
         height = max(len(lines) for lines in columns) * LEADING

@@ -66,3 +66,54 @@ def words(table: Mapping[str, tuple[str, str]], code: str, lang: str = "en") -> 
 def referral_words(service: str, status: str) -> str:
     """One referral as the register prints it: "Shelter: referred"."""
     return f"{words(SERVICE_SHORT, service)}: {words(REFERRAL_STATUS, status)}"
+
+
+# -- what became of a case (domain.vocabulary's outcome codes) ---------------------------------
+
+CLOSURE_REASON: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "resolved": ("Resolved", "حل ہو گیا"),
+        "referred_completed": ("Referred on, completed", "ریفر ہوا، مکمل"),
+        "withdrawn_by_survivor": ("Withdrawn by the survivor", "متاثرہ نے واپس لیا"),
+        "transferred": ("Transferred to another station", "دوسرے تھانے منتقل"),
+        "no_contact": ("No contact possible", "رابطہ ممکن نہیں"),
+    }
+)
+
+DEADLINE_KIND: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "zarra_2h": ("ZARRA alert (2 hours)", "زارا الرٹ (2 گھنٹے)"),
+        "pep_72h": ("HIV prevention, PEP (72 hours)", "پی ای پی (72 گھنٹے)"),
+        "emergency_contraception_120h": (
+            "Emergency contraception (5 days)",
+            "ہنگامی مانعِ حمل (5 دن)",
+        ),
+    }
+)
+
+DEADLINE_OUTCOME: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "met": ("met", "بروقت"),
+        "missed": ("missed", "وقت گزر گیا"),
+        "running": ("still running", "ابھی باقی"),
+    }
+)
+
+FIR_DELAY_BAND: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "same_day": ("same day", "اسی دن"),
+        "1_day": ("next day", "اگلے دن"),
+        "2_3_days": ("2-3 days", "2-3 دن"),
+        "4_7_days": ("4-7 days", "4-7 دن"),
+        "8_30_days": ("8-30 days", "8-30 دن"),
+        "over_30_days": ("over 30 days", "30 دن سے زیادہ"),
+    }
+)
+
+FOLLOW_UP_OUTCOME: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "attempted": ("attempted", "کوشش کی"),
+        "reached": ("reached", "بات ہوئی"),
+        "not_reached": ("not reached", "رابطہ نہ ہو سکا"),
+    }
+)

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from desk_app.domain.consent import LABELS as CONSENT_LABELS
 from desk_app.domain.khidmat import load_catalogue
+from desk_app.printing.state_words import CLOSURE_REASON, FOLLOW_UP_OUTCOME
 
 #: Event code -> (English, Urdu).
 EVENTS: Mapping[str, tuple[str, str]] = {
@@ -52,6 +53,13 @@ EVENTS: Mapping[str, tuple[str, str]] = {
     "referral.consent": ("Recorded consent for a service", "کسی سروس کے لیے رضامندی درج کی"),
     "referral.create": ("Made a referral", "ریفرل کیا"),
     "referral.status": ("Changed a referral's status", "ریفرل کی حیثیت بدلی"),
+    "case.close": ("Closed a case", "کیس بند کیا"),
+    "case.reopen": ("Reopened a case", "کیس دوبارہ کھولا"),
+    "case.fir": ("Recorded the FIR", "ایف آئی آر درج کی"),
+    "case.follow_up_plan": ("Planned a follow-up contact", "متاثرہ سے رابطہ طے کیا"),
+    "case.contact": ("Recorded a follow-up contact", "متاثرہ سے رابطہ درج کیا"),
+    "report.monthly": ("Made the monthly summary", "ماہانہ خلاصہ بنایا"),
+    "case.contact_view": ("Read how the survivor may be contacted", "رابطے کی ہدایت دیکھی"),
     "directory.add": ("Added a place to the referral directory", "ریفرل ڈائریکٹری میں جگہ شامل کی"),
     "directory.edit": ("Edited a place in the referral directory", "ریفرل ڈائریکٹری میں جگہ بدلی"),
     "directory.remove": (
@@ -93,7 +101,7 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
         "سائن اِن، سائن آؤٹ اور اَن لاک",
     ),
     "complaints": (
-        frozenset(e for e in EVENTS if e.startswith("complaint.")),
+        frozenset(e for e in EVENTS if e.startswith(("complaint.", "case."))),
         "Complaints",
         "شکایات",
     ),
@@ -103,7 +111,7 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
         "ریفرل اور رضامندی",
     ),
     "documents": (
-        frozenset({"print", "print.sent", "receipt.verify", "receipt.choice"}),
+        frozenset({"print", "print.sent", "receipt.verify", "receipt.choice", "report.monthly"}),
         "Printed documents and receipt checks",
         "چھپی دستاویزات اور رسید کی جانچ",
     ),
@@ -177,6 +185,13 @@ DETAILS: Mapping[str, tuple[str, str]] = {
     "as": ("She is", "وہ"),
     "complaint": ("Complaint", "شکایت"),
     "service_token": ("Service token", "سروس ٹوکن"),
+    "reason": ("Why closed", "بند کرنے کی وجہ"),
+    "approved_by": ("Approved by the in-charge", "انچارج کی منظوری"),
+    "fir_date": ("FIR date", "ایف آئی آر کی تاریخ"),
+    "follow_up": ("Follow-up no.", "رابطہ نمبر"),
+    "on": ("Planned for", "طے شدہ دن"),
+    "outcome": ("How it went", "نتیجہ"),
+    "month": ("Month", "مہینہ"),
 }
 
 #: Values that only the audit shows, by detail key, then value -> (English, Urdu).
@@ -208,6 +223,8 @@ _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "handed_over": ("Handed over", "حوالے کر دی گئی"),
         "refused": ("Refused", "انکار کیا گیا"),
     },
+    "reason": CLOSURE_REASON,
+    "outcome": FOLLOW_UP_OUTCOME,
     "as": {
         "survivor": ("the survivor", "خود متاثرہ"),
         "complainant": ("complaining for someone else", "کسی اور کی طرف سے شکایت کنندہ"),

@@ -25,6 +25,7 @@ from desk_app.domain.numbering import format_complaint_number, parse_complaint_n
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.validation import phone_as_written
+from desk_app.domain.vocabulary import CLOSED, VOID
 from desk_app.printing.document_data import (
     LANGUAGES,
     PAPER_FORMATS,
@@ -320,6 +321,9 @@ class DocumentService:
             officer=self._officer(session, row.registered_by),
             status=row.status,
             survivor_name=record["survivor"].get("name") if with_names else None,
+            closure_reason=row.closure_reason if row.status == CLOSED else None,
+            fir_date=row.fir_date if row.fir_registered else None,
+            fir_waiting_days=_waiting_days(row, self._clock()),
         )
 
     # -- helpers ---------------------------------------------------------------------------
@@ -395,3 +399,10 @@ def _helplines(directory: Directory, district: str, province: Any) -> tuple[Help
     if women:
         found.append(Helpline(women[0].name_en, women[0].name_ur, women[0].phones[0]))
     return tuple(found)
+
+
+def _waiting_days(row: ComplaintRow, now: datetime) -> int | None:
+    """Days an open complaint with no FIR has waited since the report; None otherwise."""
+    if row.fir_registered or row.status in (CLOSED, VOID):
+        return None
+    return max(0, (now - as_utc(row.received_at)).days)

@@ -25,7 +25,9 @@ from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.text import search_key
 from desk_app.domain.validation import normalise_cnic, normalise_phone
 from desk_app.domain.vocabulary import (
+    CLOSED,
     FIR_REGISTERED,
+    REFERRED,
     REGISTERED,
     SETTABLE_STATUSES,
     VOID,
@@ -41,7 +43,8 @@ from desk_app.services.complaint_views import (
     StationContext,
 )
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
-from desk_app.services.sync_queue import SyncContext, Version, queue_change
+from desk_app.services.outcome_state import queue_version
+from desk_app.services.sync_queue import SyncContext, Version
 from desk_app.storage import audit, complaints, drafts, users
 from desk_app.storage.complaints import ComplaintRow
 from desk_app.storage.search_index import other_id_key
@@ -132,6 +135,7 @@ class IntakeService:
             status=FIR_REGISTERED if record["legal"]["fir_registered"] else REGISTERED,
             registered_by=self._actor.id,
             at=now,
+            fir_date=self._local_day(now) if record["legal"]["fir_registered"] else None,
         )
         assert row.id is not None
         complaints.add_history(
@@ -147,8 +151,7 @@ class IntakeService:
         audit.append(
             session, at=now, actor=self._actor.username, action="complaint.create", target=number
         )
-        after = Version(row.sync_id, 1, row.status, record)
-        queue_change(session, self._sync, self._local_day(now), None, after, now)
+        queue_version(session, self._sync, self._zone, row, record, None, now, new=True)
         return self._summary(row, record, self._actor.username)
 
     def edit(self, number: str, patch: Mapping[str, Any], reason: str) -> ComplaintSummary:
@@ -176,13 +179,16 @@ class IntakeService:
                     [FieldError("consent.referral", "complaint.consent_on_referrals")]
                 )
             status = row.status
-            if record["legal"]["fir_registered"] and status == REGISTERED:
+            had_fir = row.fir_registered
+            if record["legal"]["fir_registered"] and status in (REGISTERED, REFERRED):
                 status = FIR_REGISTERED
             complaints.update(session, row, record, status=status, at=now)
+            if record["legal"]["fir_registered"] != had_fir:
+                # An FIR typed in an edit is dated the day it was recorded (desk-app fir and
+                # the complaint's FIR action take its own date).
+                row.fir_date = self._local_day(now) if not had_fir else None
             self._history(session, row, now, "edit", reason, [_change(c) for c in changes])
-            after = Version(row.sync_id, row.version, row.status, record)
-            day = self._local_day(row.received_at)
-            queue_change(session, self._sync, day, before, after, now)
+            queue_version(session, self._sync, self._zone, row, record, before, now)
             audit.append(
                 session,
                 at=now,
@@ -194,6 +200,8 @@ class IntakeService:
             return self._summary(row, record, self._username(session, row))
 
     def set_status(self, number: str, status: str, reason: str) -> ComplaintSummary:
+        """Registered or referred, with a reason. Closing, reopening and the FIR are their
+        own actions (services/cases.py), with a coded reason, a date or an approval."""
         if status not in SETTABLE_STATUSES:
             raise ServiceError("complaint.bad_status")
         return self._change_status(number, status, reason, "complaint.status")
@@ -214,13 +222,14 @@ class IntakeService:
                 raise Conflict("complaint.void_readonly")
             if row.status == status:
                 raise ServiceError("complaint.no_changes")
+            if row.status == CLOSED and status != VOID:
+                raise Conflict("case.closed_reopen_first")
             change: StoredChange = {"path": "status", "old": row.status, "new": status}
             record = complaints.record_of(row)
             before = Version(row.sync_id, row.version, row.status, record)
             complaints.set_status(session, row, status, reason, now)
             self._history(session, row, now, "status", reason, [change])
-            after = Version(row.sync_id, row.version, status, record)
-            queue_change(session, self._sync, self._local_day(row.received_at), before, after, now)
+            queue_version(session, self._sync, self._zone, row, record, before, now)
             audit.append(
                 session,
                 at=now,

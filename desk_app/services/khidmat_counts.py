@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import desk_protocol as protocol
-from desk_app.domain.anonymise import POLICY_VERSION
+from desk_app.domain.anonymise import FIRST_POLICY
 from desk_app.services.khidmat_views import KhidmatContext
 from desk_app.services.sync_queue import canonical
 from desk_app.storage import outbox, services_log
@@ -53,7 +53,7 @@ def _queue(
 ) -> None:
     sync_id, version, count = services_log.adjust_count(session, context.code, cell, delta)
     payload = {
-        "policy": POLICY_VERSION,
+        "policy": FIRST_POLICY,
         "sync_id": sync_id,
         "version": version,
         "station": context.code,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from desk_app.domain.messages import message as domain_message
 from desk_app.services import (
+    case_messages,
     document_messages,
     health_messages,
     khidmat_messages,
@@ -269,6 +270,8 @@ _UR: dict[str, str] = {
 
 _EN.update(referral_messages.EN)
 _UR.update(referral_messages.UR)
+_EN.update(case_messages.EN)
+_UR.update(case_messages.UR)
 _EN.update(document_messages.EN)
 _UR.update(document_messages.UR)
 _EN.update(khidmat_messages.EN)

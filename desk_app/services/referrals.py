@@ -26,11 +26,13 @@ from desk_app.domain.consent import SERVICE_TYPES
 from desk_app.domain.directory import Directory
 from desk_app.domain.messages import FieldError
 from desk_app.domain.numbering import format_complaint_number, parse_complaint_number
+from desk_app.domain.outcomes import TOLD_STATUSES
 from desk_app.domain.referral import Guidance, referral_guidance
 from desk_app.domain.vocabulary import CLOSED, VOID, ComplaintStatus, ReferralStatus
 from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.errors import InvalidInput, NotFound
+from desk_app.services.outcome_state import outcome_changed
 from desk_app.services.referral_consents import (
     answer_view,
     check_answer,
@@ -48,6 +50,7 @@ from desk_app.services.referral_views import (
     ReferralView,
     StatusChange,
 )
+from desk_app.services.sync_queue import SyncContext
 from desk_app.storage import audit, complaints, users
 from desk_app.storage import referrals as store_referrals
 from desk_app.storage.complaints import ComplaintRow
@@ -59,6 +62,7 @@ DEADLINE_HORIZON = timedelta(days=6)
 _CLOSED_COMPLAINTS: tuple[ComplaintStatus, ...] = (VOID, CLOSED)
 _DONE: tuple[ReferralStatus, ...] = ("referred", "accepted", "completed")
 _TEXT_LIMIT = 1000
+_TOLD_BEFORE = timedelta(days=1)
 
 
 class ReferralService:
@@ -174,9 +178,14 @@ class ReferralService:
         follow_up_on: date | None = None,
         notes: str = "",
         override_reason: str = "",
+        told_at: datetime | None = None,
     ) -> ReferralView:
         """Record a referral. For a status that tells the service about the survivor there
-        must be accepted consent, or the in-charge's ``override_reason`` (audited)."""
+        must be accepted consent, or the in-charge's ``override_reason`` (audited).
+
+        A referral that tells the service (referred, accepted, completed) records when it was
+        told: ``told_at`` as the officer gives it, or now; deadlines are met or missed by it.
+        The complaint gets a new version for HQ (registered becomes referred)."""
         if service_type not in SERVICE_TYPES:
             raise InvalidInput([FieldError("service_type", "referral.service_unknown")])
         if status not in REFERRAL_STATUSES:
@@ -188,6 +197,7 @@ class ReferralService:
         self._check_entry(entry_id, service_type)
         with self._store.write() as session:
             row = _complaint(session, number)
+            told = self._told(row, status, told_at, now)
             consent_id, reason = None, None
             if status in SHARING_STATUSES:
                 consent_id, reason = consent_gate(
@@ -206,6 +216,7 @@ class ReferralService:
                 consent_id=consent_id,
                 override_reason=reason,
                 at=now,
+                told_at=told,
             )
             self._add_status_change(session, referral, None, now)
             details: dict[str, Any] = {"referral": referral.id, "service": service_type}
@@ -213,6 +224,7 @@ class ReferralService:
             if reason is not None:
                 details["override_reason_sha256"] = _digest(reason)
             self._audit(session, "referral.create", row.number, details)
+            self._outcome(session, row, now, "referral")
             return self._view(session, referral, row.number)
 
     def set_status(
@@ -223,9 +235,11 @@ class ReferralService:
         notes: str = "",
         follow_up_on: date | None = None,
         override_reason: str = "",
+        told_at: datetime | None = None,
     ) -> ReferralView:
         """Move a referral on; the change and its notes are kept in its history. Moving an
-        offered referral to "referred" needs consent (or an override) then."""
+        offered referral to "referred" needs consent (or an override) then. The first move to
+        a status that tells the service records when (``told_at``, or now)."""
         if status not in REFERRAL_STATUSES:
             raise InvalidInput([FieldError("status", "referral.status_unknown")])
         now = self._clock()
@@ -243,6 +257,7 @@ class ReferralService:
                     session, complaint, referral.service_type, override_reason, self._actor
                 )
             old = referral.status
+            told = None if referral.told_at else self._told(complaint, status, told_at, now)
             keep_follow_up = follow_up_on is None and status in OPEN_STATUSES
             store_referrals.update_referral(
                 session,
@@ -253,12 +268,14 @@ class ReferralService:
                 consent_id=consent_id,
                 override_reason=reason,
                 at=now,
+                told_at=told,
             )
             self._add_status_change(session, referral, old, now, notes)
             details: dict[str, Any] = {"referral": referral.id, "status": status}
             if referral.override_reason is not None and old not in SHARING_STATUSES:
                 details["override_reason_sha256"] = _digest(referral.override_reason)
             self._audit(session, "referral.status", complaint.number, details)
+            self._outcome(session, complaint, now, "referral")
             return self._view(session, referral, complaint.number)
 
     def referrals(self, number: str) -> list[ReferralView]:
@@ -339,6 +356,25 @@ class ReferralService:
         return sorted(found, key=lambda d: (d.due, d.number))
 
     # -- helpers ---------------------------------------------------------------------------
+
+    def _told(
+        self, row: ComplaintRow, status: str, told_at: datetime | None, now: datetime
+    ) -> datetime | None:
+        """When the service was told, for a status that tells it; checked: not in the future,
+        nor more than a day before the complaint was registered (a call made first)."""
+        if status not in TOLD_STATUSES:
+            return None
+        told = told_at or now
+        if told > now or told < as_utc(row.received_at) - _TOLD_BEFORE:
+            raise InvalidInput([FieldError("told_at", "referral.time_out_of_range")])
+        return told.astimezone(UTC)
+
+    def _outcome(
+        self, session: StoreSession, row: ComplaintRow, now: datetime, action: str
+    ) -> None:
+        if row.status != VOID:
+            sync = SyncContext(self._station.code, self._station.district, self._station.province)
+            outcome_changed(session, sync, self._zone, row, self._actor.id, now, action)
 
     def _check_entry(self, entry_id: str | None, service_type: str) -> None:
         if entry_id is None:

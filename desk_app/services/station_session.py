@@ -15,7 +15,13 @@ from datetime import datetime
 
 from desk_app.services.accounts import AccountService, check_new_account
 from desk_app.services.common import IN_CHARGE, Actor, Clock, utc_now
-from desk_app.services.errors import AuthenticationFailed, Conflict, LockedOut, StoreUnavailable
+from desk_app.services.errors import (
+    AuthenticationFailed,
+    Conflict,
+    LockedOut,
+    PermissionDenied,
+    StoreUnavailable,
+)
 from desk_app.services.station_details import station_info_of
 from desk_app.services.station_info import NewAccount, StationInfo
 from desk_app.services.store_access import ServiceStore, check_station_files, store_errors
@@ -254,6 +260,29 @@ class StationSession:
             _audit_failures(session, failures, self.clock())
             audit.append(session, at=self.clock(), actor=username, action="unlock")
         throttle.record_success(username)
+
+    def check_in_charge(self, username: str, passphrase: str) -> str:
+        """An in-charge approves an action in place (closing a high-risk case): her passphrase
+        is checked against the key file like a sign-in (a wrong try is counted and audited the
+        same way) and she must be an active in-charge. Returns her username; the caller audits
+        the approved action with it."""
+        throttle = UnlockThrottle(self.folder.attempts_file, clock=self.clock)
+        wait = throttle.wait_remaining(username)
+        if wait > 0:
+            raise LockedOut(wait)
+        try:
+            open_vault(self.folder.key_file, username, passphrase).close()
+        except AuthenticationFailed:
+            throttle.record_failure(username)
+            raise
+        with self.store.write() as session:
+            row = users.by_username(session, username)
+            in_charge = row is not None and row.active and row.role == IN_CHARGE
+            _audit_failures(session, throttle.pending_failures(), self.clock())
+        throttle.record_success(username)
+        if not in_charge:
+            raise PermissionDenied("case.approver_not_in_charge")
+        return username
 
     def renew_recovery_key(self) -> str:
         """Replace the recovery key (in-charge only): after a recovery the sealed sheet has been

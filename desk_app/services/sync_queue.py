@@ -18,7 +18,8 @@ from datetime import date, datetime
 from typing import Any
 
 from desk_app import __version__
-from desk_app.domain.anonymise import POLICY_VERSION, build_payload
+from desk_app.domain.anonymise import FIRST_POLICY, build_payload
+from desk_app.domain.outcomes import CaseOutcomes
 from desk_app.domain.record import ComplaintRecord
 from desk_app.domain.vocabulary import VOID
 from desk_app.storage import outbox
@@ -33,6 +34,8 @@ class Version:
     version: int
     status: str
     record: ComplaintRecord
+    #: What became of the case (services/outcome_state.py); with them the payload is policy 2.
+    outcomes: CaseOutcomes | None = None
 
 
 @dataclass(frozen=True)
@@ -69,12 +72,13 @@ def queue_change(
             received_on=received_on,
             status=after.status,
             app_version=__version__,
+            outcomes=after.outcomes,
         )
         assert payload is not None
         outbox.enqueue(session, after.sync_id, after.version, "record", canonical(payload), now)
     elif was_shared:
         notice = {
-            "policy": POLICY_VERSION,
+            "policy": FIRST_POLICY,
             "sync_id": after.sync_id,
             "version": after.version,
             "withdrawn": True,
@@ -109,7 +113,7 @@ def _queue_count(
         session, context.station_code, day.isoformat(), category, delta
     )
     payload = {
-        "policy": POLICY_VERSION,
+        "policy": FIRST_POLICY,
         "sync_id": sync_id,
         "version": version,
         "station": context.station_code,

@@ -18,7 +18,6 @@ Threading: one SyncService call at a time per thread; the store serialises write
 
 from __future__ import annotations
 
-import json
 import random
 import threading
 from collections.abc import Callable
@@ -28,8 +27,9 @@ from zoneinfo import ZoneInfo
 
 import desk_protocol as protocol
 from desk_app import __version__
-from desk_app.services.common import Actor, Clock, as_utc
-from desk_app.services.sync_queue import SyncContext, Version, queue_change
+from desk_app.services.common import Actor, Clock
+from desk_app.services.outcome_state import queue_version, refresh_due
+from desk_app.services.sync_queue import SyncContext
 from desk_app.services.sync_views import (
     NotEnrolled,
     QuarantinedEntry,
@@ -147,6 +147,7 @@ class SyncService:
             ca_bundle=settings.get(CA_BUNDLE),
             timeout=self.policy.timeout,
         )
+        self.refresh_outcomes()
         report = SyncReport()
         seen: set[int] = set()
         if not self._send_due(client, key, seen, report):
@@ -293,6 +294,15 @@ class SyncService:
         with self._store.write() as db:
             return outbox.release(db, entry_ids)
 
+    # -- outcomes that changed by time alone ---------------------------------------------
+
+    def refresh_outcomes(self) -> int:
+        """A new version of each shared complaint whose outcomes changed with the clock alone
+        (a deadline run out, a follow-up fallen overdue), before it is sent; returns how many
+        (services/outcome_state.py)."""
+        with self._store.write() as db:
+            return refresh_due(db, self._context, self._zone, self._actor.id, self._clock())
+
     # -- complaints saved before the outbox existed -----------------------------------------
 
     def backfill(self) -> int:
@@ -306,9 +316,7 @@ class SyncService:
                 row = complaints.by_id(db, complaint_id)
                 if row is None:  # pragma: no cover - ids come from the same transaction
                     continue
-                record = json.loads(row.record_json)
-                day = as_utc(row.received_at).astimezone(self._zone).date()
-                after = Version(row.sync_id, row.version, row.status, record)
-                queue_change(db, self._context, day, None, after, now)
+                record = complaints.record_of(row)
+                queue_version(db, self._context, self._zone, row, record, None, now)
             station_secrets.set_setting(db, BACKFILLED, True)
         return len(ids)

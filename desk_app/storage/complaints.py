@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import bindparam, text
@@ -101,6 +101,7 @@ def add(
     status: str,
     registered_by: int,
     at: datetime,
+    fir_date: date | None = None,
 ) -> ComplaintRow:
     """Insert a new complaint (version 1, received ``at``) and its search entries."""
     row = ComplaintRow(
@@ -114,6 +115,7 @@ def add(
         registered_by=registered_by,
         received_at=at,
         updated_at=at,
+        fir_date=fir_date,
         **record_columns(record),
     )
     values = [sql_value(getattr(row, name)) for name in _COMPLAINT_COLUMNS]

@@ -8,7 +8,7 @@ the encrypted file. The audit log holds numbers and field paths, never values.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Field, SQLModel
 
@@ -71,6 +71,12 @@ class ComplaintRow(SQLModel, table=True):
     record_json: str
     #: The discreet receipt (no category, a neutral heading) was chosen with her (0007).
     receipt_discreet: bool = False
+    #: What became of it (0009): the FIR's registration date, why it was closed (while it is),
+    #: whether it was ever reopened, and when its time-dependent outcomes next change.
+    fir_date: date | None = None
+    closure_reason: str | None = None
+    reopened: bool = False
+    outcome_check_at: datetime | None = None
 
 
 class ComplaintIdentifierRow(SQLModel, table=True):

@@ -49,6 +49,30 @@ class ReferralRow(SQLModel, table=True):
     override_reason: str | None = None
     created_at: datetime
     updated_at: datetime
+    #: The first moment the service was told (the status reached referred, accepted or
+    #: completed), as the officer gave it: deadlines are met or missed by this (0009).
+    told_at: datetime | None = None
+
+
+class FollowUpRow(SQLModel, table=True):
+    """A contact with the survivor planned for a day, and how it went once made (0009).
+
+    ``outcome`` is None while planned, then attempted, reached or not_reached. ``notes`` is
+    the officer's, kept here only: never in the audit trail, a log or a payload.
+    """
+
+    __tablename__ = "follow_ups"
+
+    id: int | None = Field(default=None, primary_key=True)
+    complaint_id: int = Field(foreign_key="complaints.id")
+    due_on: date
+    outcome: str | None = None
+    contacted_at: datetime | None = None
+    notes: str | None = None
+    planned_by: int = Field(foreign_key="users.id")
+    contacted_by: int | None = Field(default=None, foreign_key="users.id")
+    created_at: datetime
+    updated_at: datetime
 
 
 class ReferralStatusRow(SQLModel, table=True):

@@ -68,8 +68,10 @@ def add_referral(
     consent_id: int | None,
     override_reason: str | None,
     at: datetime,
+    told_at: datetime | None = None,
 ) -> ReferralRow:
-    """A new referral, with its id; its first status change is the caller's to add."""
+    """A new referral, with its id; its first status change is the caller's to add.
+    ``told_at``: when the service was told, if it has been."""
     row = ReferralRow(
         complaint_id=complaint_id,
         service_type=service_type,
@@ -83,6 +85,7 @@ def add_referral(
         override_reason=override_reason,
         created_at=at,
         updated_at=at,
+        told_at=told_at,
     )
     _add(session, row)
     return row
@@ -98,9 +101,13 @@ def update_referral(
     consent_id: int | None,
     override_reason: str | None,
     at: datetime,
+    told_at: datetime | None = None,
 ) -> None:
-    """Save the referral's new state (every field given, changed or not)."""
+    """Save the referral's new state (every field given, changed or not); ``told_at`` is
+    kept once set."""
     row.status, row.updated_at = status, at
+    if row.told_at is None:
+        row.told_at = told_at
     row.follow_up_on, row.notes = follow_up_on, notes
     row.consent_id, row.override_reason = consent_id, override_reason
     session.add(row)

@@ -32,7 +32,7 @@ from desk_app.storage.data_folder import (
     DataFolder,
 )
 from desk_app.storage.engine import StoreLocked, create_store_engine, read_session
-from desk_app.storage.store_failures import StoreFailure
+from desk_app.storage.store_failures import StoreDamaged, StoreFailure
 
 KEY_SUFFIX = ".keys"
 
@@ -109,7 +109,8 @@ def check_copy(database: Path, key: bytes) -> CopyCheck:
     ``database`` opened with ``key``. Nothing is written to it but the WAL set-up of opening."""
     try:
         engine = create_store_engine(database, key)
-    except StoreLocked:
+    except (StoreLocked, StoreDamaged):
+        # Damage on a page read while opening (the schema's) is damage all the same.
         return CopyCheck(damaged=True)
     try:
         return check_open(engine)

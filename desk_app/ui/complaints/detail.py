@@ -11,6 +11,7 @@ Threading: GUI thread only; service calls go through ui.tasks.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -33,6 +34,7 @@ from desk_app.domain.vocabulary import VOID
 from desk_app.services.common import utc_now
 from desk_app.services.complaint_views import ComplaintView, HistoryEntry
 from desk_app.services.referral_views import ConsentView
+from desk_app.ui.complaints.case_panel import CasePanel
 from desk_app.ui.complaints.change import EditDialog, ReasonDialog, VoidDialog
 from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
@@ -62,8 +64,8 @@ class ComplaintDetail(QWidget):
         number: the open complaint's number ("" when none).
         view: the ComplaintView shown, or None.
         heading, summary: the number, and status, risk and survivor in one line.
-        tabs: Record, History, Referrals (a ReferralsPanel for the open complaint), and any panel
-            added later.
+        tabs: Record, History, Referrals (a ReferralsPanel for the open complaint), Case (a
+            CasePanel: closing, reopening, the FIR, follow-ups), and any panel added later.
         record_text: the record's sections; history_table / history: the edit history.
         edit_button, void_button, receipt_button, back_button: the actions (void only for the
             in-charge).
@@ -87,6 +89,7 @@ class ComplaintDetail(QWidget):
         self.dialog: ReasonDialog | None = None
         self.receipt: ReceiptPreview | None = None
         self.referrals: ReferralsPanel | None = None
+        self.case: CasePanel | None = None
         self.heading = QLabel()
         self.heading.setObjectName("detailNumber")
         self.heading.setAccessibleName(self.tr("Complaint number"))
@@ -185,6 +188,10 @@ class ComplaintDetail(QWidget):
             self.tabs.removeTab(self.tabs.indexOf(self.referrals))
             self.referrals.deleteLater()
             self.referrals = None
+        if self.case is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self.case))
+            self.case.deleteLater()
+            self.case = None
         for dialog in (self.dialog, self.receipt):
             if dialog is not None:
                 dialog.reject()
@@ -228,15 +235,7 @@ class ComplaintDetail(QWidget):
         summary = view.summary
         self.number = summary.number
         self.heading.setText(summary.number)
-        line = self.tr("{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.").format(
-            status=labels.status(summary.status),
-            risk=labels.risk(summary.risk_level),
-            survivor=labels.survivor(summary.survivor_category),
-            when=labels.when(summary.received_at),
-        )
-        if view.status_reason:
-            line += " " + self.tr("Reason: {reason}").format(reason=view.status_reason)
-        self.summary.setText(line)
+        self._summary_line()
         self._consents = consents
         self._show_record()
         self.history.set_entries(entries)
@@ -251,6 +250,34 @@ class ComplaintDetail(QWidget):
             self.add_panel(self.tr("Re&ferrals"), self.referrals)
             if self._referrals_first:
                 self.tabs.setCurrentWidget(self.referrals)
+        if station is not None and self.case is None:
+            self.case = CasePanel(self._tasks, station, summary.number, labels)
+            self.case.status_read.connect(self._status_now)
+            self.add_panel(self.tr("Ca&se and follow-ups"), self.case)
+
+    def _summary_line(self) -> None:
+        labels, view = self._labels, self.view
+        if labels is None or view is None:
+            return
+        summary = view.summary
+        line = self.tr("{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.").format(
+            status=labels.status(summary.status),
+            risk=labels.risk(summary.risk_level),
+            survivor=labels.survivor(summary.survivor_category),
+            when=labels.when(summary.received_at),
+        )
+        if view.status_reason:
+            line += " " + self.tr("Reason: {reason}").format(reason=view.status_reason)
+        self.summary.setText(line)
+
+    def _status_now(self, status: str) -> None:
+        """The Case tab closed, reopened or registered the FIR: the line above says so too."""
+        view = self.view
+        if view is not None and view.summary.status != status:
+            # The reason shown was the old status's; the Case tab shows the new one's.
+            summary = replace(view.summary, status=status)
+            self.view = replace(view, summary=summary, status_reason=None)
+            self._summary_line()
 
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:
@@ -261,6 +288,8 @@ class ComplaintDetail(QWidget):
         """A consent recorded on the Referrals tab changes the record's consent section: read
         the consents again (not the record, whose opening is audited)."""
         station, number = self._station, self.number
+        if self.case is not None:
+            self.case.refresh_for(changes)
         if not changes.referrals or station is None or self.view is None:
             return
         Op(self._tasks, lambda: station.referrals.consents(number)).success(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 
 from desk_app.domain.history import StoredChange
 from desk_app.services.complaint_views import HistoryEntry
+from desk_app.ui.complaints.case_words import CaseWords
 from desk_app.ui.complaints.field_words import FieldWords
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.widgets.rows_model import RowsModel
@@ -41,6 +42,7 @@ class HistoryModel(RowsModel[HistoryEntry]):
         )
         self._labels = labels
         self._words = FieldWords(labels, self)
+        self._case = CaseWords(self)
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         self.set_rows(entries)
@@ -68,9 +70,21 @@ class HistoryModel(RowsModel[HistoryEntry]):
     def _what(self, entry: HistoryEntry) -> str:
         if entry.action == "create":
             return self.tr("Registered")
-        if entry.action == "status":
+        if entry.action in ("status", "reopen"):
             new = next((c.get("new") for c in entry.changes if c.get("path") == "status"), "")
             return self.tr("Status: {status}").format(status=self._labels.status(str(new)))
+        if entry.action == "close":
+            code = next((c.get("new") for c in entry.changes if c["path"] == "closure_reason"), "")
+            reason = self._case.closure_reason(str(code))
+            return self.tr("Closed: {reason}").format(reason=reason)
+        outcome = {
+            "referral": self.tr("A referral recorded or moved on"),
+            "follow_up": self.tr("A follow-up contact planned"),
+            "contact": self.tr("A follow-up contact recorded"),
+            "outcomes": self.tr("A deadline or a follow-up day passed: HQ told"),
+        }.get(entry.action)
+        if outcome is not None:
+            return outcome
         return "\n".join(self._line(change, SHOWN_VALUE) for change in entry.changes)
 
     def _changes(self, entry: HistoryEntry) -> str:

@@ -11,13 +11,14 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -173,6 +174,8 @@ class ReferralForm(_Form):
 
     Attributes:
         entry, status, follow_up_set, follow_up, notes, override, record_button: the inputs.
+        told_earlier, told_at: the service was told before now, at this time (station time):
+            a deadline is met or missed by it.
     """
 
     submitted = Signal()
@@ -197,6 +200,21 @@ class ReferralForm(_Form):
         row.addWidget(self.follow_up, 1)
         follow.setObjectName("referralFollowUpRow")
         follow.setAccessibleName(self.tr("Follow-up date"))
+        self.told_earlier = QCheckBox(self.tr("Told earlier, at"))
+        self.told_earlier.setObjectName("referralToldEarlier")
+        self.told_earlier.setAccessibleName(self.tr("The service was told earlier"))
+        self.told_at = QDateTimeEdit()
+        self.told_at.setObjectName("referralToldAt")
+        self.told_at.setAccessibleName(self.tr("When the service was told"))
+        self.told_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.told_at.setEnabled(False)
+        told = QWidget()
+        told_row = QHBoxLayout(told)
+        told_row.setContentsMargins(0, 0, 0, 0)
+        told_row.addWidget(self.told_earlier)
+        told_row.addWidget(self.told_at, 1)
+        told.setObjectName("referralToldRow")
+        told.setAccessibleName(self.tr("When the service was told"))
         self.notes = _edit("referralNotes", self.tr("Referral notes"))
         self.override = _edit("referralOverride", self.tr("Reason to refer without consent"))
         self.override.setPlaceholderText(
@@ -208,12 +226,14 @@ class ReferralForm(_Form):
         self.add("entry_id", self.tr("Where"), self.entry)
         self.add("status", self.tr("Status"), self.status)
         self.add("follow_up_on", self.tr("Follow-up"), follow)
+        self.add("told_at", self.tr("Told when"), told)
         self.add("notes", self.tr("Notes"), self.notes)
         self.add("override_reason", self.tr("Without consent"), self.override)
         self.set_row_visible("override_reason", in_charge)
         self.layout_.addRow(self.problem)
         self.layout_.addRow(self.record_button)
         self.follow_up_set.toggled.connect(self.follow_up.setEnabled)
+        self.told_earlier.toggled.connect(self.told_at.setEnabled)
         self.record_button.clicked.connect(self.submitted)
 
     def set_entries(self, entries: Sequence[DirectoryEntry], lang: str, unverified: str) -> None:
@@ -236,6 +256,21 @@ class ReferralForm(_Form):
         chosen = self.follow_up.date()
         return date(chosen.year(), chosen.month(), chosen.day())
 
+    def told_moment(self) -> datetime | None:
+        """When the service was told, as typed (station time, naive), or None for now."""
+        if not self.told_earlier.isChecked():
+            return None
+        value = self.told_at.dateTime()
+        day, clock = value.date(), value.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+    def set_now(self, now: datetime) -> None:
+        """Start the "told earlier" time at now (station time, naive), to be moved back."""
+        self.told_at.setDateTime(
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+        )
+
     def reset(self) -> None:
+        self.told_earlier.setChecked(False)
         self.notes.clear()
         self.override.clear()

@@ -146,8 +146,9 @@ class ReferralsPanel(QWidget):
             [(s, self._status_labels[s]) for s in ("referred", "offered", "declined")],
             station.user.is_in_charge,
         )
-        today = clock().astimezone(station.referrals.zone).date()
-        self.referral_form.set_today(today)
+        local_now = clock().astimezone(station.referrals.zone)
+        self.referral_form.set_today(local_now.date())
+        self.referral_form.set_now(local_now.replace(tzinfo=None))
         self.referral_table = read_only_table(
             "referralList",
             self.tr("Referrals made"),
@@ -400,6 +401,8 @@ class ReferralsPanel(QWidget):
         entry, status = form.entry.currentData(), form.status.currentData()
         follow_up, notes, reason = form.follow_up_date(), form.notes.text(), form.override.text()
         station, number = self._station, self._number
+        typed = form.told_moment()
+        told_at = typed.replace(tzinfo=station.referrals.zone) if typed else None
         form.record_button.setEnabled(False)
         Op(
             self._tasks,
@@ -411,6 +414,7 @@ class ReferralsPanel(QWidget):
                 follow_up_on=follow_up,
                 notes=notes,
                 override_reason=reason,
+                told_at=told_at,
             ),
         ).success(lambda _: self._saved(form)).failure(lambda e: self._refused(form, e)).changes(
             _REFERRALS

@@ -190,6 +190,7 @@ class SessionView(QStackedWidget):
     @property
     def home(self) -> HomePage:
         if self._home is None:
+            from desk_app.ui.complaints.case_home import case_home_panel
             from desk_app.ui.window.home import HomePage
 
             actions = self.menu_actions
@@ -202,6 +203,7 @@ class SessionView(QStackedWidget):
             self._home.referrals_requested.connect(self.show_referrals)
             self._home.add_panel(self.khidmat.due_panel())
             self._home.add_panel(self.upkeep.backup_panel())
+            self._home.add_panel(case_home_panel(self._tasks, self._lang, self.show_detail))
             self._adopt(self._home)
         return self._home
 
@@ -210,10 +212,8 @@ class SessionView(QStackedWidget):
         if self._intake is None:
             from desk_app.ui.intake.screen import IntakeScreen
 
-            if self._autosave_ms is None:
-                self._intake = IntakeScreen(self._tasks, self._lang)
-            else:
-                self._intake = IntakeScreen(self._tasks, self._lang, autosave_ms=self._autosave_ms)
+            autosave = {} if self._autosave_ms is None else {"autosave_ms": self._autosave_ms}
+            self._intake = IntakeScreen(self._tasks, self._lang, **autosave)
             self._intake.home_requested.connect(self.show_home)
             self._intake.show_requested.connect(self.show_intake)
             self._intake.referrals_requested.connect(self.show_referrals)

@@ -240,3 +240,25 @@ def test_an_urdu_desk_sees_urdu_services_and_reasons(
     assert "پناہ گاہ (دارالامان، ویمن سینٹر)" in services
     assert all(any("\u0600" <= c <= "\u06ff" for c in why) for why in _column(panel, 1))
     assert panel.consent_form.given_by.currentText() == "متاثرہ فرد"
+
+
+def test_a_zarra_alert_told_earlier_is_recorded_at_that_time(
+    qtbot: QtBot, tasks: TaskManager, officer: Station, clock: FakeClock
+) -> None:
+    missing = complaint(["missing_child"], gender="male", age=12, date="2026-11-20", time="09:30")
+    number = officer.intake.register(missing).number  # reported 10:00 station time
+    clock.advance(hours=3)  # recorded at 13:00, though ZARRA was phoned at 11:15
+    panel = _panel(qtbot, tasks, officer, number, clock)
+    panel.service.setCurrentIndex(panel.service.findData("missing_child_alert"))
+    form = panel.referral_form
+    assert not form.told_at.isEnabled()
+    form.told_earlier.setChecked(True)
+    assert form.told_at.isEnabled()
+    form.told_at.setDateTime(form.told_at.dateTime().addSecs(-105 * 60))
+    click(qtbot, form.record_button)
+    _settle(qtbot, tasks)
+    assert panel.referral_table.rowCount() == 1
+    assert not form.told_earlier.isChecked()  # the next referral starts at "now" again
+    (deadline,) = officer.cases.case(number).deadlines
+    assert deadline.outcome == "met"
+    assert deadline.told_at is not None and deadline.told_at.strftime("%H:%M") == "06:15"

@@ -50,6 +50,14 @@ def test_state_codes_are_the_desks() -> None:
     assert protocol.REFERRAL_STATUSES == vocabulary.REFERRAL_STATUSES
     assert protocol.SERVICE_TYPES == vocabulary.SERVICE_TYPES
     assert anonymise.POLICY_VERSION in protocol.POLICIES
+    assert anonymise.FIRST_POLICY in protocol.POLICIES
+
+
+def test_outcome_codes_are_the_desks() -> None:
+    assert protocol.CLOSURE_REASONS == vocabulary.CLOSURE_REASONS
+    assert protocol.DEADLINE_KINDS == vocabulary.DEADLINE_KINDS
+    assert protocol.DEADLINE_OUTCOMES == vocabulary.DEADLINE_OUTCOMES
+    assert protocol.FIR_DELAY_BANDS == vocabulary.FIR_DELAY_BANDS
 
 
 def test_the_taxonomys_sections_and_statutes_are_known() -> None:

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import desk_protocol
 from desk_app.domain.anonymise import (
     AnonymisedPayload,
     age_band,
@@ -21,6 +22,7 @@ from desk_app.domain.anonymise import (
     legal_sections,
 )
 from desk_app.domain.complaint import validate_complaint
+from desk_app.domain.outcomes import CaseOutcomes
 from desk_app.domain.taxonomy import load_taxonomy
 from tests.helpers.canaries import canary_complaint
 from tests.helpers.stations import example_complaint
@@ -197,3 +199,39 @@ def test_dates_and_sections_are_coarsened() -> None:
         "PPC 336-A",
         "PPC 375",
     ]
+
+
+def test_with_outcomes_the_payload_is_policy_2_key_for_key() -> None:
+    result = validate_complaint(copy.deepcopy(BASE), taxonomy=TAXONOMY, today=TODAY)
+    assert result.record is not None
+    record = result.record
+    outcomes = CaseOutcomes(
+        referrals=(("medical_care", "referred"),),
+        closure_reason="resolved",
+        reopened=True,
+        deadlines=(("pep_72h", "missed"), ("emergency_contraception_120h", "met")),
+        fir_delay_band="1_day",
+        followups_due=1,
+        followups_overdue=2,
+    )
+    payload = build_payload(
+        record,
+        sync_id="a" * 32,
+        version=3,
+        station_code="QTAAIR",
+        district="Quetta",
+        province="Balochistan",
+        received_on=date(2026, 3, 9),
+        status="closed",
+        app_version="0.1.0",
+        outcomes=outcomes,
+    )
+    assert payload is not None
+    assert set(payload) == set(desk_protocol.RECORD_FIELDS_V2)
+    assert payload["policy"] == 2
+    assert payload["deadlines"] == [
+        {"kind": "emergency_contraception_120h", "outcome": "met"},
+        {"kind": "pep_72h", "outcome": "missed"},
+    ]
+    assert payload["referrals"] == [{"service_type": "medical_care", "status": "referred"}]
+    assert (payload["closure_reason"], payload["reopened"]) == ("resolved", True)

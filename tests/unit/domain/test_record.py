@@ -161,8 +161,10 @@ def _payload(record: ComplaintRecord, **extra: Any) -> AnonymisedPayload | None:
 
 def test_the_payload_type_is_the_wire_allow_list() -> None:
     declared = AnonymisedPayload.__required_keys__ | AnonymisedPayload.__optional_keys__
-    assert declared == set(desk_protocol.RECORD_FIELDS)
-    assert AnonymisedPayload.__optional_keys__ == desk_protocol.OPTIONAL_RECORD_FIELDS
+    assert declared == set(desk_protocol.RECORD_FIELDS_V2)
+    assert AnonymisedPayload.__required_keys__ == set(desk_protocol.RECORD_FIELDS) - set(
+        desk_protocol.OPTIONAL_RECORD_FIELDS
+    )
 
 
 def test_built_payloads_fit_the_payload_type() -> None:

@@ -59,7 +59,7 @@ def test_the_rules_hold_for_children_gone_and_nobody_else(
 def test_any_legal_deadline_makes_a_case_high_risk() -> None:
     data = json.loads((RESOURCES / "referral_rules.json").read_text(encoding="utf-8"))
     acid = next(r for r in data["rules"] if r["id"] == "acid_attack_hospital")
-    acid["action"]["deadline"] = {"hours": 24, "from": "report", "legal": True}
+    acid["action"]["deadline"] = {"kind": "zarra_2h", "hours": 24, "from": "report", "legal": True}
     rules = ReferralRules.from_dict(data, load_taxonomy())
     record = record_of(complaint(["acid_attack"]))
     assert rules_met(record, TODAY, rules) == [LEGAL_DEADLINE]
@@ -67,7 +67,7 @@ def test_any_legal_deadline_makes_a_case_high_risk() -> None:
     assert record["derived"]["risk_rules"] == []
     clinical = copy.deepcopy(data)
     rule = next(r for r in clinical["rules"] if r["id"] == "acid_attack_hospital")
-    rule["action"]["deadline"] = {"hours": 24, "from": "report"}
+    rule["action"]["deadline"] = {"kind": "pep_72h", "hours": 24, "from": "report"}
     assert rules_met(record, TODAY, ReferralRules.from_dict(clinical, load_taxonomy())) == []
 
 

@@ -69,7 +69,7 @@ def test_each_filter_narrows_the_list(station: Station, clock: FakeClock, tmp_pa
         girl = officer.intake.register(_calm(age=15)).number
     finally:
         officer.close()
-    station.intake.set_status(calm, "closed", "settled at the desk")
+    station.cases.close(calm, "resolved", "settled at the desk")
 
     def listed(**filters: Any) -> list[str]:
         chosen = ListFilter(**filters)
