@@ -141,6 +141,7 @@ class CupsPrintSystem:
         command += ["-t", _plain(title), "-n", str(max(1, min(copies, 99)))]
         if pages:
             command += ["-P", pages]
+        command += _roll_options(pdf)
         command.append("-")  # the PDF on standard input: no file of it anywhere
         try:
             answer = self._command(command, stdin=pdf).stdout.decode("utf-8", "replace")
@@ -178,6 +179,27 @@ class CupsPrintSystem:
         if done.returncode != 0:
             raise PrintProblem(_kind_of(done.stderr.decode("utf-8", "replace")))
         return done
+
+
+# The first page's size as reportlab writes it: /MediaBox [ 0 0 226.7717 867.4 ].
+_MEDIA_BOX = re.compile(rb"/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]")
+_ROLL_WIDEST_MM = 112  # 80 mm and 58 mm rolls, and 4-inch label stock; A5 and up are sheets
+_MM = 72 / 25.4
+
+
+def _roll_options(pdf: bytes) -> list[str]:
+    """For a receipt laid out on a roll (80 mm wide, as long as it needs): ask for that paper,
+    and for it to be fitted to whatever paper the queue has. A roll printer takes the custom
+    length; a sheet printer (A4 at most stations) scales the receipt onto its page instead of
+    cutting off its top, where the station and the complaint number are."""
+    found = _MEDIA_BOX.search(pdf[:65536])
+    if found is None:
+        return []
+    x0, y0, x1, y1 = (float(v) for v in found.groups())
+    width, height = (x1 - x0) / _MM, (y1 - y0) / _MM
+    if not 0 < width <= _ROLL_WIDEST_MM or height <= 0:
+        return []
+    return ["-o", f"media=Custom.{width:.0f}x{height:.0f}mm", "-o", "fit-to-page"]
 
 
 def _plain(title: str) -> str:

@@ -3,6 +3,7 @@ to do, and how each way of failing is told apart."""
 
 from __future__ import annotations
 
+import io
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -145,3 +146,31 @@ def test_the_job_title_keeps_printable_characters_only() -> None:
     CupsPrintSystem(run=cups).submit(PDF, printer=None, title="Receipt\nQTAAIR\x1b[2J")
     command = cups.calls[-1][0]
     assert command[command.index("-t") + 1] == "ReceiptQTAAIR[2J"
+
+
+def _pdf_of_size(width_mm: float, height_mm: float) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(width_mm * 72 / 25.4, height_mm * 72 / 25.4))
+    page.drawString(10, 10, "x")
+    page.save()
+    return out.getvalue()
+
+
+def test_a_roll_receipt_asks_for_its_own_paper_and_to_fit_a_sheet() -> None:
+    """A receipt taller than A4 printed on an A4 queue must not lose its top (station, number)."""
+    cups = FakeCups()
+    CupsPrintSystem(run=cups).submit(
+        _pdf_of_size(80, 306), printer="GenderDeskPDF", title="Receipt"
+    )
+    command = cups.calls[-1][0]
+    assert command[-5:] == ["-o", "media=Custom.80x306mm", "-o", "fit-to-page", "-"]
+
+
+def test_a_sheet_document_is_sent_as_it_is() -> None:
+    cups = FakeCups()
+    CupsPrintSystem(run=cups).submit(
+        _pdf_of_size(210, 297), printer="GenderDeskPDF", title="Register"
+    )
+    assert "-o" not in cups.calls[-1][0]
