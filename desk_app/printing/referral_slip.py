@@ -51,7 +51,7 @@ SLIP: Mapping[str, tuple[str, str]] = {
     "request": (
         "The bearer is referred to you for: {service}. Please receive her or him with care "
         "and in private.",
-        "حامل ہٰذا کو آپ کے پاس اس مقصد کے لیے بھیجا جا رہا ہے: {service}۔ براہ کرم ان سے "
+        "حامل ہٰذا کو آپ کے پاس اس مقصد کے لیے بھیجا جا رہا ہے: {service}۔ براہِ کرم ان سے "
         "احترام اور رازداری کے ساتھ ملیں۔",
     ),
     "shared": (
@@ -61,13 +61,13 @@ SLIP: Mapping[str, tuple[str, str]] = {
     "nothing_shared": (
         "The survivor has not agreed to share personal details. Please ask her or him "
         "directly, and only what the service needs.",
-        "متاثرہ فرد نے ذاتی معلومات دینے کی رضامندی نہیں دی۔ براہ کرم صرف ضروری معلومات "
+        "متاثرہ فرد نے ذاتی معلومات دینے کی رضامندی نہیں دی۔ براہِ کرم صرف ضروری معلومات "
         "براہ راست ان سے پوچھیں۔",
     ),
     "call_back": (
         "Please tell the desk whether the referral was received, quoting the complaint number "
         "only.",
-        "براہ کرم صرف شکایت نمبر بتا کر ڈیسک کو مطلع کریں کہ ریفرل موصول ہوا۔",
+        "براہِ کرم صرف شکایت نمبر بتا کر ڈیسک کو مطلع کریں کہ ریفرل موصول ہوا۔",
     ),
     "officer": ("Desk officer: {officer}", "ڈیسک افسر: {officer}"),
     "signature": (
