@@ -38,6 +38,7 @@ bench: $(STAMP)
 TS := resources/translations/gender_desk_ur.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(shell find desk_app/ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/python -m desk_app.ui.translations $(TS)
 	$(BIN)/pyside6-lrelease -removeidentical $(TS) -qm $(TS:.ts=.qm)
 
 # Refresh the pins after changing dependencies in pyproject.toml (needs the network).

@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Time: %1 (working days)</source>
-        <translation>وقت: %1 (کام کے دن)</translation>
+        <translation>وقت: ⁨%1⁩ (کام کے دن)</translation>
     </message>
     <message>
         <source>Bring:</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Fee: Rs %1</source>
-        <translation>فیس: %1 روپے</translation>
+        <translation>فیس: ⁨%1⁩ روپے</translation>
     </message>
     <message>
         <source>Not yet confirmed for this station: check before promising.</source>
@@ -358,8 +358,8 @@
     <message numerus="yes">
         <source>The audit trail is whole: %n entries checked.</source>
         <translation>
-            <numerusform>آڈٹ ریکارڈ مکمل ہے: %n اندراج جانچا گیا۔</numerusform>
-            <numerusform>آڈٹ ریکارڈ مکمل ہے: %n اندراجات جانچے گئے۔</numerusform>
+            <numerusform>آڈٹ ریکارڈ مکمل ہے: ⁨%n⁩ اندراج جانچا گیا۔</numerusform>
+            <numerusform>آڈٹ ریکارڈ مکمل ہے: ⁨%n⁩ اندراجات جانچے گئے۔</numerusform>
         </translation>
     </message>
     <message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>The audit trail is broken at entry {seq}: {problem}.</source>
-        <translation>آڈٹ ریکارڈ اندراج {seq} پر ٹوٹا ہوا ہے: {problem}۔</translation>
+        <translation>آڈٹ ریکارڈ اندراج ⁨{seq}⁩ پر ٹوٹا ہوا ہے: ⁨{problem}⁩۔</translation>
     </message>
 </context>
 <context>
@@ -428,11 +428,11 @@
     </message>
     <message>
         <source>{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.</source>
-        <translation>{status}۔ خطرہ: {risk}۔ متاثرہ: {survivor}۔ موصول {when}۔</translation>
+        <translation>⁨{status}⁩۔ خطرہ: ⁨{risk}⁩۔ متاثرہ: ⁨{survivor}⁩۔ موصول ⁨{when}⁩۔</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation>وجہ: {reason}</translation>
+        <translation>وجہ: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>Re&amp;ferrals</source>
@@ -604,15 +604,15 @@
     <message numerus="yes">
         <source>%n complaint(s)</source>
         <translation>
-            <numerusform>%n شکایت</numerusform>
-            <numerusform>%n شکایات</numerusform>
+            <numerusform>⁨%n⁩ شکایت</numerusform>
+            <numerusform>⁨%n⁩ شکایات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتیجہ</numerusform>
-            <numerusform>%n نتائج</numerusform>
+            <numerusform>⁨%n⁩ نتیجہ</numerusform>
+            <numerusform>⁨%n⁩ نتائج</numerusform>
         </translation>
     </message>
 </context>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>May share: %1</source>
-        <translation>بتایا جا سکتا ہے: %1</translation>
+        <translation>بتایا جا سکتا ہے: ⁨%1⁩</translation>
     </message>
     <message>
         <source>What the service may be told</source>
@@ -742,23 +742,23 @@
     <name>Countdown</name>
     <message>
         <source>{d} d {h} h</source>
-        <translation>{d} دن {h} گھنٹے</translation>
+        <translation>⁨{d}⁩ دن ⁨{h}⁩ گھنٹے</translation>
     </message>
     <message>
         <source>{h} h {m:02d} min</source>
-        <translation>{h} گھنٹے {m:02d} منٹ</translation>
+        <translation>⁨{h}⁩ گھنٹے ⁨{m:02d}⁩ منٹ</translation>
     </message>
     <message>
         <source>{m} min {s:02d} s</source>
-        <translation>{m} منٹ {s:02d} سیکنڈ</translation>
+        <translation>⁨{m}⁩ منٹ ⁨{s:02d}⁩ سیکنڈ</translation>
     </message>
     <message>
         <source>passed {span} ago</source>
-        <translation>{span} پہلے گزر گیا</translation>
+        <translation>⁨{span}⁩ پہلے گزر گیا</translation>
     </message>
     <message>
         <source>{span} left</source>
-        <translation>{span} باقی</translation>
+        <translation>⁨{span}⁩ باقی</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Gender Desk: {station}</source>
-        <translation>جینڈر ڈیسک: {station}</translation>
+        <translation>جینڈر ڈیسک: ⁨{station}⁩</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1074,7 @@
     </message>
     <message>
         <source>Confirmed here %1</source>
-        <translation>یہاں تصدیق شدہ %1</translation>
+        <translation>یہاں تصدیق شدہ ⁨%1⁩</translation>
     </message>
     <message>
         <source>Official source</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>Published; source checked %1</source>
-        <translation>شائع شدہ؛ ذریعہ جانچا گیا %1</translation>
+        <translation>شائع شدہ؛ ذریعہ جانچا گیا ⁨%1⁩</translation>
     </message>
     <message>
         <source>Unverified</source>
@@ -1090,19 +1090,19 @@
     </message>
     <message>
         <source>Where to ask for the number: %1</source>
-        <translation>نمبر کہاں سے پوچھیں: %1</translation>
+        <translation>نمبر کہاں سے پوچھیں: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>پتہ: %1</translation>
+        <translation>پتہ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>ذریعہ: %1</translation>
+        <translation>ذریعہ: ⁨%1⁩</translation>
     </message>
     <message>
         <source>(checked %1)</source>
-        <translation>(جانچا گیا %1)</translation>
+        <translation>(جانچا گیا ⁨%1⁩)</translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>%1 entries exported.</source>
-        <translation>%1 اندراجات برآمد ہوئے۔</translation>
+        <translation>⁨%1⁩ اندراجات برآمد ہوئے۔</translation>
     </message>
     <message>
         <source>Directory file (*.json)</source>
@@ -1134,7 +1134,7 @@
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 already the same.</source>
-        <translation>درآمد: %1 شامل، %2 تبدیل، %3 پہلے سے یکساں۔</translation>
+        <translation>درآمد: ⁨%1⁩ شامل، ⁨%2⁩ تبدیل، ⁨%3⁩ پہلے سے یکساں۔</translation>
     </message>
     <message>
         <source>Nothing was imported. Please correct the file:</source>
@@ -1145,11 +1145,11 @@
     <name>EditDialog</name>
     <message>
         <source>Edit complaint %1</source>
-        <translation>شکایت %1 میں ترمیم</translation>
+        <translation>شکایت ⁨%1⁩ میں ترمیم</translation>
     </message>
     <message>
         <source>Complaint %1: correct what is wrong in any section, then write why and Save. The history keeps the old and the new.</source>
-        <translation>شکایت %1: کسی بھی حصے میں جو غلط ہے درست کریں، پھر وجہ لکھ کر محفوظ کریں۔ تاریخچے میں پرانا اور نیا دونوں رہتے ہیں۔</translation>
+        <translation>شکایت ⁨%1⁩: کسی بھی حصے میں جو غلط ہے درست کریں، پھر وجہ لکھ کر محفوظ کریں۔ تاریخچے میں پرانا اور نیا دونوں رہتے ہیں۔</translation>
     </message>
     <message>
         <source>e.g. the survivor spelled her name again</source>
@@ -1439,15 +1439,15 @@
     </message>
     <message>
         <source>Perpetrator {n}</source>
-        <translation>ملزم {n}</translation>
+        <translation>ملزم ⁨{n}⁩</translation>
     </message>
     <message>
         <source>Consent to referral: {service}</source>
-        <translation>ریفرل کی رضامندی: {service}</translation>
+        <translation>ریفرل کی رضامندی: ⁨{service}⁩</translation>
     </message>
     <message>
         <source>Risk: {question}</source>
-        <translation>خطرہ: {question}</translation>
+        <translation>خطرہ: ⁨{question}⁩</translation>
     </message>
     <message>
         <source>None</source>
@@ -1514,7 +1514,7 @@
     </message>
     <message>
         <source>Also show the next %1 days</source>
-        <translation>اگلے %1 دن بھی دکھائیں</translation>
+        <translation>اگلے ⁨%1⁩ دن بھی دکھائیں</translation>
     </message>
     <message>
         <source>Also show the coming week</source>
@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>%1 overdue, %2 due today</source>
-        <translation>%1 تاخیر سے، %2 آج کے</translation>
+        <translation>⁨%1⁩ تاخیر سے، ⁨%2⁩ آج کے</translation>
     </message>
     <message>
         <source>Nothing to follow up today.</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>Referrals for complaint %1</source>
-        <translation>شکایت %1 کے ریفرل</translation>
+        <translation>شکایت ⁨%1⁩ کے ریفرل</translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1590,7 @@
     </message>
     <message>
         <source>Status: {status}</source>
-        <translation>حیثیت: {status}</translation>
+        <translation>حیثیت: ⁨{status}⁩</translation>
     </message>
 </context>
 <context>
@@ -1641,19 +1641,19 @@
     </message>
     <message>
         <source>Signed in as {who}</source>
-        <translation>{who} کے طور پر سائن اِن</translation>
+        <translation>⁨{who}⁩ کے طور پر سائن اِن</translation>
     </message>
     <message>
         <source>{name} ({code}), {district}, {province}</source>
-        <translation>{name} ({code})، {district}، {province}</translation>
+        <translation>⁨{name}⁩ (⁨{code}⁩)، ⁨{district}⁩، ⁨{province}⁩</translation>
     </message>
     <message>
         <source>Complaints registered today: %1</source>
-        <translation>آج درج شکایات: %1</translation>
+        <translation>آج درج شکایات: ⁨%1⁩</translation>
     </message>
     <message>
         <source>Follow-ups: %1 overdue, %2 due today</source>
-        <translation>فالو اپ: %1 تاخیر سے، %2 آج کے</translation>
+        <translation>فالو اپ: ⁨%1⁩ تاخیر سے، ⁨%2⁩ آج کے</translation>
     </message>
 </context>
 <context>
@@ -1755,14 +1755,14 @@
     </message>
     <message>
         <source>{number}. {title} (check)</source>
-        <translation>{number}۔ {title} (دیکھیں)</translation>
+        <translation>⁨{number}⁩۔ ⁨{title}⁩ (دیکھیں)</translation>
     </message>
 </context>
 <context>
     <name>IntakeScreen</name>
     <message>
         <source>Draft kept at {time}</source>
-        <translation>مسودہ {time} پر محفوظ</translation>
+        <translation>مسودہ ⁨{time}⁩ پر محفوظ</translation>
     </message>
     <message>
         <source>The draft could not be kept. Please save soon.</source>
@@ -1830,7 +1830,7 @@
     </message>
     <message>
         <source>Survivor: {category}. Risk level: {risk}.</source>
-        <translation>متاثرہ: {category}۔ خطرے کی سطح: {risk}۔</translation>
+        <translation>متاثرہ: ⁨{category}⁩۔ خطرے کی سطح: ⁨{risk}⁩۔</translation>
     </message>
     <message>
         <source>Gender Desk</source>
@@ -1866,7 +1866,7 @@
     </message>
     <message>
         <source>Khidmat Markaz services: %1 overdue, %2 due today</source>
-        <translation>خدمت مرکز سروسز: %1 تاخیر سے، %2 آج کی</translation>
+        <translation>خدمت مرکز سروسز: ⁨%1⁩ تاخیر سے، ⁨%2⁩ آج کی</translation>
     </message>
 </context>
 <context>
@@ -1922,24 +1922,24 @@
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation>
-            <numerusform>%n سروس</numerusform>
-            <numerusform>%n سروسز</numerusform>
+            <numerusform>⁨%n⁩ سروس</numerusform>
+            <numerusform>⁨%n⁩ سروسز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n نتیجہ</numerusform>
-            <numerusform>%n نتائج</numerusform>
+            <numerusform>⁨%n⁩ نتیجہ</numerusform>
+            <numerusform>⁨%n⁩ نتائج</numerusform>
         </translation>
     </message>
     <message>
         <source>Logged under token %1.</source>
-        <translation>ٹوکن %1 کے تحت درج ہوئی۔</translation>
+        <translation>ٹوکن ⁨%1⁩ کے تحت درج ہوئی۔</translation>
     </message>
     <message>
         <source>Token slip %1</source>
-        <translation>ٹوکن پرچی %1</translation>
+        <translation>ٹوکن پرچی ⁨%1⁩</translation>
     </message>
     <message>
         <source>A complaint is being typed</source>
@@ -2026,19 +2026,19 @@
     </message>
     <message>
         <source>{used} of {limit} characters</source>
-        <translation>{limit} میں سے {used} حروف</translation>
+        <translation>⁨{limit}⁩ میں سے ⁨{used}⁩ حروف</translation>
     </message>
     <message>
         <source>{used}: please shorten it</source>
-        <translation>{used}: براہِ کرم مختصر کریں</translation>
+        <translation>⁨{used}⁩: براہِ کرم مختصر کریں</translation>
     </message>
     <message>
         <source>{used}: the limit</source>
-        <translation>{used}: حد پوری</translation>
+        <translation>⁨{used}⁩: حد پوری</translation>
     </message>
     <message>
         <source>The limit is {limit} characters: {count} more did not fit.</source>
-        <translation>حد {limit} حروف ہے: مزید {count} نہیں سما سکے۔</translation>
+        <translation>حد ⁨{limit}⁩ حروف ہے: مزید ⁨{count}⁩ نہیں سما سکے۔</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Signed in as {username}. Type the passphrase to go back to work.</source>
-        <translation>{username} کے طور پر سائن اِن۔ کام پر واپس جانے کے لیے پاس فریز لکھیں۔</translation>
+        <translation>⁨{username}⁩ کے طور پر سائن اِن۔ کام پر واپس جانے کے لیے پاس فریز لکھیں۔</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <source>These services of {district} have no published number. Ask where each row says, type the number in its row, and save: each becomes confirmed by this station today. Leave a row empty to keep asking.</source>
-        <translation>{district} کی ان سروسز کا کوئی شائع شدہ نمبر نہیں۔ ہر قطار میں لکھی جگہ سے پوچھیں، نمبر اسی قطار میں لکھیں اور محفوظ کریں: ہر نمبر آج اس تھانے سے تصدیق شدہ ہو جائے گا۔ پوچھتے رہنے کے لیے قطار خالی چھوڑ دیں۔</translation>
+        <translation>⁨{district}⁩ کی ان سروسز کا کوئی شائع شدہ نمبر نہیں۔ ہر قطار میں لکھی جگہ سے پوچھیں، نمبر اسی قطار میں لکھیں اور محفوظ کریں: ہر نمبر آج اس تھانے سے تصدیق شدہ ہو جائے گا۔ پوچھتے رہنے کے لیے قطار خالی چھوڑ دیں۔</translation>
     </message>
     <message>
         <source>Save the numbers</source>
@@ -2233,7 +2233,7 @@
     </message>
     <message>
         <source>Deactivate %1? That passphrase will no longer open the desk; the complaints already registered stay as they are.</source>
-        <translation>%1 کو غیر فعال کریں؟ وہ پاس فریز اب ڈیسک نہیں کھولے گا؛ پہلے سے درج شکایات جوں کی توں رہیں گی۔</translation>
+        <translation>⁨%1⁩ کو غیر فعال کریں؟ وہ پاس فریز اب ڈیسک نہیں کھولے گا؛ پہلے سے درج شکایات جوں کی توں رہیں گی۔</translation>
     </message>
     <message>
         <source>The officer was deactivated.</source>
@@ -2261,7 +2261,7 @@
     </message>
     <message>
         <source>Sent to the printer %1.</source>
-        <translation>پرنٹر %1 کو بھیج دیا گیا۔</translation>
+        <translation>پرنٹر ⁨%1⁩ کو بھیج دیا گیا۔</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
@@ -2344,11 +2344,11 @@
     </message>
     <message>
         <source>Perpetrator {n}</source>
-        <translation>ملزم {n}</translation>
+        <translation>ملزم ⁨{n}⁩</translation>
     </message>
     <message>
         <source>Remove perpetrator {n}</source>
-        <translation>ملزم {n} ہٹائیں</translation>
+        <translation>ملزم ⁨{n}⁩ ہٹائیں</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@
     <message>
         <source>Receipt %1</source>
         <extracomment>Makes the receipt: (paper &quot;a4&quot; or &quot;80mm&quot;, language &quot;both&quot;, &quot;ur&quot; or &quot;en&quot;) -&gt; PDF bytes.</extracomment>
-        <translation>رسید %1</translation>
+        <translation>رسید ⁨%1⁩</translation>
     </message>
     <message>
         <source>A4</source>
@@ -2567,11 +2567,11 @@
     </message>
     <message>
         <source>recorded {when} by {officer}</source>
-        <translation>{when} کو {officer} نے درج کی</translation>
+        <translation>⁨{when}⁩ کو ⁨{officer}⁩ نے درج کی</translation>
     </message>
     <message>
         <source>Referral: {service}</source>
-        <translation>ریفرل: {service}</translation>
+        <translation>ریفرل: ⁨{service}⁩</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
         <source>Perpetrator {n}</source>
-        <translation>ملزم {n}</translation>
+        <translation>ملزم ⁨{n}⁩</translation>
     </message>
 </context>
 <context>
@@ -2721,15 +2721,15 @@
     </message>
     <message>
         <source>To show the key was written down, type &amp;group {n} of it here (the four characters under the number {n}):</source>
-        <translation>یہ دکھانے کے لیے کہ کلید لکھ لی گئی ہے، اس کا &amp;گروپ {n} یہاں لکھیں (نمبر {n} کے نیچے والے چار حروف):</translation>
+        <translation>یہ دکھانے کے لیے کہ کلید لکھ لی گئی ہے، اس کا &amp;گروپ ⁨{n}⁩ یہاں لکھیں (نمبر ⁨{n}⁩ کے نیچے والے چار حروف):</translation>
     </message>
     <message>
         <source>Group {n} of the recovery key</source>
-        <translation>ریکوری کلید کا گروپ {n}</translation>
+        <translation>ریکوری کلید کا گروپ ⁨{n}⁩</translation>
     </message>
     <message>
         <source>That is not group {n}. Please check it against the key.</source>
-        <translation>یہ گروپ {n} نہیں ہے۔ براہِ کرم کلید سے ملا کر دیکھیں۔</translation>
+        <translation>یہ گروپ ⁨{n}⁩ نہیں ہے۔ براہِ کرم کلید سے ملا کر دیکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2831,7 @@
     </message>
     <message>
         <source>Referrals for complaint %1</source>
-        <translation>شکایت %1 کے ریفرل</translation>
+        <translation>شکایت ⁨%1⁩ کے ریفرل</translation>
     </message>
     <message>
         <source>What to do, in order</source>
@@ -2967,7 +2967,7 @@
     </message>
     <message>
         <source>Without consent (in-charge): %1</source>
-        <translation>رضامندی کے بغیر (انچارج): %1</translation>
+        <translation>رضامندی کے بغیر (انچارج): ⁨%1⁩</translation>
     </message>
     <message>
         <source>unverified</source>
@@ -2975,7 +2975,7 @@
     </message>
     <message>
         <source>Referral slip %1</source>
-        <translation>ریفرل پرچی %1</translation>
+        <translation>ریفرل پرچی ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -3035,8 +3035,8 @@
     <message numerus="yes">
         <source>The register has %n page(s).</source>
         <translation>
-            <numerusform>رجسٹر %n صفحے کا ہے۔</numerusform>
-            <numerusform>رجسٹر %n صفحات کا ہے۔</numerusform>
+            <numerusform>رجسٹر ⁨%n⁩ صفحے کا ہے۔</numerusform>
+            <numerusform>رجسٹر ⁨%n⁩ صفحات کا ہے۔</numerusform>
         </translation>
     </message>
 </context>
@@ -3044,7 +3044,7 @@
     <name>ResetPassphraseDialog</name>
     <message>
         <source>New passphrase for %1</source>
-        <translation>%1 کے لیے نیا پاس فریز</translation>
+        <translation>⁨%1⁩ کے لیے نیا پاس فریز</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -3199,19 +3199,19 @@
     </message>
     <message>
         <source>Backup of station {code} ({name}, {district}): {count} complaints</source>
-        <translation>تھانہ {code} ({name}، {district}) کا بیک اپ: {count} شکایات</translation>
+        <translation>تھانہ ⁨{code}⁩ (⁨{name}⁩، ⁨{district}⁩) کا بیک اپ: ⁨{count}⁩ شکایات</translation>
     </message>
     <message>
         <source>, the newest received on {day}</source>
-        <translation>، تازہ ترین {day} کو موصول</translation>
+        <translation>، تازہ ترین ⁨{day}⁩ کو موصول</translation>
     </message>
     <message>
         <source>Audit trail intact: {entries} entries</source>
-        <translation>آڈٹ ریکارڈ مکمل: {entries} اندراجات</translation>
+        <translation>آڈٹ ریکارڈ مکمل: ⁨{entries}⁩ اندراجات</translation>
     </message>
     <message>
         <source>, the last on {moment} UTC</source>
-        <translation>، آخری {moment} UTC پر</translation>
+        <translation>، آخری ⁨{moment}⁩ UTC پر</translation>
     </message>
     <message>
         <source>Putting the backup in place</source>
@@ -3219,7 +3219,7 @@
     </message>
     <message>
         <source>The backup is in place. The data that was here is kept in the folder {folder} of the data folder. Please sign in.</source>
-        <translation>بیک اپ لگ گیا۔ یہاں موجود پچھلا ڈیٹا ڈیٹا فولڈر کے فولڈر {folder} میں محفوظ ہے۔ براہِ کرم سائن اِن کریں۔</translation>
+        <translation>بیک اپ لگ گیا۔ یہاں موجود پچھلا ڈیٹا ڈیٹا فولڈر کے فولڈر ⁨{folder}⁩ میں محفوظ ہے۔ براہِ کرم سائن اِن کریں۔</translation>
     </message>
     <message>
         <source>The backup is in place. Please sign in.</source>
@@ -3294,7 +3294,7 @@
     </message>
     <message>
         <source>{words}  ({count} of {total} answered yes)</source>
-        <translation>{words}  ({total} میں سے {count} کا جواب ہاں)</translation>
+        <translation>⁨{words}⁩  (⁨{total}⁩ میں سے ⁨{count}⁩ کا جواب ہاں)</translation>
     </message>
     <message>
         <source>the survivor is a child who is missing or abducted</source>
@@ -3306,7 +3306,7 @@
     </message>
     <message>
         <source>High risk by rule, whatever the answers: {reasons}.</source>
-        <translation>جوابات جو بھی ہوں، قاعدے کے تحت زیادہ خطرہ: {reasons}۔</translation>
+        <translation>جوابات جو بھی ہوں، قاعدے کے تحت زیادہ خطرہ: ⁨{reasons}⁩۔</translation>
     </message>
 </context>
 <context>
@@ -3356,7 +3356,7 @@
     <name>ServiceEntryDialog</name>
     <message>
         <source>Service %1</source>
-        <translation>سروس %1</translation>
+        <translation>سروس ⁨%1⁩</translation>
     </message>
     <message>
         <source>Status history</source>
@@ -3523,7 +3523,7 @@
     </message>
     <message>
         <source>%1, for a child</source>
-        <translation>%1، بچے کے لیے</translation>
+        <translation>⁨%1⁩، بچے کے لیے</translation>
     </message>
     <message>
         <source>Not yet due</source>
@@ -3543,7 +3543,7 @@
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation>%1 (تاخیر سے)</translation>
+        <translation>⁨%1⁩ (تاخیر سے)</translation>
     </message>
 </context>
 <context>
@@ -3591,7 +3591,7 @@
     </message>
     <message>
         <source>%1 (not yet confirmed)</source>
-        <translation>%1 (ابھی تصدیق نہیں ہوئی)</translation>
+        <translation>⁨%1⁩ (ابھی تصدیق نہیں ہوئی)</translation>
     </message>
 </context>
 <context>
@@ -3878,7 +3878,7 @@
     </message>
     <message>
         <source>{name} ({code}). Times are shown in {zone} time.</source>
-        <translation>{name} ({code})۔ اوقات {zone} کے وقت میں دکھائے جاتے ہیں۔</translation>
+        <translation>⁨{name}⁩ (⁨{code}⁩)۔ اوقات ⁨{zone}⁩ کے وقت میں دکھائے جاتے ہیں۔</translation>
     </message>
     <message>
         <source>Where should the backup go? (a USB drive, kept sealed)</source>
@@ -3890,7 +3890,7 @@
     </message>
     <message>
         <source>Backed up. The restorable copy is in {folder}.</source>
-        <translation>بیک اپ ہو گیا۔ بحالی کے قابل نقل {folder} میں ہے۔</translation>
+        <translation>بیک اپ ہو گیا۔ بحالی کے قابل نقل ⁨{folder}⁩ میں ہے۔</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3909,7 +3909,7 @@
     </message>
     <message>
         <source>Too short: at least {n} characters</source>
-        <translation>بہت چھوٹا: کم از کم {n} حروف</translation>
+        <translation>بہت چھوٹا: کم از کم ⁨{n}⁩ حروف</translation>
     </message>
     <message>
         <source>Weak: add a few more words</source>
@@ -3925,7 +3925,7 @@
     </message>
     <message>
         <source>At least {n} characters; a few words are easy to remember</source>
-        <translation>کم از کم {n} حروف؛ چند الفاظ یاد رکھنا آسان ہوتا ہے</translation>
+        <translation>کم از کم ⁨{n}⁩ حروف؛ چند الفاظ یاد رکھنا آسان ہوتا ہے</translation>
     </message>
 </context>
 <context>
@@ -4091,15 +4091,15 @@
     </message>
     <message>
         <source>HQ: not enrolled; {pending} waiting</source>
-        <translation>ہیڈکوارٹر: اندراج نہیں؛ {pending} منتظر</translation>
+        <translation>ہیڈکوارٹر: اندراج نہیں؛ ⁨{pending}⁩ منتظر</translation>
     </message>
     <message>
         <source>HQ: last sent {when}; {pending} waiting</source>
-        <translation>ہیڈکوارٹر: آخری بار بھیجا {when}؛ {pending} منتظر</translation>
+        <translation>ہیڈکوارٹر: آخری بار بھیجا ⁨{when}⁩؛ ⁨{pending}⁩ منتظر</translation>
     </message>
     <message>
         <source>{count} quarantined</source>
-        <translation>{count} روکے گئے</translation>
+        <translation>⁨{count}⁩ روکے گئے</translation>
     </message>
     <message>
         <source>never</source>
@@ -4110,7 +4110,7 @@
     <name>VoidDialog</name>
     <message>
         <source>Void complaint %1</source>
-        <translation>شکایت %1 منسوخ کریں</translation>
+        <translation>شکایت ⁨%1⁩ منسوخ کریں</translation>
     </message>
     <message>
         <source>&amp;Void</source>
@@ -4167,7 +4167,7 @@
     <name>counter</name>
     <message>
         <source>Up to {limit} characters</source>
-        <translation>زیادہ سے زیادہ {limit} حروف</translation>
+        <translation>زیادہ سے زیادہ ⁨{limit}⁩ حروف</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desk_app.domain.bidi_text import placeholders_isolated
 from desk_app.ui.translations import catalogue
 from tests.helpers.translation_catalogue import (
     Message,
@@ -46,6 +47,17 @@ def test_no_message_is_missing_unfinished_or_obsolete(
 def test_translations_keep_every_placeholder_and_shortcut(committed: list[Message]) -> None:
     problems = [problem for message in committed for problem in placeholder_problems(message)]
     assert problems == []
+
+
+def test_every_placeholder_is_isolated_in_urdu(committed: list[Message]) -> None:
+    # A count, a date or a complaint number keeps its order inside the Urdu sentence.
+    loose = [
+        f"{m.name}: {text!r}"
+        for m in committed
+        for text in m.translations
+        if not placeholders_isolated(text)
+    ]
+    assert loose == [], "wrap each placeholder as bidi_text.isolate_placeholders() does"
 
 
 def test_every_message_has_its_class_as_context(committed: list[Message]) -> None:
