@@ -29,8 +29,10 @@ _DIGITS = "[0-9٠-٩۰-۹]+"
 # "0300-1234567"), standing alone. Inside a code like "QTAAIR-2026-000123" the letters already
 # set the direction. A number that opens with "+" is a phone number, its "+" held in front of
 # its digits, also written without separators ("+923012345678") or with spaces.
+# A legal section with a letter ("376-A", "354-A") runs left to right as written, too.
 NUMBER_GROUP = re.compile(
-    rf"(?<![\w+\-/.:,])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:,]{_DIGITS})+)(?!\w)"
+    rf"(?<![\w+\-/.:,])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:,]{_DIGITS})+"
+    rf"|{_DIGITS}-[A-Za-z]{{1,2}})(?!\w)"
 )
 # A Python format field ("{name}", "{m:02d}") or a Qt argument ("%1", "%n").
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%\d")

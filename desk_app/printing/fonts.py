@@ -22,13 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desk_app import RESOURCES
+from desk_app.printing.urdu_style import DEFAULT_URDU_SCRIPT, UrduScript
 
 FONT_DIR = RESOURCES / "fonts"
 NASTALIQ_FONT = "NotoNastaliqUrdu"
@@ -39,9 +40,6 @@ _FILES = {
     NASKH_FONT: "NotoNaskhArabic-Regular.ttf",
     LATIN_FONT: "NotoSans-Regular.ttf",
 }
-UrduScript = Literal["nastaliq", "naskh"]
-URDU_SCRIPTS: tuple[UrduScript, ...] = ("nastaliq", "naskh")
-DEFAULT_URDU_SCRIPT: UrduScript = "nastaliq"
 URDU_FONTS: dict[UrduScript, str] = {"nastaliq": NASTALIQ_FONT, "naskh": NASKH_FONT}
 
 
@@ -59,12 +57,13 @@ class LineMetrics:
     leading: float
 
 
-# Naskh reaches 1.07 em above the baseline and 0.63 em below. Nastaliq's words climb from left to
-# right: shaped sentences reach 1.6 to 1.7 em above the baseline (the font allows 1.9) and 0.6 em
-# below, so its lines are a third taller. Latin text keeps Naskh's spacing in either case.
+# Naskh reaches 1.07 em above the baseline and 0.63 em below. Nastaliq's words climb towards
+# their start: the desk's sentences reach 1.5 to 1.65 em above the baseline (the font allows
+# 1.9, for words no sentence here has) and 0.5 em below; its lines are a sixth taller than
+# Naskh's, set as tight as its common words allow (a referral slip stays one page). Latin text keeps Naskh's spacing in either case.
 _METRICS = {
     NASKH_FONT: LineMetrics(1.07, 0.63, 1.8),
-    NASTALIQ_FONT: LineMetrics(1.75, 0.6, 2.45),
+    NASTALIQ_FONT: LineMetrics(1.6, 0.5, 2.1),
 }
 
 
@@ -85,10 +84,12 @@ class FontNames:
     Attributes:
         urdu: Arabic-script text (Urdu, and Arabic or Persian names): Nastaliq or Naskh.
         latin: everything else: Latin letters, digits, and punctuation the Urdu font lacks.
+        urdu_digits: Urdu text prints its numbers in Urdu digits (the station's choice).
     """
 
     urdu: str = NASTALIQ_FONT
     latin: str = LATIN_FONT
+    urdu_digits: bool = False
 
 
 class FontFace:
@@ -128,13 +129,14 @@ class FontFace:
         if shaped_width and advance != self.hb_font.get_glyph_h_advance(gid):
             assert advance is not None
             if (gid, advance) not in self._sized:
-                self._sized[gid, advance] = self._new_private(face, gid, advance)
+                self._sized[gid, advance] = self._new_private(face, gid, advance, owner=False)
             return self._sized[gid, advance]
         owners = face.glyphToChar.get(gid)
         if owners:
             return chr(owners[0])
         if gid not in self._private:
-            self._private[gid] = self._new_private(face, gid, self.hb_font.get_glyph_h_advance(gid))
+            natural = self.hb_font.get_glyph_h_advance(gid)
+            self._private[gid] = self._new_private(face, gid, natural, owner=True)
         return self._private[gid]
 
     def blank_char(self) -> str:
@@ -142,7 +144,7 @@ class FontFace:
         zero width)."""
         return self.glyph_char(self.hb_font.get_nominal_glyph(ord(" ")) or 0, 0)
 
-    def _new_private(self, face: Any, gid: int, advance: int) -> str:
+    def _new_private(self, face: Any, gid: int, advance: int, *, owner: bool) -> str:
         code = self._next_private
         while code in face.charToGlyph:
             code += 1
@@ -150,8 +152,9 @@ class FontFace:
             raise RuntimeError(f"{self.name}: no private-use character left for glyph {gid}")
         self._next_private = code + 1
         face.charToGlyph[code] = gid
-        # Only the first character of a glyph stands for it in reportlab's reverse map.
-        face.glyphToChar.setdefault(gid, []).append(code)
+        if owner:
+            # The glyph's stand-in at its own width; one of another width must never be it.
+            face.glyphToChar.setdefault(gid, []).append(code)
         # reportlab writes this width into the PDF's /W array, in thousandths of an em.
         face.charWidths[code] = advance * 1000 / self.upem
         return chr(code)
@@ -161,10 +164,12 @@ def font_path(name: str) -> Path:
     return FONT_DIR / _FILES[name]
 
 
-def register_fonts(script: UrduScript = DEFAULT_URDU_SCRIPT) -> FontNames:
+def register_fonts(
+    script: UrduScript = DEFAULT_URDU_SCRIPT, urdu_digits: bool = False
+) -> FontNames:
     """Register the document fonts with reportlab, Urdu in `script`; safe to call any number of
     times."""
-    names = FontNames(urdu=URDU_FONTS[script])
+    names = FontNames(urdu=URDU_FONTS[script], urdu_digits=urdu_digits)
     registered = pdfmetrics.getRegisteredFontNames()
     for name in (names.urdu, names.latin):
         if name not in registered:

@@ -91,8 +91,12 @@ class ShapedRun:
 def _pick_faces(text: str, preferred: FontFace, other: FontFace) -> list[FontFace]:
     """The font for each character: the run's own font when it has the letter, else the other."""
     faces: list[FontFace] = []
-    for char in text:
-        if faces and unicodedata.category(char) in ("Mn", "Me", "Cf"):
+    for index, char in enumerate(text):
+        if char == " " and index in (0, len(text) - 1) and other.covers(char):
+            # A space at a run's edge stands between Urdu and a number or Latin word: Nastaliq's
+            # own space (0.13 em) would all but join them, so the Latin font's is used.
+            faces.append(other if preferred.covers("\u0627") else preferred)
+        elif faces and unicodedata.category(char) in ("Mn", "Me", "Cf"):
             # a mark or joiner belongs with the letter before it, in that letter's font
             faces.append(faces[-1])
         elif preferred.covers(char) or not other.covers(char):

@@ -154,7 +154,7 @@ class _Column:
 def slip_story(data: TokenSlipData, fmt: PaperFormat, lang: Language) -> list[Any]:
     """The slip's flowables, top to bottom."""
     sizes = _SIZES[fmt]
-    col = _Column(lang, sizes, register_fonts())
+    col = _Column(lang, sizes, register_fonts(data.station.urdu_script, data.station.urdu_digits))
     station = data.station
     col.say("title", size=sizes.body + 2, align="center")
     col.say("station", name=station.name, district=station.district)

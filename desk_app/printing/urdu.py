@@ -43,6 +43,7 @@ from typing import Any, Literal
 from reportlab.platypus import Flowable
 
 from desk_app.domain.bidi_text import ISOLATES
+from desk_app.domain.numerals import urdu_digits
 from desk_app.printing.direction import is_rtl, paragraph_levels, visual_runs
 from desk_app.printing.fonts import FontNames, line_metrics, register_fonts
 from desk_app.printing.shaping import ShapedRun, draw_runs, shape_runs
@@ -193,6 +194,8 @@ def visual_lines(
     lines: list[VisualLine] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         direction = is_rtl(paragraph) if rtl is None else rtl
+        if direction and fonts.urdu_digits:
+            paragraph = urdu_digits(paragraph)
         lines.extend(_Paragraph(paragraph, direction, fonts, font_size).wrap(width))
     return lines
 

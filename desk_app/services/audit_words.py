@@ -166,6 +166,8 @@ DETAILS: Mapping[str, tuple[str, str]] = {
         "Receipts show the complainant's name",
         "رسید پر شکایت کنندہ کا نام",
     ),
+    "urdu_script": ("Urdu on documents in", "دستاویزات پر اردو کا خط"),
+    "urdu_digits": ("Urdu digits on documents", "دستاویزات پر اردو ہندسے"),
     "khidmat_service": ("Service", "سروس"),
     "service_status": ("Status", "حیثیت"),
     "enabled": ("Offered", "دستیاب"),
@@ -189,6 +191,7 @@ _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "token_slip": ("Service token slip", "سروس ٹوکن کی پرچی"),
     },
     "format": {"a4": ("A4", "A4"), "80mm": ("80 mm roll", "80 ملی میٹر رول")},
+    "urdu_script": {"nastaliq": ("Nastaliq", "نستعلیق"), "naskh": ("Naskh", "نسخ")},
     "lang": {
         "both": ("Urdu and English", "اردو اور انگریزی"),
         "ur": ("Urdu", "اردو"),
