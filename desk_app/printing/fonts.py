@@ -60,7 +60,8 @@ class LineMetrics:
 # Naskh reaches 1.07 em above the baseline and 0.63 em below. Nastaliq's words climb towards
 # their start: the desk's sentences reach 1.5 to 1.65 em above the baseline (the font allows
 # 1.9, for words no sentence here has) and 0.5 em below; its lines are a sixth taller than
-# Naskh's, set as tight as its common words allow (a referral slip stays one page). Latin text keeps Naskh's spacing in either case.
+# Naskh's, set as tight as its common words allow (a referral slip stays one page). Latin
+# text keeps Naskh's spacing in either case.
 _METRICS = {
     NASKH_FONT: LineMetrics(1.07, 0.63, 1.8),
     NASTALIQ_FONT: LineMetrics(1.6, 0.5, 2.1),
