@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 from desk_app.domain.numerals import urdu_digits
 from desk_app.services.document_style import urdu_script
@@ -28,7 +29,10 @@ def station(tmp_path: Path) -> Iterator[Station]:
 def read_pdf_fonts(pdf: bytes) -> list[str]:
     names: list[str] = []
     for page in PdfReader(io.BytesIO(pdf)).pages:
-        fonts = page["/Resources"]["/Font"]
+        resources = page.get("/Resources")
+        assert isinstance(resources, DictionaryObject)
+        fonts = resources["/Font"].get_object()
+        assert isinstance(fonts, DictionaryObject)
         names += [str(font.get_object()["/BaseFont"]) for font in fonts.values()]
     return names
 
