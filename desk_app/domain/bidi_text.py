@@ -30,8 +30,10 @@ _DIGITS = "[0-9٠-٩۰-۹]+"
 # set the direction. A number that opens with "+" is a phone number, its "+" held in front of
 # its digits, also written without separators ("+923012345678") or with spaces.
 # A legal section with a letter ("376-A", "354-A") runs left to right as written, too.
+# Digits joined by a single space ("081 2869053", "2026-11-20 14:30") are one number too. One
+# already isolated is left alone.
 NUMBER_GROUP = re.compile(
-    rf"(?<![\w+\-/.:,])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:,]{_DIGITS})+"
+    rf"(?<![\w+\-/.:,\u2066])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:, ]{_DIGITS})+"
     rf"|{_DIGITS}-[A-Za-z]{{1,2}})(?!\w)"
 )
 # A Python format field ("{name}", "{m:02d}") or a Qt argument ("%1", "%n").
@@ -48,9 +50,20 @@ def isolate_by_content(value: object) -> str:
     return f"{FSI}{value}{PDI}"
 
 
+_ISOLATED = re.compile(f"[{LRI}{RLI}{FSI}][^{PDI}]*{PDI}")
+
+
 def isolate_numbers(text: str) -> str:
-    """Each date, time, phone number or CNIC in `text` wrapped as a left-to-right unit."""
-    return NUMBER_GROUP.sub(lambda group: isolate(group.group(0)), text)
+    """Each date, time, phone number or CNIC in `text` wrapped as a left-to-right unit; what
+    is already isolated is left as it is."""
+    parts: list[str] = []
+    done = 0
+    for span in _ISOLATED.finditer(text):
+        parts.append(NUMBER_GROUP.sub(lambda g: isolate(g.group(0)), text[done : span.start()]))
+        parts.append(span.group(0))
+        done = span.end()
+    parts.append(NUMBER_GROUP.sub(lambda g: isolate(g.group(0)), text[done:]))
+    return "".join(parts)
 
 
 def isolate_placeholders(template: str) -> str:

@@ -5,6 +5,7 @@ One place for these texts (Electrum's lesson): short, polite, and saying what to
 
 from __future__ import annotations
 
+from desk_app.domain.bidi_text import isolate_by_content
 from desk_app.domain.messages import message as domain_message
 from desk_app.services import document_messages, khidmat_messages, referral_messages
 
@@ -262,6 +263,8 @@ def render(key: str, lang: str = "en", **params: str) -> str:
     template = catalogue.get(key) or _EN.get(key)
     if template is None:
         return domain_message(key, lang, **params)
+    if lang == "ur":  # each value keeps its own order inside the Urdu sentence
+        params = {name: isolate_by_content(value) for name, value in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError):

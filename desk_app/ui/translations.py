@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desk_app import RESOURCES
 from desk_app.domain.bidi_text import (
+    LRI,
     PLACEHOLDER,
+    isolate_numbers,
     isolate_placeholders,
     placeholders_isolated,
     without_isolates,
@@ -46,8 +48,9 @@ _TRANSLATED = re.compile(r"(<translation>|<numerusform>)(.*?)(</translation>|</n
 
 
 def isolate_catalogue_placeholders(source: Path) -> int:
-    """Wrap each bare placeholder of the finished translations in `source` (a .ts) in an
-    isolate, so values keep their order in Urdu sentences; returns how many were wrapped.
+    """Wrap each bare placeholder and each number (an example phone, a date) of the finished
+    translations in `source` (a .ts) in an isolate, so values keep their order in Urdu
+    sentences; returns how many were wrapped.
 
     `make translations` runs this, so a translator writes "%1 تاخیر سے" and the catalogue keeps
     "\u2068%1\u2069 تاخیر سے". Placeholders already isolated are left alone.
@@ -57,11 +60,13 @@ def isolate_catalogue_placeholders(source: Path) -> int:
     def wrap(found: re.Match[str]) -> str:
         nonlocal wrapped
         text = found.group(2)
-        if placeholders_isolated(text):
-            return found.group(0)
-        bare = without_isolates(text)
-        wrapped += len(PLACEHOLDER.findall(bare))
-        return found.group(1) + isolate_placeholders(bare) + found.group(3)
+        done = isolate_numbers(text)
+        if not placeholders_isolated(done):
+            wrapped += len(PLACEHOLDER.findall(without_isolates(done)))
+            done = isolate_placeholders(without_isolates(done))
+            done = isolate_numbers(done)
+        wrapped += done.count(LRI) - text.count(LRI)
+        return found.group(1) + done + found.group(3)
 
     text = source.read_text(encoding="utf-8")
     source.write_text(_TRANSLATED.sub(wrap, text), encoding="utf-8")

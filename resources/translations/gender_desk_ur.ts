@@ -1951,6 +1951,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <source>Urdu in &amp;Naskh (plainer, shorter lines)</source>
+        <translation>اردو &amp;نسخ میں (سادہ، چھوٹی سطریں)</translation>
+    </message>
+</context>
+<context>
     <name>LegalPage</name>
     <message>
         <source>Legal</source>
@@ -2186,7 +2197,7 @@
     </message>
     <message>
         <source>Type the number, e.g. 081-1234567; two with a comma</source>
-        <translation>نمبر لکھیں، مثلاً 081-1234567؛ دو ہوں تو کاما سے</translation>
+        <translation>نمبر لکھیں، مثلاً ⁦081-1234567⁩؛ دو ہوں تو کاما سے</translation>
     </message>
     <message>
         <source>Whole country</source>
@@ -2194,7 +2205,7 @@
     </message>
     <message>
         <source>Type the number, e.g. 081-1234567</source>
-        <translation>نمبر لکھیں، مثلاً 081-1234567</translation>
+        <translation>نمبر لکھیں، مثلاً ⁦081-1234567⁩</translation>
     </message>
 </context>
 <context>
@@ -3704,7 +3715,7 @@
     </message>
     <message>
         <source>for example 081 2869053</source>
-        <translation>مثلاً 081 2869053</translation>
+        <translation>مثلاً ⁦081 2869053⁩</translation>
     </message>
     <message>
         <source>Station na&amp;me</source>
@@ -3759,7 +3770,7 @@
     </message>
     <message>
         <source>for example 081 2869053</source>
-        <translation>مثلاً 081 2869053</translation>
+        <translation>مثلاً ⁦081 2869053⁩</translation>
     </message>
     <message>
         <source>Station &amp;code</source>

@@ -38,6 +38,7 @@ from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.record import RecordText
 from desk_app.ui.documents.receipt import ReceiptDialog
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 _Opened = tuple[ComplaintView, Sequence[HistoryEntry], dict[str, ConsentView]]
 
 
-class ComplaintDetail(QWidget):
+class ComplaintDetail(QWidget, SpeaksLanguage):
     """The complaint now open.
 
     Signals:

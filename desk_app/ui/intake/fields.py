@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.intake.limits import COUNTED_FROM_THE_START, limit_of
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit, on_edit
 from desk_app.ui.widgets.text_limit import BoundedTextEdit, limit_row
 
@@ -95,7 +96,7 @@ def watch(widget: QWidget, changed: Callable[[], None]) -> None:
     on_edit(widget, changed)
 
 
-class SectionPage(QScrollArea):
+class SectionPage(QScrollArea, SpeaksLanguage):
     """One section of the intake form, scrolling when the window is small.
 
     A problem at an input keeps its room when it is cleared (form_parts.py), until the form is

@@ -41,6 +41,7 @@ from desk_app.ui.intake.legal import LegalPage
 from desk_app.ui.intake.perpetrators import PerpetratorsPage
 from desk_app.ui.intake.risk import RiskPage
 from desk_app.ui.intake.survivor import SurvivorPage
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import BusyBar, ProblemLabel
 
 # Which section holds the inputs of each top-level part of a complaint.
@@ -64,7 +65,7 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
     return button
 
 
-class IntakeForm(QWidget):
+class IntakeForm(QWidget, SpeaksLanguage):
     """The sections, the side list and the buttons.
 
     Signals:

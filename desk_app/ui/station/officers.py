@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -73,7 +74,7 @@ class AccountsModel(RowsModel["Account"]):
         return texts[column]
 
 
-class OfficersPage(QWidget):
+class OfficersPage(QWidget, SpeaksLanguage):
     """The accounts table and its three actions.
 
     Attributes:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.station.details_form import StationDetailsForm
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 IDLE_MINUTES_SETTING = "lock/idle_minutes"
 
 
-class StationSettingsPage(QWidget):
+class StationSettingsPage(QWidget, SpeaksLanguage):
     """The station's details and the two settings.
 
     Signals:
