@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_flood, khidmat, referral, store, sync, ui
+from bench import documents, hq_flood, khidmat, referral, store, sync, ui, urdu_documents
 
 
 def main() -> None:
@@ -18,6 +18,7 @@ def main() -> None:
     sync.main([])
     hq_flood.main([])
     khidmat.main([])
+    urdu_documents.main([])
 
 
 if __name__ == "__main__":

@@ -3832,6 +3832,14 @@
         <translation>عام طور پر بند: گھر میں ملنے والی رسید سے یہ پتہ نہیں چلنا چاہیے کہ شکایت کس نے کی۔ اسے صرف تب چلائیں جب اس تھانے کی متاثرین خود کہیں۔</translation>
     </message>
     <message>
+        <source>Documents print Urdu in &amp;Naskh (else Nastaliq)</source>
+        <translation>دستاویزات پر اردو &amp;نسخ میں (ورنہ نستعلیق)</translation>
+    </message>
+    <message>
+        <source>Documents print numbers in Urdu &amp;digits</source>
+        <translation>دستاویزات پر اعداد اردو &amp;ہندسوں میں</translation>
+    </message>
+    <message>
         <source>Minutes before the desk locks itself</source>
         <translation>ڈیسک کے خود لاک ہونے سے پہلے کے منٹ</translation>
     </message>
@@ -3874,6 +3882,10 @@
     <message>
         <source>Receipts</source>
         <translation>رسیدیں</translation>
+    </message>
+    <message>
+        <source>Urdu on paper</source>
+        <translation>کاغذ پر اردو</translation>
     </message>
     <message>
         <source>&amp;Lock after</source>

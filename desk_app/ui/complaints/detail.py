@@ -256,6 +256,13 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:
             html = RecordText(self._labels, self).html(self.view.record, self._consents)
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # Qt lays an HTML table's columns out left to right unless told: the label
+                # column goes on the right in Urdu, its gap on its left.
+                html = html.replace("<table ", "<table dir='rtl' ").replace(
+                    "padding-right:16px", "padding-left:16px"
+                )
+                html = f"<div dir='rtl'>{html}</div>"
             self.record_text.setHtml(html)
 
     def refresh_for(self, changes: Changes) -> None:

@@ -176,6 +176,8 @@ class ComplaintListPage(QWidget, SpeaksLanguage):
         self._station = station
         labels = ComplaintLabels(self._lang, station.taxonomy, ZoneInfo(station.info.timezone))
         self.model = ComplaintListModel(self._tasks, labels, parent=self)
+        # The model's child: a language switch reaches the labels, and they go with the model.
+        labels.setParent(self.model)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(
             CATEGORIES, QHeaderView.ResizeMode.Stretch
