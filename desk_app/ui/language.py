@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -128,6 +129,10 @@ def word_mapper(old: str, new: str) -> Words:
 
 
 def _retranslate_widget(widget: QWidget, words: Words) -> None:
+    if widget.styleSheet():
+        # A style sheet fixed the widget's font when it was polished: polish it again, so it
+        # takes the new language's font (Nastaliq, or the system's for English).
+        widget.setStyleSheet(widget.styleSheet())
     widget.setToolTip(words(widget.toolTip()))
     widget.setAccessibleName(words(widget.accessibleName()))
     widget.setAccessibleDescription(words(widget.accessibleDescription()))
@@ -152,6 +157,10 @@ def _retranslate_widget(widget: QWidget, words: Words) -> None:
             widget.setTabText(index, words(widget.tabText(index)))
     elif isinstance(widget, QMenu):
         widget.setTitle(words(widget.title()))
+    elif isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            item = widget.item(row)
+            item.setText(words(item.text()))
     if isinstance(widget, QWizardPage):
         widget.setTitle(words(widget.title()))
         widget.setSubTitle(words(widget.subTitle()))
@@ -177,20 +186,21 @@ def retranslate(roots: Iterable[QObject], old: str, new: str) -> None:
     Objects offering ``language_changed`` (SpeaksLanguage) are told the new language too.
     """
     words = word_mapper(old, new)
-    seen: set[int] = set()
+    items: dict[int, QObject] = {}
     for root in roots:
         for item in [root, *root.findChildren(QObject)]:
-            if id(item) in seen:
-                continue
-            seen.add(id(item))
-            if isinstance(item, QWidget):
-                _retranslate_widget(item, words)
-            elif isinstance(item, QAction):
-                item.setText(words(item.text()))
-                item.setToolTip(words(item.toolTip()))
-                item.setStatusTip(words(item.statusTip()))
-            if isinstance(item, SpeaksLanguage):
-                item.language_changed(new)
+            items.setdefault(id(item), item)
+    for item in items.values():
+        if isinstance(item, QWidget):
+            _retranslate_widget(item, words)
+        elif isinstance(item, QAction):
+            item.setText(words(item.text()))
+            item.setToolTip(words(item.toolTip()))
+            item.setStatusTip(words(item.statusTip()))
+    # Children first: a page's words are new before the page that names it is told.
+    for item in reversed(list(items.values())):
+        if isinstance(item, SpeaksLanguage):
+            item.language_changed(new)
 
 
 @cache

@@ -252,6 +252,11 @@ class IntakeForm(QWidget, SpeaksLanguage):
             page.clear_problems()
         self._mark_sections()
 
+    def language_changed(self, lang: str) -> None:
+        """The side list names the sections in the new language."""
+        super().language_changed(lang)
+        self._mark_sections()
+
     def _mark_sections(self) -> None:
         """The side list names the sections that hold a problem now."""
         for number, page in enumerate(self.pages, start=1):
