@@ -116,7 +116,9 @@ def _shape_piece(run: BidiRun, start: int, end: int, face: FontFace, size: float
     buffer = hb.Buffer()
     buffer.add_codepoints([ord(char) for char in text], start, end - start)
     buffer.direction = "rtl" if rtl else "ltr"
-    buffer.language = _LANGUAGE[rtl]
+    # Urdu digits run left to right, but take their Urdu forms (۴, ۶, ۷) only as Urdu.
+    urdu_digits = any("\u06f0" <= char <= "\u06f9" for char in text[start:end])
+    buffer.language = _LANGUAGE[rtl or urdu_digits]
     buffer.guess_segment_properties()
     hb.shape(face.hb_font, buffer, _FEATURES)
     scale = size / face.upem
