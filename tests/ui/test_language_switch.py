@@ -91,6 +91,10 @@ def test_switching_mid_intake_keeps_every_field(
     assert form.save_button.text() == "شکایت &محفوظ کریں"
     assert window.desk_menu.title() == "&ڈیسک"
     assert form.incident.narrative.toPlainText() == "He beat her with a stick."
+    # Words the domain gives in both languages follow too: the risk questions, the choices.
+    assert form.risk.items["fear_for_life"].text().startswith("(!) کیا آپ کو لگتا ہے")
+    assert form.survivor.choices["survivor.gender_identity"].currentText() != "Female"
+    assert window.session.intake.form is form  # the same form, not a new one
 
     window.language_menu.actions["en"].trigger()
     assert snapshot(form) == typed
