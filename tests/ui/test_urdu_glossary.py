@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.domain import messages as domain_messages
-from desk_app.printing import receipt_texts, state_words
+from desk_app.printing import receipt_texts, referral_slip, state_words, token_slip
 from desk_app.services import audit_words
 from desk_app.services import messages as service_messages
 from desk_app.ui.translations import catalogue
@@ -49,6 +49,9 @@ def text_pairs() -> Iterator[tuple[str, str, str]]:
             yield f"{name} {key}", text, urdu_texts[key]
     yield from _pairs_of(audit_words.EVENTS, "audit")
     yield from _pairs_of(receipt_texts.RECEIPT, "receipt")
+    yield from _pairs_of(referral_slip.SLIP, "referral slip")
+    yield from _pairs_of(referral_slip.SHARED_LABELS, "referral slip")
+    yield from _pairs_of(token_slip.SLIP, "token slip")
     for table_name in ("COMPLAINT_STATUS", "RISK_LEVEL", "REFERRAL_STATUS"):
         yield from _pairs_of(getattr(state_words, table_name), f"printed {table_name}")
 
