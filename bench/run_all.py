@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_analytics, hq_flood, khidmat, outcomes, referral, store, sync, ui
+from bench import (
+    documents,
+    hq_analytics,
+    hq_flood,
+    khidmat,
+    outcomes,
+    referral,
+    store,
+    sync,
+    ui,
+    urdu_documents,
+)
 
 
 def main() -> None:
@@ -23,6 +34,7 @@ def main() -> None:
     khidmat.main([])
     hq_analytics.main([])
     outcomes.main([])
+    urdu_documents.main([])
 
 
 if __name__ == "__main__":

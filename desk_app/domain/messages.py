@@ -16,6 +16,8 @@ import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from desk_app.domain.bidi_text import isolate_by_content
+
 LANGUAGES = ("en", "ur")
 
 _EN: dict[str, str] = {
@@ -227,6 +229,8 @@ def message(key: str, lang: str = "en", **params: str) -> str:
     itself: a screen must never crash over wording.
     """
     text = CATALOGUES.get(lang, _EN).get(key) or _EN.get(key) or key
+    if lang == "ur":  # each value keeps its own order inside the Urdu sentence
+        params = {name: isolate_by_content(value) for name, value in params.items()}
     return text.format_map(_KeepMissing(params))
 
 

@@ -25,20 +25,17 @@ from functools import lru_cache
 
 import bidi
 
+from desk_app.domain.bidi_text import LRI, NUMBER_GROUP, PDI
+
 # python-bidi's public API returns only the reordered string; its documented `debug` switch
 # returns the resolved levels (one per UTF-8 byte), which is what per-line reordering needs.
 _LEVELS_BLOCK = re.compile(r"levels:\s*\[(.*?)\]\s*,\s*paragraphs", re.DOTALL)
 _LEVEL = re.compile(r"Level\(\s*(\d+)\s*,?\s*\)")
 
-# Dates, phone numbers and CNICs: digits joined by separators ("2026-11-22", "0300-1234567"),
-# standing alone; inside a code like "QTAAIR-2026-000123" the letters already set the direction.
-# A number that opens with "+" is a phone number, its "+" held in front of its digits, also
-# when written without separators ("+923012345678") or with spaces ("+92 300 1234567").
-_DIGITS = "[0-9٠-٩۰-۹]+"
-_NUMBER_GROUP = re.compile(
-    rf"(?<![\w+\-/.:,])(?:\+{_DIGITS}(?:[- /.]{_DIGITS})*|{_DIGITS}(?:[-/.:,]{_DIGITS})+)(?!\w)"
-)
-_LRI, _PDI = "\u2066", "\u2069"
+# Dates, times, phone numbers and CNICs standing alone are isolated as left-to-right units by
+# the same rule as in the window (domain.bidi_text).
+_NUMBER_GROUP = NUMBER_GROUP
+_LRI, _PDI = LRI, PDI
 
 _RTL_CLASSES = frozenset({"R", "AL"})
 # Characters L1 resets to the paragraph level when they end a line or precede a tab.

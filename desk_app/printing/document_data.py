@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from desk_app.printing.khidmat_register_data import RegisterServices
+from desk_app.printing.urdu_style import DEFAULT_URDU_SCRIPT, UrduScript
 
 PaperFormat = Literal["a4", "80mm"]
 Language = Literal["both", "ur", "en"]
@@ -31,13 +32,20 @@ class Helpline:
 
 @dataclass(frozen=True)
 class StationHeader:
-    """The station as it is named at the top of every document."""
+    """The station as it is named at the top of every document, and how it prints Urdu.
+
+    Attributes:
+        urdu_script: "nastaliq" (the default) or "naskh", the station's choice.
+        urdu_digits: Urdu text prints its numbers in Urdu digits (default: Western digits).
+    """
 
     name: str
     code: str
     district: str
     phone: str | None
     timezone: str
+    urdu_script: UrduScript = DEFAULT_URDU_SCRIPT
+    urdu_digits: bool = False
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,7 @@ def _qr(code: str, side: float) -> Drawing:
 def receipt_story(data: ReceiptData, fmt: PaperFormat, lang: Language) -> list[Any]:
     """The receipt's flowables, top to bottom."""
     sizes = _SIZES[fmt]
-    col = _Column(lang, sizes, register_fonts())
+    col = _Column(lang, sizes, register_fonts(data.station.urdu_script, data.station.urdu_digits))
     station = data.station
     col.say("title.discreet" if data.discreet else "title", size=sizes.body + 2, align="center")
     col.say("station", name=station.name, district=station.district)

@@ -14,8 +14,8 @@ RECEIPT: Mapping[str, tuple[str, str]] = {
     # The discreet receipt says neither what was reported nor to which desk.
     "title.discreet": ("Receipt", "رسید"),
     "station": ("{name}, District {district}", "تھانہ {name}، ضلع {district}"),
-    "station_code": ("Station code {code}", "اسٹیشن کوڈ {code}"),
-    "station_phone": ("Station code {code}, phone {phone}", "اسٹیشن کوڈ {code}، فون {phone}"),
+    "station_code": ("Station code {code}", "تھانے کا کوڈ {code}"),
+    "station_phone": ("Station code {code}, phone {phone}", "تھانے کا کوڈ {code}، فون {phone}"),
     "number_label": ("Complaint number", "شکایت نمبر"),
     "received": (
         "Received on {date} at {time} (Pakistan time).",

@@ -24,7 +24,7 @@ from reportlab.platypus import HRFlowable, SimpleDocTemplate, Spacer, Table, Tab
 from desk_app.printing.document_data import Language, SharedFact, SlipData
 from desk_app.printing.urdu import Align, FontNames, UrduParagraph, register_fonts
 
-_MARGIN = 40
+_MARGIN = 34  # Nastaliq lines are a sixth taller: a full slip still fits one page
 _FRAME_PADDING = 12
 _BODY = 10.5
 _SMALL = 9
@@ -51,7 +51,7 @@ SLIP: Mapping[str, tuple[str, str]] = {
     "request": (
         "The bearer is referred to you for: {service}. Please receive her or him with care "
         "and in private.",
-        "حامل ہٰذا کو آپ کے پاس اس مقصد کے لیے بھیجا جا رہا ہے: {service}۔ براہ کرم ان سے "
+        "حامل ہٰذا کو آپ کے پاس اس مقصد کے لیے بھیجا جا رہا ہے: {service}۔ براہِ کرم ان سے "
         "احترام اور رازداری کے ساتھ ملیں۔",
     ),
     "shared": (
@@ -61,13 +61,13 @@ SLIP: Mapping[str, tuple[str, str]] = {
     "nothing_shared": (
         "The survivor has not agreed to share personal details. Please ask her or him "
         "directly, and only what the service needs.",
-        "متاثرہ فرد نے ذاتی معلومات دینے کی رضامندی نہیں دی۔ براہ کرم صرف ضروری معلومات "
+        "متاثرہ فرد نے ذاتی معلومات دینے کی رضامندی نہیں دی۔ براہِ کرم صرف ضروری معلومات "
         "براہ راست ان سے پوچھیں۔",
     ),
     "call_back": (
         "Please tell the desk whether the referral was received, quoting the complaint number "
         "only.",
-        "براہ کرم صرف شکایت نمبر بتا کر ڈیسک کو مطلع کریں کہ ریفرل موصول ہوا۔",
+        "براہِ کرم صرف شکایت نمبر بتا کر ڈیسک کو مطلع کریں کہ ریفرل موصول ہوا۔",
     ),
     "officer": ("Desk officer: {officer}", "ڈیسک افسر: {officer}"),
     "signature": (
@@ -137,7 +137,7 @@ class _Letter:
 
 def slip_story(data: SlipData, lang: Language) -> list[Any]:
     """The letter's flowables, top to bottom."""
-    letter = _Letter(lang, register_fonts())
+    letter = _Letter(lang, register_fonts(data.station.urdu_script, data.station.urdu_digits))
     station = data.station
     letter.say("title", size=_BODY + 3, align="center")
     letter.gap()
@@ -194,10 +194,11 @@ def _fitted(data: SlipData, lang: Language) -> list[Any]:
     while True:
         story = slip_story(data, lang)
         narrative = next((f for f in data.shared if f.field == "narrative"), None)
-        if _height(story, width) <= room or narrative is None or len(narrative.value_en) < 120:
+        if _height(story, width) <= room or narrative is None or narrative.value_en == "[...]":
             return story
-        cut = narrative.value_en.removesuffix(" [...]")
-        cut = cut[: int(len(cut) * 0.8)].rsplit(" ", 1)[0] + " [...]"
+        kept = narrative.value_en.removesuffix("[...]").rstrip()
+        kept = kept[: int(len(kept) * 0.8)].rsplit(" ", 1)[0] if " " in kept else ""
+        cut = f"{kept} [...]" if kept else "[...]"
         shorter = SharedFact("narrative", cut, cut)
         data = replace(data, shared=tuple(shorter if f is narrative else f for f in data.shared))
 

@@ -301,7 +301,7 @@ def _page_decoration(data: RegisterData, fonts: FontNames) -> Any:
 
 def render_register(data: RegisterData) -> bytes:
     """The register as PDF bytes; nothing touches the disk."""
-    fonts = register_fonts()
+    fonts = register_fonts(data.station.urdu_script, data.station.urdu_digits)
     layout = _Layout(data, fonts)
     story = layout.pages()
     if data.services is not None:

@@ -94,7 +94,7 @@ def signatures(data: RegisterData, fonts: FontNames) -> list[Any]:
         "Station in-charge (name, rank): " + "_" * 24,
         f"Signature and date: {line}",
     ]
-    urdu = ["تیار کنندہ: دستخط", "اسٹیشن انچارج: نام، عہدہ، دستخط اور تاریخ"]
+    urdu = ["تیار کنندہ: دستخط", "انچارج: نام، عہدہ، دستخط اور تاریخ"]
     left = [UrduParagraph(text, 9, fonts, rtl=False) for text in english[:2]]
     right = [UrduParagraph(text, 9, fonts, rtl=False) for text in english[2:]]
     left.append(UrduParagraph(urdu[0], 9, fonts, rtl=True))

@@ -91,8 +91,12 @@ class ShapedRun:
 def _pick_faces(text: str, preferred: FontFace, other: FontFace) -> list[FontFace]:
     """The font for each character: the run's own font when it has the letter, else the other."""
     faces: list[FontFace] = []
-    for char in text:
-        if faces and unicodedata.category(char) in ("Mn", "Me", "Cf"):
+    for index, char in enumerate(text):
+        if char == " " and index in (0, len(text) - 1) and other.covers(char):
+            # A space at a run's edge stands between Urdu and a number or Latin word: Nastaliq's
+            # own space (0.13 em) would all but join them, so the Latin font's is used.
+            faces.append(other if preferred.covers("\u0627") else preferred)
+        elif faces and unicodedata.category(char) in ("Mn", "Me", "Cf"):
             # a mark or joiner belongs with the letter before it, in that letter's font
             faces.append(faces[-1])
         elif preferred.covers(char) or not other.covers(char):
@@ -112,7 +116,9 @@ def _shape_piece(run: BidiRun, start: int, end: int, face: FontFace, size: float
     buffer = hb.Buffer()
     buffer.add_codepoints([ord(char) for char in text], start, end - start)
     buffer.direction = "rtl" if rtl else "ltr"
-    buffer.language = _LANGUAGE[rtl]
+    # Urdu digits run left to right, but take their Urdu forms (۴, ۶, ۷) only as Urdu.
+    urdu_digits = any("\u06f0" <= char <= "\u06f9" for char in text[start:end])
+    buffer.language = _LANGUAGE[rtl or urdu_digits]
     buffer.guess_segment_properties()
     hb.shape(face.hb_font, buffer, _FEATURES)
     scale = size / face.upem
@@ -123,7 +129,9 @@ def _shape_piece(run: BidiRun, start: int, end: int, face: FontFace, size: float
     for index, (info, position) in enumerate(zip(infos, buffer.glyph_positions, strict=True)):
         pending.append(
             Glyph(
-                char=face.glyph_char(info.codepoint),
+                # Right to left, a glyph's width is the pen's shaped move (Nastaliq's joins);
+                # left to right, kerning's small moves are left to the reader.
+                char=face.glyph_char(info.codepoint, position.x_advance if rtl else None),
                 x_advance=position.x_advance * scale,
                 x_offset=position.x_offset * scale,
                 y_offset=position.y_offset * scale,
@@ -172,6 +180,13 @@ def _pdf_text_string(text: str) -> str:
     return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
+def _end_text(canvas: Any, text: Any, rise: float) -> None:
+    # The rise is graphics state and outlives the text object: put it back before leaving.
+    if rise:
+        text.setRise(0)
+    canvas.drawText(text)
+
+
 def draw_runs(canvas: Any, x: float, y: float, runs: Sequence[ShapedRun]) -> float:
     """Draw shaped runs left to right from (x, y) on the baseline; return the x where they end.
 
@@ -182,23 +197,37 @@ def draw_runs(canvas: Any, x: float, y: float, runs: Sequence[ShapedRun]) -> flo
     pen = x
     for run in runs:
         text = None
+        rise = 0.0
+        anchor = font_face(run.font_name).blank_char()
         for cluster in run.clusters:
-            if cluster.needs_actual_text:
+            climbs = any(glyph.y_offset for glyph in cluster.glyphs)
+            span = cluster.needs_actual_text or climbs
+            if span:
                 if text is not None:
-                    canvas.drawText(text)
-                    text = None
+                    _end_text(canvas, text, rise)
+                    text, rise = None, 0.0
                 canvas.addLiteral(f"/Span <</ActualText {_pdf_text_string(cluster.text)}>> BDC")
             if text is None:
                 text = canvas.beginText()
                 text.setFont(run.font_name, run.font_size)
+            if climbs:
+                # Readers place a span where its first glyph stands: an invisible one on the
+                # baseline first keeps a climbing Nastaliq word on its line, in one piece.
+                text.setTextOrigin(pen, y)
+                text.textOut(anchor)
             for glyph in cluster.glyphs:
-                text.setTextOrigin(pen + glyph.x_offset, y + glyph.y_offset)
+                # A glyph lifted off the line (Nastaliq's climbing words, a mark above its
+                # letter) is raised with the text rise, so its baseline stays the line's own.
+                if glyph.y_offset != rise:
+                    text.setRise(glyph.y_offset)
+                    rise = glyph.y_offset
+                text.setTextOrigin(pen + glyph.x_offset, y)
                 text.textOut(glyph.char)
                 pen += glyph.x_advance
-            if cluster.needs_actual_text:
-                canvas.drawText(text)
+            if span:
+                _end_text(canvas, text, rise)
                 canvas.addLiteral("EMC")
-                text = None
+                text, rise = None, 0.0
         if text is not None:
-            canvas.drawText(text)
+            _end_text(canvas, text, rise)
     return pen

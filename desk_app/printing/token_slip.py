@@ -44,8 +44,8 @@ _SIDE_BY_SIDE = TableStyle(
 SLIP: Mapping[str, tuple[str, str]] = {
     "title": ("Service token - Gender Desk", "سروس ٹوکن - جینڈر ڈیسک"),
     "station": ("{name}, District {district}", "تھانہ {name}، ضلع {district}"),
-    "station_code": ("Station code {code}", "اسٹیشن کوڈ {code}"),
-    "station_phone": ("Station code {code}, phone {phone}", "اسٹیشن کوڈ {code}، فون {phone}"),
+    "station_code": ("Station code {code}", "تھانے کا کوڈ {code}"),
+    "station_phone": ("Station code {code}, phone {phone}", "تھانے کا کوڈ {code}، فون {phone}"),
     "token_label": ("Token number", "ٹوکن نمبر"),
     "service": ("Service: {service}", "سروس: {service}"),
     "applicant": ("Applicant: {name}", "درخواست گزار: {name}"),
@@ -154,7 +154,7 @@ class _Column:
 def slip_story(data: TokenSlipData, fmt: PaperFormat, lang: Language) -> list[Any]:
     """The slip's flowables, top to bottom."""
     sizes = _SIZES[fmt]
-    col = _Column(lang, sizes, register_fonts())
+    col = _Column(lang, sizes, register_fonts(data.station.urdu_script, data.station.urdu_digits))
     station = data.station
     col.say("title", size=sizes.body + 2, align="center")
     col.say("station", name=station.name, district=station.district)

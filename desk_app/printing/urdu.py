@@ -19,8 +19,10 @@ Design, in the order the work is done:
 4. Reorder each line. UBA rules L1/L2 per line give runs in visual order; a run of Latin or
    digits inside Urdu ("1099", "2026-11-22", "QTAAIR-2026-000123") is an even-level run and keeps
    its left-to-right order, placed where the Urdu reading order puts it.
-5. Shape each run with HarfBuzz in its own direction and font (Naskh for Urdu, Noto Sans for
-   Latin and the punctuation Naskh lacks): letters join, brackets mirror in Urdu runs.
+5. Shape each run with HarfBuzz in its own direction and font (Nastaliq or Naskh for Urdu,
+   Noto Sans for Latin and the punctuation they lack): letters join, marks sit on their
+   letters, Nastaliq's words climb, brackets mirror in Urdu runs. Lines with Urdu letters get
+   the Urdu font's line height (Nastaliq's is a third taller than Naskh's).
 6. Draw glyph by glyph in visual order (what PDF text extractors expect), right-aligned for
    right-to-left paragraphs, with /ActualText so the PDF's text reads back as the typed Urdu.
 
@@ -40,8 +42,10 @@ from typing import Any, Literal
 
 from reportlab.platypus import Flowable
 
+from desk_app.domain.bidi_text import ISOLATES
+from desk_app.domain.numerals import urdu_digits
 from desk_app.printing.direction import is_rtl, paragraph_levels, visual_runs
-from desk_app.printing.fonts import FontNames, font_face, register_fonts
+from desk_app.printing.fonts import FontNames, line_metrics, register_fonts
 from desk_app.printing.shaping import ShapedRun, draw_runs, shape_runs
 
 __all__ = [
@@ -57,9 +61,20 @@ __all__ = [
 ]
 
 Align = Literal["left", "right", "center"]
-# Naskh reaches 1.07 em above the baseline and 0.63 em below; lines need that room and a little.
+# Lines without Urdu letters: Naskh's room (1.07 em up, 0.63 em down) and a little.
 LEADING_RATIO = 1.8
 _WORD = re.compile(r"\S+")
+_URDU_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def has_urdu(text: str) -> bool:
+    """Whether `text` has a letter of the Arabic script (and so needs the Urdu font's room)."""
+    return _URDU_LETTER.search(text) is not None
+
+
+def leading_for(text: str, font_size: float, fonts: FontNames) -> float:
+    """Baseline to baseline for lines of `text`: taller for Urdu set in Nastaliq."""
+    return font_size * line_metrics(fonts.urdu, has_urdu(text)).leading
 
 
 @dataclass(frozen=True)
@@ -92,9 +107,12 @@ class _Paragraph:
     """One paragraph being wrapped: its text, levels and a cache of word widths."""
 
     def __init__(self, text: str, rtl: bool, fonts: FontNames, size: float) -> None:
-        self.text = text
+        # Isolates (bidi_text) steer the levels and are then taken out: nothing draws them.
+        levels = paragraph_levels(text, rtl)
+        kept = [index for index, char in enumerate(text) if char not in ISOLATES]
+        self.text = "".join(text[index] for index in kept)
         self.rtl = rtl
-        self.levels = paragraph_levels(text, rtl)
+        self.levels = tuple(levels[index] for index in kept)
         self.fonts = fonts
         self.size = size
         self._widths: dict[tuple[int, int], float] = {}
@@ -176,17 +194,21 @@ def visual_lines(
     lines: list[VisualLine] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         direction = is_rtl(paragraph) if rtl is None else rtl
+        if direction and fonts.urdu_digits:
+            paragraph = urdu_digits(paragraph)
         lines.extend(_Paragraph(paragraph, direction, fonts, font_size).wrap(width))
     return lines
 
 
-def baseline_drop(font_size: float, leading: float, fonts: FontNames | None = None) -> float:
-    """Distance from the top of a line box to its baseline, centring Naskh's tall glyphs."""
-    face = font_face((fonts or FontNames()).urdu)
-    extents = face.hb_font.get_font_extents("ltr")
-    ascent = float(extents.ascender) * font_size / face.upem
-    height = float(extents.ascender - extents.descender) * font_size / face.upem
-    return (leading - height) / 2 + ascent
+def baseline_drop(
+    font_size: float, leading: float, fonts: FontNames | None = None, urdu: bool = True
+) -> float:
+    """Distance from the top of a line box to its baseline, centring the Urdu font's tall
+    glyphs (or, for a line with no Urdu letters, Naskh's room)."""
+    metrics = line_metrics((fonts or FontNames()).urdu, urdu)
+    return (
+        leading - (metrics.ascent + metrics.descent) * font_size
+    ) / 2 + metrics.ascent * font_size
 
 
 def draw_line(
@@ -215,7 +237,7 @@ def draw_paragraph(
     align: Align | None = None,
 ) -> float:
     """Draw wrapped text with its first baseline at `y`; return the baseline after the last line."""
-    step = leading or font_size * LEADING_RATIO
+    step = leading or leading_for(text, font_size, fonts or register_fonts())
     for line in visual_lines(text, font_size, width, fonts, rtl):
         draw_line(canvas, x, y, width, line, align)
         y -= step
@@ -243,7 +265,7 @@ class UrduParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped: Fl
         self.text = text
         self.font_size = font_size
         self.fonts = fonts or register_fonts()
-        self.leading = leading or font_size * LEADING_RATIO
+        self.leading = leading or leading_for(text, font_size, self.fonts)
         self.rtl = rtl
         self.align: Align | None = align
         self.lines: list[VisualLine] = []
@@ -277,7 +299,8 @@ class UrduParagraph(Flowable):  # type: ignore[misc]  # reportlab is untyped: Fl
         return part
 
     def draw(self) -> None:
-        baseline = self.height - baseline_drop(self.font_size, self.leading, self.fonts)
+        urdu = has_urdu(self.text)
+        baseline = self.height - baseline_drop(self.font_size, self.leading, self.fonts, urdu)
         for line in self.lines:
             draw_line(self.canv, 0, baseline, self.width, line, self.align)
             baseline -= self.leading

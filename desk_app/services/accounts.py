@@ -2,7 +2,8 @@
 
 Every account's passphrase unwraps the same data key (its own slot in the key file). Adding a
 user writes her slot; deactivating removes it, so her passphrase no longer opens anything;
-her complaints stay exactly as they are. Only the in-charge manages accounts.
+her complaints stay exactly as they are. Only the in-charge manages accounts; each officer
+keeps her own window language here.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from desk_app.domain.messages import FieldError
 from desk_app.services.common import IN_CHARGE, ROLES, Actor, Clock, as_utc
 from desk_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
-from desk_app.storage import audit, users
+from desk_app.storage import audit, station_secrets, users
 from desk_app.storage.store import Store, StoreSession
 from desk_app.storage.users import UserRow
 
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+#: Each officer's window language, by username, in the station's (encrypted) settings.
+OFFICER_LANGUAGES = "officer_languages"
+WINDOW_LANGUAGES = ("ur", "en")
 
 
 class KeySlots(Protocol):
@@ -157,6 +161,25 @@ class AccountService:
                 session, at=now, actor=self._actor.username, action=action, target=username
             )
             self._slots.add_user(username, passphrase)
+
+    def my_language(self) -> str | None:
+        """The window language the signed-in officer chose ("ur" or "en"), or None."""
+        with self._store.read() as session:
+            chosen = station_secrets.settings(session).get(OFFICER_LANGUAGES, {})
+        value = chosen.get(self._actor.username) if isinstance(chosen, dict) else None
+        return value if value in WINDOW_LANGUAGES else None
+
+    def set_my_language(self, lang: str) -> None:
+        """Remember the signed-in officer's window language (any role; her own only)."""
+        if lang not in WINDOW_LANGUAGES:
+            raise InvalidInput(
+                [FieldError("lang", "document.choice_invalid", {"allowed": "ur, en"})]
+            )
+        with self._store.write() as session:
+            chosen = station_secrets.settings(session).get(OFFICER_LANGUAGES, {})
+            chosen = dict(chosen) if isinstance(chosen, dict) else {}
+            chosen[self._actor.username] = lang
+            station_secrets.set_setting(session, OFFICER_LANGUAGES, chosen)
 
     @staticmethod
     def _check_passphrase(username: str, passphrase: str) -> None:

@@ -23,18 +23,18 @@ EVENTS: Mapping[str, tuple[str, str]] = {
     "login": ("Signed in", "سائن اِن کیا"),
     "login.failed": (
         "Sign-in refused (wrong username or passphrase)",
-        "سائن اِن نہیں ہو سکا (غلط یوزر نیم یا پاس فریز)",
+        "سائن اِن نہیں ہو سکا (غلط صارف نام یا پاس فریز)",
     ),
     "logout": ("Signed out", "سائن آؤٹ کیا"),
     "unlock": ("Unlocked the desk", "ڈیسک اَن لاک کیا"),
-    "recover": ("Signed in with the recovery key", "ریکوری کی سے سائن اِن کیا"),
-    "station.init": ("Set up the station", "اسٹیشن سیٹ اپ کیا"),
-    "station.settings": ("Changed the station settings", "اسٹیشن کی ترتیبات بدلیں"),
-    "store.rekey": ("Changed the key of the station's data", "اسٹیشن کے ڈیٹا کی کلید بدلی"),
+    "recover": ("Signed in with the recovery key", "ریکوری کلید سے سائن اِن کیا"),
+    "station.init": ("Set up the station", "تھانہ سیٹ اپ کیا"),
+    "station.settings": ("Changed the station settings", "تھانے کی ترتیبات بدلیں"),
+    "store.rekey": ("Changed the key of the station's data", "تھانے کے ڈیٹا کی کلید بدلی"),
     "backup": ("Made a backup", "بیک اپ بنایا"),
-    "store.restore": ("Restored the station from a backup", "بیک اپ سے اسٹیشن بحال کیا"),
-    "recovery.renew": ("Replaced the recovery key", "ریکوری کی بدلی"),
-    "station.update": ("Corrected the station's details", "اسٹیشن کی تفصیلات درست کیں"),
+    "store.restore": ("Restored the station from a backup", "بیک اپ سے تھانہ بحال کیا"),
+    "recovery.renew": ("Replaced the recovery key", "ریکوری کلید بدلی"),
+    "station.update": ("Corrected the station's details", "تھانے کی تفصیلات درست کیں"),
     "print.sent": ("Sent a document to a printer", "دستاویز پرنٹر کو بھیجی"),
     "receipt.choice": (
         "Recorded the kind of receipt she chose",
@@ -143,7 +143,7 @@ EVENT_KINDS: Mapping[str, tuple[frozenset[str], str, str]] = {
             }
         ),
         "Station, keys and backups",
-        "اسٹیشن، کلید اور بیک اپ",
+        "تھانہ، کلید اور بیک اپ",
     ),
 }
 
@@ -177,6 +177,8 @@ DETAILS: Mapping[str, tuple[str, str]] = {
         "Receipts show the complainant's name",
         "رسید پر شکایت کنندہ کا نام",
     ),
+    "urdu_script": ("Urdu on documents in", "دستاویزات پر اردو کا خط"),
+    "urdu_digits": ("Urdu digits on documents", "دستاویزات پر اردو ہندسے"),
     "khidmat_service": ("Service", "سروس"),
     "service_status": ("Status", "حیثیت"),
     "enabled": ("Offered", "دستیاب"),
@@ -198,7 +200,7 @@ DETAILS: Mapping[str, tuple[str, str]] = {
 _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     "role": {
         "officer": ("Desk officer", "ڈیسک افسر"),
-        "in_charge": ("Station in-charge", "اسٹیشن انچارج"),
+        "in_charge": ("Station in-charge", "انچارج"),
     },
     "document": {
         "receipt": ("Receipt", "رسید"),
@@ -208,6 +210,7 @@ _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
     },
     "format": {"a4": ("A4", "A4"), "80mm": ("80 mm roll", "80 ملی میٹر رول")},
     "setting": {"backup_folder": ("Folder for the daily backups", "روزانہ بیک اپ کا فولڈر")},
+    "urdu_script": {"nastaliq": ("Nastaliq", "نستعلیق"), "naskh": ("Naskh", "نسخ")},
     "lang": {
         "both": ("Urdu and English", "اردو اور انگریزی"),
         "ur": ("Urdu", "اردو"),

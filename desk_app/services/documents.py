@@ -38,13 +38,14 @@ from desk_app.printing.document_data import (
     StationHeader,
 )
 from desk_app.printing.khidmat_register_data import RegisterServices
+from desk_app.printing.urdu_style import URDU_SCRIPTS, UrduScript
 from desk_app.printing.verification_code import (
     SECRET_BYTES,
     code_matches,
     make_code,
     parse_code,
 )
-from desk_app.services import printing
+from desk_app.services import document_style, printing
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.complaint_views import FIRST_DAY, LAST_DAY
 from desk_app.services.errors import InvalidInput, NotFound, PermissionDenied
@@ -198,6 +199,30 @@ class DocumentService:
                 actor=self._actor.username,
                 action="station.settings",
                 details={SHOWS_NAME: bool(shows)},
+            )
+
+    def urdu_style(self) -> tuple[UrduScript, bool]:
+        """How documents print Urdu: the hand ("nastaliq" or "naskh") and Urdu digits or not."""
+        with self._store.read() as session:
+            settings = station_secrets.settings(session)
+            return document_style.urdu_script(settings), document_style.urdu_digits(settings)
+
+    def set_urdu_style(self, script: str, urdu_digits: bool) -> None:
+        """Set how documents print Urdu (in-charge only); audited like every station setting."""
+        self._actor.require_in_charge()
+        _check_choice("urdu_script", script, URDU_SCRIPTS)
+        with self._store.write() as session:
+            station_secrets.set_setting(session, document_style.URDU_SCRIPT, script)
+            station_secrets.set_setting(session, document_style.URDU_DIGITS, bool(urdu_digits))
+            audit.append(
+                session,
+                at=self._clock(),
+                actor=self._actor.username,
+                action="station.settings",
+                details={
+                    document_style.URDU_SCRIPT: script,
+                    document_style.URDU_DIGITS: bool(urdu_digits),
+                },
             )
 
     def verify(self, code: str) -> ReceiptCheck:
@@ -363,7 +388,13 @@ def _station(session: StoreSession) -> tuple[StationHeader, Mapping[str, Any]]:
     # A phone kept before phones were checked ("abc") is not printed: nobody could call it.
     phone = phone_as_written(row.phone or "")
     header = StationHeader(
-        row.name, row.code, row.district, phone, str(settings.get("timezone", DEFAULT_TIMEZONE))
+        row.name,
+        row.code,
+        row.district,
+        phone,
+        str(settings.get("timezone", DEFAULT_TIMEZONE)),
+        document_style.urdu_script(settings),
+        document_style.urdu_digits(settings),
     )
     return header, settings
 

@@ -27,6 +27,7 @@ from desk_app.printing.document_data import (
 )
 from desk_app.printing.khidmat_data import SlipText, TokenSlipData
 from desk_app.printing.khidmat_register_data import RegisterServiceLine, RegisterServices
+from desk_app.services import document_style
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import InvalidInput, PermissionDenied
 from desk_app.services.khidmat import entry_row
@@ -154,8 +155,17 @@ class KhidmatDocuments:
 def _header(session: StoreSession) -> StationHeader:
     row = stations.station(session)
     assert row is not None
-    zone = str(station_secrets.settings(session).get("timezone", DEFAULT_TIMEZONE))
-    return StationHeader(row.name, row.code, row.district, row.phone, zone)
+    settings = station_secrets.settings(session)
+    zone = str(settings.get("timezone", DEFAULT_TIMEZONE))
+    return StationHeader(
+        row.name,
+        row.code,
+        row.district,
+        row.phone,
+        zone,
+        document_style.urdu_script(settings),
+        document_style.urdu_digits(settings),
+    )
 
 
 def _check_choice(field: str, value: str, allowed: Sequence[str]) -> None:

@@ -21,12 +21,12 @@ from desk_app.domain.messages import FieldError
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.validation import phone_as_written
 from desk_app.printing.document_data import LANGUAGES, SharedFact, SlipData, StationHeader
-from desk_app.services import printing
+from desk_app.services import document_style, printing
 from desk_app.services.common import Actor, Clock
 from desk_app.services.errors import InvalidInput, NotFound
 from desk_app.services.printing import Document
 from desk_app.services.referral_views import SHARE_FIELDS
-from desk_app.storage import audit, complaints, stations
+from desk_app.storage import audit, complaints, station_secrets, stations
 from desk_app.storage import referrals as store_referrals
 from desk_app.storage.store import Store, StoreSession
 
@@ -90,6 +90,7 @@ class ReferralDocuments:
         station = stations.station(session)
         assert complaint is not None and complaint.id is not None and station is not None
         record = json.loads(complaint.record_json)
+        settings = station_secrets.settings(session)
         consent = store_referrals.latest_consents(session, complaint.id).get(referral.service_type)
         shares: Sequence[str] = ()
         if (
@@ -111,6 +112,8 @@ class ReferralDocuments:
                 station.district,
                 phone_as_written(station.phone or ""),  # none rather than one nobody can call
                 str(self._zone),
+                document_style.urdu_script(settings),
+                document_style.urdu_digits(settings),
             ),
             number=complaint.number,
             issued_on=self._clock().astimezone(self._zone).date(),

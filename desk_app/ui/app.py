@@ -5,12 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
+from desk_app.ui.language import DeskLanguage, remembered_language
 from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
 from desk_app.ui.tasks import TaskManager
-from desk_app.ui.translations import install_translations
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES
 from desk_app.ui.window.main_window import DeskWindow
 
@@ -18,7 +18,8 @@ __all__ = ["IDLE_MINUTES_SETTING", "desk_language", "idle_minutes", "run_window"
 
 
 def desk_language(locale: QLocale) -> str:
-    """The services' catalogue to use: Urdu for an Urdu desktop, English otherwise."""
+    """The first language of a desk nobody has chosen one for: Urdu on an Urdu desktop,
+    English otherwise. Once an officer chooses (Desk > Language), her choice counts."""
     return "ur" if locale.language() == QLocale.Language.Urdu else "en"
 
 
@@ -38,12 +39,17 @@ def run_window(data_dir: Path) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("GenderDesk")
     app.setApplicationName("GenderDesk")
-    lang = desk_language(QLocale())
-    if lang == "ur":
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    install_translations(app, lang)
+    settings = QSettings()
+    language = DeskLanguage(app, remembered_language(settings, desk_language(QLocale())))
     tasks = TaskManager()
-    window = DeskWindow(data_dir, tasks, app, lang=lang, idle_minutes=idle_minutes(QSettings()))
+    window = DeskWindow(
+        data_dir,
+        tasks,
+        app,
+        lang=language.code,
+        language=language,
+        idle_minutes=idle_minutes(settings),
+    )
     window.show()
     try:
         return int(app.exec())

@@ -78,6 +78,10 @@ class Changes:
         return any(getattr(self, f.name) for f in fields(self))
 
 
+#: Everything at once: after a language switch, every page makes its words again.
+EVERYTHING = Changes(True, True, True, True, True, True, True)
+
+
 @dataclass(frozen=True)
 class _Waiting:
     """An operation between submit and delivery (GUI thread only)."""

@@ -60,7 +60,7 @@ class Glyph:
         text: the characters it stands for, typed order.
         x_min: left edge.
         x_max: right edge (the advance width).
-        baseline: y of the baseline, from the top.
+        baseline: y of its line's baseline (before any text rise), from the top.
         size: font size in points (as scaled by the matrices).
     """
 
@@ -326,11 +326,14 @@ class _PageReader:
             x0, y0 = _apply(render, 0.0, 0.0)
             x1, _ = _apply(render, width / t.size if t.size else 0.0, 0.0)
             _, top = _apply(render, 0.0, 1.0)
+            # The text rise lifts a glyph off its line (a Nastaliq word's climb, a superscript)
+            # without moving the line: the baseline is the line's, as readers group text.
+            _, line_y = _apply(_multiply(t.matrix, self._ctm), 0.0, 0.0)
             glyph = Glyph(
                 t.font.text(code),
                 min(x0, x1) - self._left,
                 max(x0, x1) - self._left,
-                self._top - y0,
+                self._top - line_y,
                 abs(top - y0),
             )
             self._add(glyph)

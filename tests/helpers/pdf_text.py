@@ -73,8 +73,9 @@ class Page:
     glyphs: tuple[Glyph, ...]
 
     def lines(self) -> list[list[Word]]:
-        """Words by baseline, top line first, each line's words left to right."""
-        return [_words_of(row) for row in _rows(self.glyphs)]
+        """Words by baseline, top line first, each line's words left to right (a baseline with
+        only blank glyphs on it, such as a rewritten PDF's invisible anchors, is no line)."""
+        return [words for words in (_words_of(row) for row in _rows(self.glyphs)) if words]
 
     def words(self) -> list[Word]:
         """Every word, top line first, left to right within a line."""

@@ -40,6 +40,7 @@ from desk_app.ui.complaints.history_model import WHY, HistoryModel
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.record import RecordText
 from desk_app.ui.documents.receipt import ReceiptDialog
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
 _Opened = tuple[ComplaintView, Sequence[HistoryEntry], dict[str, ConsentView]]
 
 
-class ComplaintDetail(QWidget):
+class ComplaintDetail(QWidget, SpeaksLanguage):
     """The complaint now open.
 
     Signals:
@@ -282,6 +283,13 @@ class ComplaintDetail(QWidget):
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:
             html = RecordText(self._labels, self).html(self.view.record, self._consents)
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # Qt lays an HTML table's columns out left to right unless told: the label
+                # column goes on the right in Urdu, its gap on its left.
+                html = html.replace("<table ", "<table dir='rtl' ").replace(
+                    "padding-right:16px", "padding-left:16px"
+                )
+                html = f"<div dir='rtl'>{html}</div>"
             self.record_text.setHtml(html)
 
     def refresh_for(self, changes: Changes) -> None:

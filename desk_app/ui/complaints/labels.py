@@ -17,10 +17,11 @@ from PySide6.QtCore import QObject
 from desk_app.domain.people import choice_label
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.times import format_moment
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.bidi import left_to_right
 
 
-class ComplaintLabels(QObject):
+class ComplaintLabels(QObject, SpeaksLanguage):
     """Turns stored codes into the words an officer reads.
 
     Attributes:
@@ -36,6 +37,10 @@ class ComplaintLabels(QObject):
         self.lang = lang
         self.taxonomy = taxonomy
         self.zone = zone
+
+    def language_changed(self, lang: str) -> None:
+        """The officer chose another language: the domain's labels follow (tr() does the rest)."""
+        self.lang = lang
 
     def status(self, code: str) -> str:
         words = {

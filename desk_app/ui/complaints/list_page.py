@@ -34,6 +34,7 @@ from desk_app.domain.vocabulary import COMPLAINT_STATUSES, RISK_LEVELS
 from desk_app.services.complaint_views import ListFilter
 from desk_app.ui.complaints.labels import ComplaintLabels
 from desk_app.ui.complaints.list_model import CATEGORIES, PAGE_SIZE, ComplaintListModel
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
@@ -67,7 +68,7 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     return edit
 
 
-class ComplaintListPage(QWidget):
+class ComplaintListPage(QWidget, SpeaksLanguage):
     """Filters, search and the table.
 
     Signals:
@@ -175,6 +176,8 @@ class ComplaintListPage(QWidget):
         self._station = station
         labels = ComplaintLabels(self._lang, station.taxonomy, ZoneInfo(station.info.timezone))
         self.model = ComplaintListModel(self._tasks, labels, parent=self)
+        # The model's child: a language switch reaches the labels, and they go with the model.
+        labels.setParent(self.model)
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(
             CATEGORIES, QHeaderView.ResizeMode.Stretch

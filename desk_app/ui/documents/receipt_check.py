@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.messages import render
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 GENUINE_STYLE = "color: #1d5e2a; font-size: 13pt; font-weight: 600;"
 
 
-class ReceiptCheckPage(QWidget):
+class ReceiptCheckPage(QWidget, SpeaksLanguage):
     """A code in, the verdict out.
 
     Signals:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class RegisterPage(QWidget):
+class RegisterPage(QWidget, SpeaksLanguage):
     """The register of the days chosen, previewed, with Print… and Save as PDF….
 
     Attributes:

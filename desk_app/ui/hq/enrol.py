@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.errors import InvalidInput
 from desk_app.services.sync_views import check_hq_address
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class EnrolDialog(QDialog):
+class EnrolDialog(QDialog, SpeaksLanguage):
     """Signals:
         enrolled(): HQ accepted the station's key.
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desk_app.services.sync_views import SyncFailed, SyncReport, SyncStatus
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 DEFAULT_INTERVAL_MS = 5 * 60_000
 
 
-class SyncWorker(QObject):
+class SyncWorker(QObject, SpeaksLanguage):
     """Signals:
         status_changed(object): a SyncStatus after each run or change to the queue.
         message_changed(str): one sentence about the last run ("" when it went well).

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.intake.limits import COUNTED_FROM_THE_START, limit_of
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, line_edit, on_edit
 from desk_app.ui.widgets.text_limit import BoundedTextEdit, limit_row
 
@@ -37,6 +38,23 @@ Labels = Mapping[str, tuple[str, str]]
 
 def pick_label(labels: tuple[str, str], lang: str) -> str:
     return labels[1] if lang == "ur" else labels[0]
+
+
+class CodeBox(QComboBox, SpeaksLanguage):
+    """A choice list of the domain's codes, each shown by its label in the officer's language
+    (a language switch relabels them; the chosen code stays)."""
+
+    def __init__(self, labels: Labels, lang: str) -> None:
+        super().__init__()
+        self._labels = labels
+        self._lang = lang
+
+    def language_changed(self, lang: str) -> None:
+        super().language_changed(lang)
+        for index in range(self.count()):
+            code = self.itemData(index)
+            if isinstance(code, str) and code in self._labels:
+                self.setItemText(index, pick_label(self._labels[code], lang))
 
 
 def code_box(
@@ -49,7 +67,7 @@ def code_box(
     empty: str | None = None,
 ) -> QComboBox:
     """A choice list of codes; ``empty`` is the first item's text when "not chosen" is allowed."""
-    box = QComboBox()
+    box = CodeBox(labels, lang)
     box.setObjectName(object_name)
     box.setAccessibleName(accessible_name)
     if empty is not None:
@@ -95,7 +113,7 @@ def watch(widget: QWidget, changed: Callable[[], None]) -> None:
     on_edit(widget, changed)
 
 
-class SectionPage(QScrollArea):
+class SectionPage(QScrollArea, SpeaksLanguage):
     """One section of the intake form, scrolling when the window is small.
 
     A problem at an input keeps its room when it is cleared (form_parts.py), until the form is
@@ -128,6 +146,7 @@ class SectionPage(QScrollArea):
         self._column = QVBoxLayout(self.body)
         self._column.setContentsMargins(16, 12, 16, 12)
         heading = QLabel(title)
+        self._heading = heading
         heading.setObjectName(f"{object_name}Heading")
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self._column.addWidget(heading)
@@ -136,6 +155,11 @@ class SectionPage(QScrollArea):
         self.setWidget(self.body)
 
     # -- building ------------------------------------------------------------------------
+
+    def language_changed(self, lang: str) -> None:
+        """The heading has its new words by now: the side list's name follows it."""
+        super().language_changed(lang)
+        self.title = self._heading.text()
 
     def new_form(self, parent_layout: QVBoxLayout | None = None) -> QFormLayout:
         form = QFormLayout()

@@ -41,6 +41,7 @@ from desk_app.ui.intake.legal import LegalPage
 from desk_app.ui.intake.perpetrators import PerpetratorsPage
 from desk_app.ui.intake.risk import RiskPage
 from desk_app.ui.intake.survivor import SurvivorPage
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import BusyBar, ProblemLabel
 
 # Which section holds the inputs of each top-level part of a complaint.
@@ -64,7 +65,7 @@ def _button(name: str, text: str, accessible: str) -> QPushButton:
     return button
 
 
-class IntakeForm(QWidget):
+class IntakeForm(QWidget, SpeaksLanguage):
     """The sections, the side list and the buttons.
 
     Signals:
@@ -249,6 +250,11 @@ class IntakeForm(QWidget):
         self.problem.clear_problem()
         for page in self.pages:
             page.clear_problems()
+        self._mark_sections()
+
+    def language_changed(self, lang: str) -> None:
+        """The side list names the sections in the new language."""
+        super().language_changed(lang)
         self._mark_sections()
 
     def _mark_sections(self) -> None:

@@ -33,6 +33,7 @@ from desk_app.domain.taxonomy import Taxonomy
 from desk_app.ui.intake.fields import SectionPage, check, tab_chain
 from desk_app.ui.intake.inputs import flag_of, list_of, text_of
 from desk_app.ui.intake.limits import TEXT_LIMITS
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import line_edit
 
 _SECTION_LIMIT = TEXT_LIMITS["legal.sections.0"]
@@ -55,7 +56,7 @@ def _show_section(item: QListWidgetItem, code: str, lang: str) -> None:
     item.setToolTip(label)
 
 
-class _SectionEditor(QStyledItemDelegate):
+class _SectionEditor(QStyledItemDelegate, SpeaksLanguage):
     """Editing a chosen section in place (F2): the code is edited, up to a section's limit,
     and the title follows it."""
 

@@ -29,13 +29,14 @@ from desk_app.ui.intake.fields import (
 )
 from desk_app.ui.intake.inputs import list_of, text_of
 from desk_app.ui.intake.limits import TEXT_LIMITS
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import FieldWithProblem, line_edit
 from desk_app.ui.widgets.text_limit import limit_row
 
 MAX_ROWS = 30  # the format's limit; the Add button stops there
 
 
-class PerpetratorRow(QGroupBox):
+class PerpetratorRow(QGroupBox, SpeaksLanguage):
     """One alleged perpetrator.
 
     Attributes:

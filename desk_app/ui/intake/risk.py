@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desk_app.domain.complaint import validate_complaint
 from desk_app.domain.record import ComplaintInput
-from desk_app.domain.risk import RAISE_LEVELS, RISK_ITEMS, assess_risk, highest
+from desk_app.domain.risk import RAISE_LEVELS, RISK_ITEMS, RiskItem, assess_risk, highest
 from desk_app.domain.risk_rules import LEGAL_DEADLINE, MISSING_OR_ABDUCTED_CHILD
 from desk_app.domain.taxonomy import Taxonomy
 from desk_app.domain.vocabulary import RiskLevel
@@ -82,6 +82,11 @@ def rules_for(values: Mapping[str, Any], taxonomy: Taxonomy, today: date) -> lis
             case["perpetrators"] = []
             case["legal"] = {}
     return []
+
+
+def _question(item: RiskItem, lang: str) -> str:
+    text = item.question(lang).replace("&", "&&")
+    return f"(!) {text}" if item.red_flag else text
 
 
 class RiskPage(SectionPage):
@@ -149,10 +154,7 @@ class RiskPage(SectionPage):
         form = self.new_form()
         self.items: dict[str, QCheckBox] = {}
         for item in RISK_ITEMS:
-            text = item.question(lang).replace("&", "&&")
-            if item.red_flag:
-                text = f"(!) {text}"
-            box = check(f"risk_{item.code}", text)
+            box = check(f"risk_{item.code}", _question(item, lang))
             box.setAccessibleName(item.question(lang))
             # A long question wraps rather than widening the window.
             box.setStyleSheet("QCheckBox { padding: 2px; }")
@@ -164,6 +166,14 @@ class RiskPage(SectionPage):
         # Reading order; the page opens on the first question (first_input), where the asking
         # starts, and the judgement is one Shift+Tab above it.
         tab_chain([self.raise_level, self.raise_reason, *self.items.values()])
+        self._refresh()
+
+    def language_changed(self, lang: str) -> None:
+        """The questions as they are asked in the new language (what is ticked stays)."""
+        super().language_changed(lang)
+        for item in RISK_ITEMS:
+            self.items[item.code].setText(_question(item, lang))
+            self.items[item.code].setAccessibleName(item.question(lang))
         self._refresh()
 
     def first_input(self) -> QWidget:

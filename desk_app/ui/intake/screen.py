@@ -30,6 +30,7 @@ from desk_app.ui.documents.receipt import ReceiptDialog
 from desk_app.ui.intake.form import IntakeForm
 from desk_app.ui.intake.inputs import complaint_input
 from desk_app.ui.intake.saved import SavedPage
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.pdf_preview import ReceiptPreview
@@ -42,7 +43,7 @@ AUTOSAVE_MS = 3000
 DRAFT_FORMAT = 1
 
 
-class IntakeScreen(QStackedWidget):
+class IntakeScreen(QStackedWidget, SpeaksLanguage):
     """The form and the saved page, with drafts kept behind them.
 
     Signals:

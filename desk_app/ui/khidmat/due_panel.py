@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.khidmat_views import ServiceEntrySummary
 from desk_app.ui.khidmat.labels import ServiceLabels
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.table_parts import read_only_table
 
@@ -46,7 +47,7 @@ def _due_work(station: Station) -> _Due:
     return station.khidmat.due_counts(), station.khidmat.due(SHOWN)
 
 
-class KhidmatDuePanel(QWidget):
+class KhidmatDuePanel(QWidget, SpeaksLanguage):
     """ "Services: 1 overdue, 2 due today", and the list of them.
 
     Signals:

@@ -31,6 +31,7 @@ from desk_app.domain.khidmat import can_move
 from desk_app.services.errors import InvalidInput
 from desk_app.services.khidmat_views import ServiceEntryView, StatusChange
 from desk_app.ui.khidmat.labels import ServiceLabels
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel, line_edit
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 _STEPS = ("in_process", "ready", "handed_over")
 
 
-class ServiceEntryDialog(QDialog):
+class ServiceEntryDialog(QDialog, SpeaksLanguage):
     """The entry's details and its next steps.
 
     Signals:

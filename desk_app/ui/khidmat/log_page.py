@@ -38,6 +38,7 @@ from desk_app.ui.khidmat.entry_dialog import ServiceEntryDialog
 from desk_app.ui.khidmat.labels import ServiceLabels
 from desk_app.ui.khidmat.log_model import PAGE_SIZE, SERVICE, ServiceLogModel
 from desk_app.ui.khidmat.offered_dialog import ServicesOfferedDialog
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel, line_edit
@@ -56,7 +57,7 @@ def _combo(name: str, accessible: str) -> QComboBox:
     return box
 
 
-class KhidmatLogPage(QWidget):
+class KhidmatLogPage(QWidget, SpeaksLanguage):
     """Search, filters, the table and the page's actions.
 
     Signals:

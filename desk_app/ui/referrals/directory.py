@@ -36,6 +36,7 @@ from desk_app.domain.consent import SERVICE_TYPES, service_label
 from desk_app.domain.directory import Directory, DirectoryEntry
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.directory_entry import DirectoryEntryDialog
 from desk_app.ui.referrals.directory_numbers import MissingNumbersDialog
 from desk_app.ui.service_errors import error_text
@@ -56,7 +57,7 @@ def _load(station: Station) -> tuple[Directory, frozenset[str]]:
     return station.directory.effective(), station.directory.edited_ids()
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(QWidget, SpeaksLanguage):
     """Browse the directory; the in-charge also edits, imports and exports it.
 
     Attributes:

@@ -29,6 +29,7 @@ from desk_app.domain.consent import SERVICE_TYPES, service_label
 from desk_app.domain.directory import PROVINCES, DirectoryEntry
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel
@@ -57,7 +58,7 @@ def _line(name: str, accessible: str, text: str | None = "") -> QLineEdit:
     return edit
 
 
-class DirectoryEntryDialog(QDialog):
+class DirectoryEntryDialog(QDialog, SpeaksLanguage):
     """The fields of one entry, and Save.
 
     Attributes:

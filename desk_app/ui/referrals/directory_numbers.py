@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.consent import service_label
 from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
@@ -47,7 +48,7 @@ def missing_numbers(station: Station) -> list[DirectoryEntry]:
     return station.directory.without_numbers(info.district, info.province)
 
 
-class MissingNumbersTable(QTableWidget):
+class MissingNumbersTable(QTableWidget, SpeaksLanguage):
     """One row per entry without a number; only the number column can be edited.
 
     Attributes:
@@ -139,7 +140,7 @@ def problems_by_entry(error: InvalidInput, lang: str) -> dict[str, str]:
     return {e.field: render(e.key, lang, **dict(e.params)) for e in error.errors}
 
 
-class MissingNumbersDialog(QDialog):
+class MissingNumbersDialog(QDialog, SpeaksLanguage):
     """The directory page's "Fill in missing numbers…" (in-charge).
 
     Attributes:

@@ -30,6 +30,7 @@ from desk_app.domain.consent import service_label
 from desk_app.domain.directory import Directory
 from desk_app.services.common import utc_now
 from desk_app.services.referral_views import FollowUp
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.panel import ReferralsPanel
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -49,7 +50,7 @@ def _load(station: Station, days_ahead: int) -> tuple[list[FollowUp], Directory]
     return station.referrals.follow_ups(days_ahead), station.directory.effective()
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(QWidget, SpeaksLanguage):
     """The follow-up list of the signed-in desk.
 
     Attributes:

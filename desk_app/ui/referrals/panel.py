@@ -40,6 +40,7 @@ from desk_app.domain.referral import Guidance, ReferralAction
 from desk_app.services.common import utc_now
 from desk_app.services.errors import InvalidInput
 from desk_app.services.referral_views import ConsentView, ReferralView
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.forms import ConsentForm, ReferralForm
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -78,7 +79,7 @@ def _snapshot(station: Station, number: str) -> _Snapshot:
     )
 
 
-class ReferralsPanel(QWidget):
+class ReferralsPanel(QWidget, SpeaksLanguage):
     """Guidance, consent, referrals and slips of one complaint.
 
     Attributes:

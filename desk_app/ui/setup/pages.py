@@ -29,6 +29,7 @@ from desk_app.services.errors import InvalidInput
 from desk_app.services.messages import render
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
 from desk_app.services.station_info import NewAccount, StationInfo
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import field_texts
 from desk_app.ui.setup.passphrase_strength import StrengthMeter
 from desk_app.ui.widgets.form_parts import (
@@ -53,7 +54,7 @@ def _intro(text: str) -> QLabel:
     return label
 
 
-class StationPage(QWizardPage):
+class StationPage(QWizardPage, SpeaksLanguage):
     """Station code, this computer's desk number, name, district, province and phone.
 
     Signals:
@@ -191,7 +192,7 @@ class StationPage(QWizardPage):
         return True
 
 
-class AccountPage(QWizardPage):
+class AccountPage(QWizardPage, SpeaksLanguage):
     """The in-charge's account: username, full name, rank, passphrase twice.
 
     The wizard makes this the commit page: "Create station" runs Station.init, and there is no

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desk_app.services.errors import AuthenticationFailed, InvalidInput, ServiceError
 from desk_app.services.messages import render
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.setup.passphrase_strength import StrengthMeter
 from desk_app.ui.setup.recovery_page import RecoveryKeyPage
@@ -78,7 +79,7 @@ def key_input(object_name: str, accessible_name: str) -> QLineEdit:
     return edit
 
 
-class RecoverPage(QWidget):
+class RecoverPage(QWidget, SpeaksLanguage):
     """Username, recovery key, new passphrase twice.
 
     Signals:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desk_app.services.errors import AuthenticationFailed, InvalidInput, ServiceError
 from desk_app.services.messages import render
 from desk_app.services.passphrases import MIN_PASSPHRASE, passphrase_problems
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.setup.recover import key_input
 from desk_app.ui.station_access import StationAccess
@@ -55,7 +56,7 @@ _FIELD_OF = {
 }
 
 
-class RestorePage(QWidget):
+class RestorePage(QWidget, SpeaksLanguage):
     """Choose and check a backup, then confirm the restore.
 
     Signals:

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.referrals.directory_numbers import missing_numbers, problems_by_entry
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.setup.directory_step import DirectoryNumbersPage
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class SetupWizard(QWizard):
+class SetupWizard(QWizard, SpeaksLanguage):
     """The set-up pages, meant to sit inside the main window (not a separate dialog).
 
     Signals:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain.times import format_moment
 from desk_app.services.audit_words import details_text, event_text
 from desk_app.ui.complaints.labels import ComplaintLabels
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station.audit_filter import AuditFilterBar
 from desk_app.ui.tasks import Op, TaskManager
@@ -49,7 +50,7 @@ AuditSource = Callable[[int | None, int], Sequence["AuditEntry"]]
 AUDIT_PAGE = 200
 
 
-class AuditModel(RowsModel["AuditEntry"]):
+class AuditModel(RowsModel["AuditEntry"], SpeaksLanguage):
     """Audit entries, newest first, one page at a time (canFetchMore/fetchMore).
 
     Attributes:
@@ -162,7 +163,7 @@ class _StatusWords(QObject):
         return self._complaint.status(code)
 
 
-class AuditPage(QWidget):
+class AuditPage(QWidget, SpeaksLanguage):
     """The audit table and the chain check.
 
     Attributes:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from desk_app.services.audit_trail import AuditFilter
 from desk_app.services.audit_words import EVENT_KINDS, kind_text
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import ProblemLabel
 
 
@@ -39,7 +40,7 @@ def _date_edit(name: str, accessible: str) -> QDateEdit:
     return edit
 
 
-class AuditFilterBar(QWidget):
+class AuditFilterBar(QWidget, SpeaksLanguage):
     """Signals:
         changed(): the officer chose another filter.
 

@@ -16,12 +16,13 @@ from desk_app.domain.directory import PROVINCES
 from desk_app.domain.validation import phone_as_written
 from desk_app.services.messages import render
 from desk_app.services.station_info import StationInfo
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.form_parts import FieldWithProblem, choice_box, line_edit
 
 _SHORT_FIELD = 360
 
 
-class StationDetailsForm(QObject):
+class StationDetailsForm(QObject, SpeaksLanguage):
     """The station's editable details, as rows added to the page's QFormLayout.
 
     Attributes:

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.ranks import rank_label
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station.officer_dialogs import AddOfficerDialog, ResetPassphraseDialog
 from desk_app.ui.tasks import Changes, Op, TaskManager
@@ -36,10 +38,10 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class AccountsModel(RowsModel["Account"]):
-    """The station's accounts: username, name, rank, role, active."""
+class AccountsModel(RowsModel["Account"], SpeaksLanguage):
+    """The station's accounts: username, name, rank (in the officer's language), role, active."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(
             (
                 self.tr("Username"),
@@ -50,6 +52,7 @@ class AccountsModel(RowsModel["Account"]):
             ),
             parent,
         )
+        self._lang = lang
 
     def set_accounts(self, accounts: Sequence[Account]) -> None:
         self.set_rows(accounts)
@@ -66,14 +69,14 @@ class AccountsModel(RowsModel["Account"]):
         texts = (
             account.username,
             account.full_name,
-            account.rank or "",
+            rank_label(account.rank, self._lang) if account.rank else "",
             role_text,
             self.tr("Yes") if account.active else self.tr("No, deactivated"),
         )
         return texts[column]
 
 
-class OfficersPage(QWidget):
+class OfficersPage(QWidget, SpeaksLanguage):
     """The accounts table and its three actions.
 
     Attributes:
@@ -92,7 +95,7 @@ class OfficersPage(QWidget):
         self.dialog: AddOfficerDialog | ResetPassphraseDialog | None = None
         title = QLabel(self.tr("Officers of this station"))
         title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.model = AccountsModel(self)
+        self.model = AccountsModel(self, lang)
         self.table = QTableView()
         self.table.setObjectName("officersTable")
         self.table.setAccessibleName(self.tr("Officers"))

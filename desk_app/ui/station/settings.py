@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.station.backup_folder import BackupFolderRow
 from desk_app.ui.station.details_form import StationDetailsForm
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 IDLE_MINUTES_SETTING = "lock/idle_minutes"
 
 
-class StationSettingsPage(QWidget):
+class StationSettingsPage(QWidget, SpeaksLanguage):
     """The station's details and the two settings.
 
     Signals:
@@ -102,6 +103,14 @@ class StationSettingsPage(QWidget):
             )
         )
         shows_note.setWordWrap(True)
+        self.urdu_naskh = QCheckBox(self.tr("Documents print Urdu in &Naskh (else Nastaliq)"))
+        self.urdu_naskh.setObjectName("settingsUrduNaskh")
+        self.urdu_naskh.setEnabled(False)
+        self.urdu_digits = QCheckBox(self.tr("Documents print numbers in Urdu &digits"))
+        self.urdu_digits.setObjectName("settingsUrduDigits")
+        self.urdu_digits.setEnabled(False)
+        self._urdu_style: tuple[str, bool] | None = None
+        self._pending_style: tuple[str, bool] | None = None
         self.idle_minutes = QDoubleSpinBox()
         self.idle_minutes.setObjectName("settingsIdleMinutes")
         self.idle_minutes.setAccessibleName(self.tr("Minutes before the desk locks itself"))
@@ -134,6 +143,8 @@ class StationSettingsPage(QWidget):
         form.addRow("", details_note)
         form.addRow(self.tr("Receipts"), self.shows_name)
         form.addRow("", shows_note)
+        form.addRow(self.tr("Urdu on paper"), self.urdu_naskh)
+        form.addRow("", self.urdu_digits)
         idle_label = QLabel(self.tr("&Lock after"))
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
@@ -201,13 +212,20 @@ class StationSettingsPage(QWidget):
         if station is not None:
             self._show_info(station.info)
             self.backup_folder.refresh()
-            Op(self._tasks, station.documents.receipt_shows_name).success(self._read).failure(
-                self._failed
-            ).run()
+            documents = station.documents
+            Op(
+                self._tasks, lambda: (documents.receipt_shows_name(), documents.urdu_style())
+            ).success(self._read).failure(self._failed).run()
 
-    def _read(self, shows: bool) -> None:
+    def _read(self, read: tuple[bool, tuple[str, bool]]) -> None:
+        shows, style = read
         self.shows_name.setChecked(shows)
         self.shows_name.setEnabled(True)
+        self._urdu_style = style
+        self.urdu_naskh.setChecked(style[0] == "naskh")
+        self.urdu_digits.setChecked(style[1])
+        self.urdu_naskh.setEnabled(True)
+        self.urdu_digits.setEnabled(True)
 
     def save(self) -> None:
         station = self._station
@@ -225,6 +243,12 @@ class StationSettingsPage(QWidget):
         (self._settings or QSettings()).setValue(IDLE_MINUTES_SETTING, minutes)
         self.idle_minutes_changed.emit(minutes)
         shows = self.shows_name.isChecked()
+        style = (
+            "naskh" if self.urdu_naskh.isChecked() else "nastaliq",
+            self.urdu_digits.isChecked(),
+        )
+        style_changed = self._urdu_style is not None and style != self._urdu_style
+        self._pending_style = style if style_changed else self._urdu_style
         self.problem.clear_problem()
         self.save_button.setEnabled(False)
 
@@ -236,6 +260,8 @@ class StationSettingsPage(QWidget):
                 phone=wanted.phone,
             )
             station.documents.set_receipt_shows_name(shows)
+            if style_changed:
+                station.documents.set_urdu_style(*style)
             return info
 
         Op(self._tasks, work).changes(Changes(station=True)).success(self._saved).failure(
@@ -268,6 +294,7 @@ class StationSettingsPage(QWidget):
         )
 
     def _saved(self, info: StationInfo) -> None:
+        self._urdu_style = self._pending_style
         self.save_button.setEnabled(True)
         self._show_info(info)
         self.status.setText(self.tr("Saved."))

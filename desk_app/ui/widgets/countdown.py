@@ -12,10 +12,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 def remaining_text(due: datetime, now: datetime) -> str:
     """How long is left until ``due``, or how long ago it passed, in short words."""
     seconds = int((due - now).total_seconds())
@@ -25,13 +21,19 @@ def remaining_text(due: datetime, now: datetime) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        span = _tr("{d} d {h} h").format(d=days, h=hours)
+        span = QCoreApplication.translate("Countdown", "{d} d {h} h").format(d=days, h=hours)
     elif hours:
-        span = _tr("{h} h {m:02d} min").format(h=hours, m=minutes)
+        span = QCoreApplication.translate("Countdown", "{h} h {m:02d} min").format(
+            h=hours, m=minutes
+        )
     else:
-        span = _tr("{m} min {s:02d} s").format(m=minutes, s=secs)
+        span = QCoreApplication.translate("Countdown", "{m} min {s:02d} s").format(
+            m=minutes, s=secs
+        )
     return (
-        _tr("passed {span} ago").format(span=span) if late else _tr("{span} left").format(span=span)
+        QCoreApplication.translate("Countdown", "passed {span} ago").format(span=span)
+        if late
+        else QCoreApplication.translate("Countdown", "{span} left").format(span=span)
     )
 
 

@@ -15,13 +15,14 @@ from typing import ClassVar
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from desk_app.services.errors import InvalidInput
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text, field_texts
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.accessible_names import name_buttons
 from desk_app.ui.widgets.form_parts import FieldWithProblem, ProblemLabel, on_edit
 
 
-class FormDialog(QDialog):
+class FormDialog(QDialog, SpeaksLanguage):
     """Fields by the service's field names (or record paths), and Save and Cancel.
 
     Subclasses add rows and implement ``submit``, which calls ``run`` with the work to do.

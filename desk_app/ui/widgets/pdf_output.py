@@ -27,6 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desk_app.services.errors import ServiceError
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 
@@ -78,7 +79,7 @@ def write_private(path: Path, pdf: bytes) -> None:
         file.write(pdf)
 
 
-class PdfOutput(QObject):
+class PdfOutput(QObject, SpeaksLanguage):
     """Print and save for one screen's PDF.
 
     Signals:

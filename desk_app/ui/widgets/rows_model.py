@@ -10,7 +10,7 @@ Threading: GUI thread only, like every Qt model.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -46,6 +46,12 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+
+    def retranslate(self, words: Callable[[str], str]) -> None:
+        """Headings in the language the desk switched to (ui.language)."""
+        self._headers = tuple(words(heading) for heading in self._headers)
+        if self._headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]

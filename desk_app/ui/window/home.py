@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.bidi_text import isolate_by_content
 from desk_app.domain.consent import service_label
 from desk_app.domain.ranks import rank_label
 from desk_app.services.common import Actor, utc_now
 from desk_app.services.complaint_views import ListFilter
 from desk_app.services.referral_views import FollowUp, OpenDeadline
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.countdown import is_urgent, remaining_text
 from desk_app.ui.widgets.table_parts import read_only_table
@@ -69,7 +71,7 @@ def _work(station: Station, now: datetime) -> _Work:
     return registered, station.referrals.follow_ups(), station.referrals.open_deadlines()
 
 
-class HomePage(QWidget):
+class HomePage(QWidget, SpeaksLanguage):
     """Greeting, station, today's follow-ups and deadlines, and the session actions.
 
     Signals:
@@ -209,7 +211,11 @@ class HomePage(QWidget):
     def show_for(self, user: Actor, info: StationInfo) -> None:
         role = self.tr("station in-charge") if user.is_in_charge else self.tr("desk officer")
         rank = rank_label(user.rank, self._lang) if user.rank else ""
-        who = f"{user.full_name} ({rank}, {role})" if rank else f"{user.full_name} ({role})"
+        # The name isolated on its own, so the words around it set the line's direction (an
+        # English name inside an Urdu line keeps her rank after it, not before).
+        name = isolate_by_content(user.full_name) if self._lang == "ur" else user.full_name
+        comma = "، " if self._lang == "ur" else ", "
+        who = f"{name} ({rank}{comma}{role})" if rank else f"{name} ({role})"
         self.signed_in.setText(self.tr("Signed in as {who}").format(who=who))
         self.station.setText(
             self.tr("{name} ({code}), {district}, {province}: desk {desk}").format(
@@ -227,6 +233,12 @@ class HomePage(QWidget):
         self.watch(station)
         for panel in self._panels:
             panel.begin(station)
+
+    def language_changed(self, lang: str) -> None:
+        """Who and where, said again in the new language (the counts follow on refresh)."""
+        super().language_changed(lang)
+        if self._watched is not None:
+            self.show_for(self._watched.user, self._watched.info)
 
     def end(self) -> None:
         self.forget()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.errors import AuthenticationFailed
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.form_parts import (
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class LockScreen(QWidget):
+class LockScreen(QWidget, SpeaksLanguage):
     """Asks for the passphrase of the locked session, or lets another officer sign in.
 
     Signals:

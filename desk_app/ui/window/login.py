@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.services.errors import AuthenticationFailed, StoreUnavailable
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station_access import StationAccess
 from desk_app.ui.tasks import Op, TaskManager
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from desk_app.station import Station
 
 
-class LoginPage(QWidget):
+class LoginPage(QWidget, SpeaksLanguage):
     """The sign-in form.
 
     Signals:

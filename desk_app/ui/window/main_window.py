@@ -20,13 +20,15 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from desk_app.ui.language import DeskLanguage, SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.setup.recover import RecoverPage
 from desk_app.ui.setup.restore import RestorePage
 from desk_app.ui.setup.wizard import SetupWizard
 from desk_app.ui.station_access import StationAccess, preload
-from desk_app.ui.tasks import Changes, Op, TaskManager
+from desk_app.ui.tasks import EVERYTHING, Changes, Op, TaskManager
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher
+from desk_app.ui.window.language_menu import LanguageMenu
 from desk_app.ui.window.lock_screen import LockScreen
 from desk_app.ui.window.login import LoginPage
 from desk_app.ui.window.session import SessionView
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from desk_app.station import KdfParams, Station
 
 
-class DeskWindow(QMainWindow):
+class DeskWindow(QMainWindow, SpeaksLanguage):
     """The main window.
 
     Threading: GUI thread only. Every call on the Station goes through an Op.
@@ -62,11 +64,13 @@ class DeskWindow(QMainWindow):
         input_events: QObject,
         *,
         lang: str = "en",
+        language: DeskLanguage | None = None,
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
         kdf: KdfParams | None = None,
         autosave_ms: int | None = None,
     ) -> None:
         super().__init__()
+        self.language = language
         self.setObjectName("deskWindow")
         self._tasks = tasks
         self._lang = lang
@@ -88,6 +92,9 @@ class DeskWindow(QMainWindow):
             autosave_ms=autosave_ms,
         )
         self.session.install_menus(self.desk_menu, self.lock_action, self.quit_action)
+        if language is not None:
+            self.language_menu = LanguageMenu(self.desk_menu, language)
+            language.changed.connect(self._language_changed)
         self.lock_screen = LockScreen(tasks, lang)
         self.recover = RecoverPage(tasks, self._access, lang)
         self.restore = RestorePage(tasks, self._access, lang)
@@ -214,6 +221,24 @@ class DeskWindow(QMainWindow):
         self._set_window_actions(True)
         self.idle_watcher.start()
         self.session.show_home()
+        if self.language is not None:
+            Op(self._tasks, station.accounts.my_language).success(self._officer_language).run()
+
+    # -- language ------------------------------------------------------------------------
+
+    def _officer_language(self, lang: str | None) -> None:
+        """After sign-in: the desk in the language this officer chose last time."""
+        if lang is not None and self.language is not None:
+            self.language.switch(lang)
+
+    def _language_changed(self, lang: str) -> None:
+        self._lang = lang
+        if self.station is not None:
+            station = self.station
+            Op(self._tasks, lambda: station.accounts.set_my_language(lang)).run()
+            self._show_session_title()
+        # Words made with values (counts, names, times) are made again by their pages.
+        Op(self._tasks, lambda: None).changes(EVERYTHING).run()
 
     def _changed(self, changes: Changes) -> None:
         # The title names the station: it follows a correction of its name (not while

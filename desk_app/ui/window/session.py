@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.window.session_actions import SessionActions
 from desk_app.ui.window.session_khidmat import SessionKhidmat
@@ -61,7 +62,7 @@ class RefreshesForChanges(Protocol):
     def refresh_for(self, changes: Changes) -> None: ...
 
 
-class SessionView(QStackedWidget):
+class SessionView(QStackedWidget, SpeaksLanguage):
     """The session's pages, built on first use, and the way between them.
 
     Signals:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.tasks import TaskManager
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from desk_app.ui.khidmat.log_page import KhidmatLogPage
 
 
-class SessionKhidmat(QObject):
+class SessionKhidmat(QObject, SpeaksLanguage):
     """The service log's page and routes.
 
     Attributes:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from desk_app.services.errors import PermissionDenied
 from desk_app.ui.hq.status import SyncStatusWidget
 from desk_app.ui.hq.worker import SyncWorker
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import TaskManager
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from desk_app.ui.hq.enrol import EnrolDialog
 
 
-class SessionSync(QObject):
+class SessionSync(QObject, SpeaksLanguage):
     """The worker and the indicator, wired to each other.
 
     Attributes:

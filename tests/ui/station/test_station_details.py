@@ -153,8 +153,9 @@ def test_settings_open_on_the_station_name_and_tab_runs_top_to_bottom(
     page = _settings(qtbot, window, tmp_path)
     form = page.station_form
     visited = [_focused()]
-    for _ in range(6):
+    for _ in range(8):
         press(qtbot, _focused(), Qt.Key.Key_Tab)
         visited.append(_focused())
     expected = [form.name, form.district, form.province, form.phone, page.shows_name]
-    assert visited == [*expected, page.idle_minutes, page.save_button]
+    urdu_on_paper = [page.urdu_naskh, page.urdu_digits]
+    assert visited == [*expected, *urdu_on_paper, page.idle_minutes, page.save_button]

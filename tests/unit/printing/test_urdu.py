@@ -187,7 +187,8 @@ def test_paragraphs_keep_their_own_direction() -> None:
 
 
 def test_flowable_splits_across_frames(tmp_path: Path) -> None:
-    fonts = register_fonts()
+    # Naskh: its letters end where their advances do, so the frame's edges can be exact.
+    fonts = register_fonts("naskh")
     pdf = tmp_path / "flowable.pdf"
     document = SimpleDocTemplate(str(pdf), pagesize=(300, 200))
     document.build([UrduParagraph(PARAGRAPH + "\n" + PARAGRAPH, fonts=fonts, font_size=12)])
