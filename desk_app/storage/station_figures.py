@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case
+from sqlalchemy import ColumnElement, Select, and_, case
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func
 
@@ -42,9 +43,25 @@ def _in_period(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
     ]
 
 
+def _period_ids(start: datetime, end: datetime) -> Select[int | None]:
+    """The ids of the period's complaints, read from the period index (migration 0012)."""
+    return sa_select(col(ComplaintRow.id)).where(*_in_period(start, end))
+
+
+def _closed_ids() -> Select[int | None]:
+    """The ids of closed and void complaints, read from the status index: what is open is
+    found without reading a complaint row."""
+    return sa_select(col(ComplaintRow.id)).where(col(ComplaintRow.status).in_((_CLOSED, _VOID)))
+
+
 def period_totals(session: Session, start: datetime, end: datetime) -> PeriodTotals:
     """Counts of complaints received from ``start`` (inclusive) to ``end`` (exclusive). An FIR
     counts as registered once its date is known; an open complaint without one is waiting."""
+    row = session.execute(period_totals_query(start, end)).one()
+    return PeriodTotals(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+
+def period_totals_query(start: datetime, end: datetime) -> Select[*tuple[Any, ...]]:
     with_fir = and_(col(ComplaintRow.fir_registered), col(ComplaintRow.fir_date).is_not(None))
     query = sa_select(
         func.count(),
@@ -54,16 +71,14 @@ def period_totals(session: Session, start: datetime, end: datetime) -> PeriodTot
             func.sum(case((col(ComplaintRow.status) == _CLOSED, 0), (with_fir, 0), else_=1)), 0
         ),
     ).where(*_in_period(start, end))
-    row = session.execute(query).one()
-    return PeriodTotals(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+    return query
 
 
 def by_category(session: Session, start: datetime, end: datetime) -> dict[str, int]:
     """Complaints received in the period per category code (a complaint may have several)."""
     query = (
         sa_select(col(ComplaintCategoryRow.code), func.count())
-        .join(ComplaintRow, col(ComplaintRow.id) == col(ComplaintCategoryRow.complaint_id))
-        .where(*_in_period(start, end))
+        .where(col(ComplaintCategoryRow.complaint_id).in_(_period_ids(start, end)))
         .group_by(col(ComplaintCategoryRow.code))
     )
     return {str(code): int(count) for code, count in session.execute(query).all()}
@@ -71,12 +86,16 @@ def by_category(session: Session, start: datetime, end: datetime) -> dict[str, i
 
 def by_survivor_category(session: Session, start: datetime, end: datetime) -> dict[str, int]:
     """Complaints received in the period per survivor category code."""
-    query = (
+    query = by_survivor_category_query(start, end)
+    return {str(code): int(count) for code, count in session.execute(query).all()}
+
+
+def by_survivor_category_query(start: datetime, end: datetime) -> Select[*tuple[Any, ...]]:
+    return (
         sa_select(col(ComplaintRow.survivor_category), func.count())
         .where(*_in_period(start, end))
         .group_by(col(ComplaintRow.survivor_category))
     )
-    return {str(code): int(count) for code, count in session.execute(query).all()}
 
 
 # -- deadlines -----------------------------------------------------------------------------
@@ -115,9 +134,8 @@ def first_told(
             col(ReferralRow.service_type),
             func.min(ReferralRow.told_at),
         )
-        .join(ComplaintRow, col(ComplaintRow.id) == col(ReferralRow.complaint_id))
         .where(
-            *_in_period(start, end),
+            col(ReferralRow.complaint_id).in_(_period_ids(start, end)),
             col(ReferralRow.told_at).is_not(None),
             col(ReferralRow.status).in_(list(statuses)),
         )
@@ -129,8 +147,8 @@ def first_told(
 # -- the station now -----------------------------------------------------------------------
 
 
-def _open_complaint() -> ColumnElement[bool]:
-    return col(ComplaintRow.status).not_in((_CLOSED, _VOID))
+def _open_complaint(complaint_id: object) -> ColumnElement[bool]:
+    return col(complaint_id).not_in(_closed_ids())
 
 
 @dataclass(frozen=True)
@@ -148,12 +166,11 @@ def follow_ups_overdue(session: Session, today: date) -> list[OfficerOverdue]:
     query = (
         sa_select(col(UserRow.full_name), func.count(), func.min(FollowUpRow.due_on))
         .select_from(FollowUpRow)
-        .join(ComplaintRow, col(ComplaintRow.id) == col(FollowUpRow.complaint_id))
         .join(UserRow, col(UserRow.id) == col(FollowUpRow.planned_by))
         .where(
             col(FollowUpRow.outcome).is_(None),
             col(FollowUpRow.due_on) < today,
-            _open_complaint(),
+            _open_complaint(FollowUpRow.complaint_id),
         )
         .group_by(col(FollowUpRow.planned_by), col(UserRow.full_name))
     )
@@ -166,6 +183,11 @@ def referrals_open(
 ) -> list[tuple[str, str, int, int]]:
     """(service type, status, count, of them with their follow-up day passed) of the referrals
     of open complaints now at one of ``statuses``."""
+    query = referrals_open_query(statuses, today)
+    return [(str(s), str(t), int(c), int(x)) for s, t, c, x in session.execute(query).all()]
+
+
+def referrals_open_query(statuses: Collection[str], today: date) -> Select[*tuple[Any, ...]]:
     late = and_(col(ReferralRow.follow_up_on).is_not(None), col(ReferralRow.follow_up_on) < today)
     query = (
         sa_select(
@@ -174,11 +196,13 @@ def referrals_open(
             func.count(),
             func.coalesce(func.sum(case((late, 1), else_=0)), 0),
         )
-        .join(ComplaintRow, col(ComplaintRow.id) == col(ReferralRow.complaint_id))
-        .where(col(ReferralRow.status).in_(list(statuses)), _open_complaint())
+        .where(
+            col(ReferralRow.status).in_(list(statuses)),
+            _open_complaint(ReferralRow.complaint_id),
+        )
         .group_by(col(ReferralRow.service_type), col(ReferralRow.status))
     )
-    return [(str(s), str(t), int(c), int(x)) for s, t, c, x in session.execute(query).all()]
+    return query
 
 
 def last_sync_failure(session: Session, pending: str) -> tuple[str, datetime | None] | None:
