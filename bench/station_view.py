@@ -171,8 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="desk-bench-station-view-") as tmp:
         runs = [
-            measure(int(s), args.per_month, args.samples, Path(tmp))
-            for s in args.sizes.split(",")
+            measure(int(s), args.per_month, args.samples, Path(tmp)) for s in args.sizes.split(",")
         ]
     path = write("station_view", {"limits": LIMITS, "runs": runs})
     print(path.read_text(encoding="utf-8"))

@@ -2,17 +2,16 @@
 
 SessionView is the window's stack of session pages and their one owner (after qutebrowser's
 TabbedBrowser, which owns its tabs): home, intake, follow-ups, the referral directory, the
-complaint list and detail, the in-charge's officers, settings and audit trail, and the records
-HQ did not accept, with the sync worker and its status-bar indicator. Each page is built the
-first time it is asked for (one property per page, written out); the window asks for them all
-(build) once its first screen has painted, so the sign-in screen never waits for their imports
-(tests/unit/ui/test_start_up.py). Every page built is in one registry, which begin, end and the
-change signal go through.
+complaint list and detail, the in-charge's figures, officers, settings and audit trail, and the
+records HQ did not accept, with the sync worker and its status-bar indicator. Each page is built
+when first asked for; the window asks for them all (build) once it has painted, so signing in never
+waits for their imports (tests/unit/ui/test_start_up.py). One registry of the pages built serves
+begin, end and the change signal.
 
 Pages refresh when told what changed: the task manager's changed(Changes) reaches each page's
-refresh_for, and the page decides. While the desk is locked the changes are held and handed
-over on unlock; the sync worker is asked to send at once, since sync goes on behind the lock.
-Navigation (open this complaint, go home) stays signals: those are requests, not changes.
+refresh_for, and the page decides. While the desk is locked the changes are held and handed over on
+unlock; the sync worker is asked to send at once, since sync goes on behind the lock. Navigation
+(open this complaint, go home) stays signals: those are requests, not changes.
 
 Threading: GUI thread only.
 """
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QStackedWidget, QWidg
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.window.session_actions import SessionActions
 from desk_app.ui.window.session_khidmat import SessionKhidmat
+from desk_app.ui.window.session_station_view import SessionStationView
 
 if TYPE_CHECKING:
     from desk_app.station import Station
@@ -74,10 +74,10 @@ class SessionView(QStackedWidget):
         menu_actions: the session's menu entries and shortcuts (SessionActions).
         pages: the pages built so far, in the order they were built.
         home, intake, follow_ups, directory, complaint_list, detail, register, receipt_check,
-            officers, settings, audit, quarantine: the pages (each built when first asked
-            for).
+            officers, settings, audit, quarantine: the pages (each built when first asked for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
-        khidmat: the Khidmat Markaz service log (SessionKhidmat: its page, the home page's part).
+        khidmat, station_view: the Khidmat Markaz log, the in-charge's station figures (each
+            a holder of its page and routes: SessionKhidmat, SessionStationView).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
 
@@ -127,6 +127,9 @@ class SessionView(QStackedWidget):
         self._sync: SessionSync | None = None
         self.menu_actions = SessionActions(window)
         self.khidmat = SessionKhidmat(tasks, lang, self._adopt, self._show, lambda: self.intake)
+        self.station_view = SessionStationView(
+            tasks, lang, settings, self._adopt, self._show, self._in_charge, self.menu_actions
+        )
         self._connect_actions()
         tasks.changed.connect(self._changed)
 
@@ -175,6 +178,7 @@ class SessionView(QStackedWidget):
             self.audit,
             self.quarantine,
             self.khidmat.page,
+            self.station_view.page,
         )
 
     def _adopt(self, page: SessionPage) -> None:
@@ -359,7 +363,7 @@ class SessionView(QStackedWidget):
         self.sync.show_controls(False)  # sync goes on behind the lock; its controls do not
         self.intake.locking()
         candidates: list[QDialog | None] = [self.detail.dialog, self.detail.receipt]
-        candidates += [self.officers.dialog, *self.khidmat.dialogs]  # her details too
+        candidates += [self.officers.dialog, *self.khidmat.dialogs, *self.station_view.dialogs]
         self._hidden = [d for d in candidates if d is not None and d.isVisible()]
         for dialog in self._hidden:
             dialog.hide()
