@@ -50,6 +50,8 @@ OTHERS = (
     ("child_physical_abuse", 11),
 )
 SERVICES = {"rape": "medical_care", "missing_child": "missing_child_alert"}
+#: When the figures are taken: the last complaint is received then.
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 def _complaint(rng: random.Random, now: datetime) -> dict[str, Any]:
@@ -68,7 +70,11 @@ def _complaint(rng: random.Random, now: datetime) -> dict[str, Any]:
 
 
 def _outcomes(
-    rng: random.Random, session: StoreSession, saved: Sequence[ComplaintSummary], user: int
+    rng: random.Random,
+    session: StoreSession,
+    saved: Sequence[ComplaintSummary],
+    users: list[int],
+    closed_share: float,
 ) -> None:
     """What became of a share of the complaints just saved, written by the storage functions."""
     for complaint in saved:
@@ -85,7 +91,7 @@ def _outcomes(
                 service_type=service,
                 entry_id=None,
                 referred_on=received.date(),
-                user_id=user,
+                user_id=users[0],
                 status=status,
                 follow_up_on=received.date() + timedelta(days=7),
                 notes=None,
@@ -97,7 +103,7 @@ def _outcomes(
         if rng.random() < 0.2:
             due = received.date() + timedelta(days=rng.randint(3, 14))
             planned = stored.add_follow_up(
-                session, complaint_id=row.id, due_on=due, user_id=user, at=received
+                session, complaint_id=row.id, due_on=due, user_id=rng.choice(users), at=received
             )
             if rng.random() < 0.8:
                 stored.record_contact(
@@ -106,24 +112,41 @@ def _outcomes(
                     outcome="reached",
                     contacted_at=received,
                     notes=None,
-                    user_id=user,
+                    user_id=users[0],
                     at=received,
                 )
         if rng.random() < 1 / 3:
             fir_on = received.date() + timedelta(days=rng.randint(0, 5))
             stored.new_version(session, row, received, fir_registered=True, fir_date=fir_on)
+        if closed_share and rng.random() < closed_share:
+            stored.new_version(session, row, received, status="closed", closure_reason="resolved")
 
 
-def _fill(station: Station, clock: FakeClock, size: int, per_month: int, seed: int) -> float:
+def fill(
+    station: Station,
+    clock: FakeClock,
+    size: int,
+    per_month: int,
+    seed: int,
+    *,
+    end: datetime = NOW,
+    users: list[int] | None = None,
+    batch_size: int = 500,
+    closed_share: float = 0.0,
+) -> float:
+    """Fill ``station`` with ``size`` complaints at ``per_month``, the last received at
+    ``end``; follow-ups are planned by ``users`` (the signed-in user by default), and
+    ``closed_share`` of them closed. Seconds."""
     rng = random.Random(seed)
-    batch_size = 500
+    planners = users or [station.user.id]
     step = timedelta(days=30 * batch_size / per_month)
-    clock.now = datetime(2026, 11, 20, 9, 30, tzinfo=UTC) - step * (size // batch_size)
+    clock.now = end - step * ((size - 1) // batch_size)
     start = time.perf_counter()
     for first in range(0, size, batch_size):
         batch = [_complaint(rng, clock.now) for _ in range(min(batch_size, size - first))]
         station.intake.register_batch(
-            batch, also=lambda session, saved: _outcomes(rng, session, saved, station.user.id)
+            batch,
+            also=lambda session, saved: _outcomes(rng, session, saved, planners, closed_share),
         )
         clock.now += step
     return time.perf_counter() - start
@@ -133,7 +156,8 @@ def measure(size: int, per_month: int, samples: int, folder: Path) -> dict[str, 
     clock = FakeClock()
     station, _ = new_station(folder / f"station-{size}", clock)
     try:
-        fill_s = _fill(station, clock, size, per_month, seed=size)
+        fill_s = fill(station, clock, size, per_month, seed=size)
+        clock.now = NOW
         info = station.info
         context = StationContext(info.code, info.district, info.province, info.timezone)
 

@@ -99,11 +99,13 @@ class MonthBars(QChartView):
         chart.addSeries(series)
         names = QBarCategoryAxis()
         names.append([words(code) for code, _, _ in shown] or [""])
+        names.setTruncateLabels(False)  # a category's whole name, never "..."
         counts = QValueAxis()
         top = max([n for _, a, b in shown for n in (a, b)] or [0])
-        counts.setRange(0, max(4, top * 1.2))  # room for the number at the end of each bar
-        counts.setLabelFormat("%d")
+        counts.setRange(0, max(4, top * 1.15))  # room for the number at the end of each bar
         counts.setTickCount(5)
+        counts.applyNiceNumbers()  # ticks at round numbers
+        counts.setLabelFormat("%d")
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(names)
