@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_flood, khidmat, outcomes, referral, store, sync, ui
+from bench import (
+    documents,
+    hq_flood,
+    khidmat,
+    outcomes,
+    referral,
+    station_view,
+    store,
+    sync,
+    ui,
+)
 
 
 def main() -> None:
@@ -19,6 +29,7 @@ def main() -> None:
     hq_flood.main([])
     khidmat.main([])
     outcomes.main([])
+    station_view.main([])
 
 
 if __name__ == "__main__":

@@ -94,7 +94,7 @@ class StationViewPage(QWidget):
         self.month = QComboBox()
         self.month.setObjectName("stationViewMonth")
         self.month.setAccessibleName(self.tr("Month of the summary"))
-        self.preview_button = QPushButton(self.tr("Monthly &summary…"))
+        self.preview_button = QPushButton(self.tr("Monthly s&ummary…"))
         month_label = QLabel(self.tr("&Month:"))
         month_label.setBuddy(self.month)
 

@@ -190,3 +190,28 @@ def test_a_desk_officer_cannot_open_it(
     window.session.station_view.show()  # asked for all the same: nothing happens
     assert window.session.currentWidget() is not window.session.station_view.page
     assert window.session.station_view.page.figures is None
+
+
+def test_every_control_is_reached_by_the_keyboard(qtbot: QtBot, page: StationViewPage) -> None:
+    """Tab goes through the page's controls and tables; each button has its own Alt key,
+    none of them the Station or Desk menu's."""
+    page.register_button.setFocus()
+    seen = []
+    for _ in range(8):
+        seen.append(page.focusWidget())
+        press(qtbot, page.focusWidget(), Qt.Key.Key_Tab)
+    for widget in (
+        page.register_button,
+        page.month,
+        page.preview_button,
+        page.refresh_button,
+        page.deadline_table,
+        page.officer_table,
+        page.service_table,
+    ):
+        assert widget in seen, widget.objectName()
+    keys = [
+        b.text().split("&")[1][0].lower()
+        for b in (page.register_button, page.preview_button, page.refresh_button)
+    ]
+    assert len(set(keys)) == 3 and not {"s", "d", "m"} & set(keys)
