@@ -115,3 +115,11 @@ class MonthBars(QChartView):
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def clear_bars(self) -> None:
+        """No bars (signed out)."""
+        self.rows = []
+        old = self.chart()
+        self.setChart(QChart())
+        if old is not None:
+            old.deleteLater()

@@ -52,6 +52,10 @@ class FigureTile(QFrame):
         self.detail.setText(detail)
         self.setAccessibleName(f"{self.caption.text()}: {number}. {detail}")
 
+    def clear_figure(self) -> None:
+        self.show_figure("–", "")
+        self.setAccessibleName(self.caption.text())
+
 
 def figure_table(name: str, accessible: str, headers: list[str]) -> QTableWidget:
     """A read-only table whose first column takes the spare width."""

@@ -210,6 +210,21 @@ class StationViewPage(QWidget):
         self.status.clear()
         self.made_at.clear()
         self.problem.clear_problem()
+        for tile in (
+            self.complaints,
+            self.deadlines,
+            self.firs,
+            self.follow_ups,
+            self.referrals,
+            self.sync,
+        ):
+            tile.clear_figure()
+        for table in (self.deadline_table, self.officer_table, self.service_table):
+            table.clearSpans()
+            table.setRowCount(0)
+        self.categories.clear_bars()
+        self.survivors.clear_bars()
+        self.sync_problem.clear()
 
     def refresh_for(self, changes: Changes) -> None:
         """Read again when what the figures count changed and the page is shown (it is read

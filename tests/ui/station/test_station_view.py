@@ -215,3 +215,22 @@ def test_every_control_is_reached_by_the_keyboard(qtbot: QtBot, page: StationVie
         for b in (page.register_button, page.preview_button, page.refresh_button)
     ]
     assert len(set(keys)) == 3 and not {"s", "d", "m"} & set(keys)
+
+
+def test_signing_out_leaves_nothing_on_the_page(page: StationViewPage) -> None:
+    assert page.officer_table.rowCount() == 2
+    page.end()
+    assert page.figures is None and page.complaints.number.text() == "–"
+    assert page.officer_table.rowCount() == 0 and page.service_table.rowCount() == 0
+    assert page.categories.rows == [] and page.made_at.text() == ""
+
+
+def test_the_daily_register_is_a_button_away(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    seed(tmp_path)
+    window = make_window(tmp_path)
+    _sign_in(qtbot, window, ADMIN, ADMIN_PASS)
+    window.session.station_view.show()
+    click(qtbot, window.session.station_view.page.register_button)
+    assert window.session.currentWidget() is window.session.register
