@@ -35,7 +35,7 @@ from desk_app.storage import complaints, referrals
 from desk_app.storage import outcomes as stored
 from desk_app.storage.store import StoreSession
 from tests.helpers.station_seed import harassment, missing_child, sexual_violence
-from tests.helpers.stations import FakeClock, example_complaint, new_station
+from tests.helpers.stations import FakeClock, example_complaint, new_station, open_station
 
 LIMITS = {"figures_p95_ms": 1000}
 #: Categories of the other complaints, and a survivor's age for each (girls and women).
@@ -154,10 +154,15 @@ def fill(
 
 def measure(size: int, per_month: int, samples: int, folder: Path) -> dict[str, Any]:
     clock = FakeClock()
-    station, _ = new_station(folder / f"station-{size}", clock)
-    try:
+    data_dir = folder / f"station-{size}-{per_month}"
+    fill_s: float | None = None
+    if data_dir.exists():  # kept from an earlier run (--keep): the same fill, reused
+        station = open_station(data_dir, clock=clock)
+    else:
+        station, _ = new_station(data_dir, clock)
         fill_s = fill(station, clock, size, per_month, seed=size)
-        clock.now = NOW
+    clock.now = NOW
+    try:
         info = station.info
         context = StationContext(info.code, info.district, info.province, info.timezone)
 
@@ -174,7 +179,7 @@ def measure(size: int, per_month: int, samples: int, folder: Path) -> dict[str, 
     return {
         "complaints": size,
         "per_month": per_month,
-        "fill_seconds": round(fill_s, 1),
+        "fill_seconds": round(fill_s, 1) if fill_s is not None else "kept from an earlier run",
         "this_month_complaints": figures.this_month.complaints,
         "last_month_complaints": figures.last_month.complaints,
         "figures_cold": summary(cold),
@@ -191,12 +196,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--per-month", type=int, default=1700)
     parser.add_argument("--samples", type=int, default=21)
+    parser.add_argument(
+        "--keep", metavar="FOLDER", help="fill the stations here and keep them for the next run"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="desk-bench-station-view-") as tmp:
-        runs = [
-            measure(int(s), args.per_month, args.samples, Path(tmp)) for s in args.sizes.split(",")
-        ]
+    sizes = [int(s) for s in args.sizes.split(",")]
+    if args.keep:
+        Path(args.keep).mkdir(parents=True, exist_ok=True)
+        runs = [measure(s, args.per_month, args.samples, Path(args.keep)) for s in sizes]
+    else:
+        with tempfile.TemporaryDirectory(prefix="desk-bench-station-view-") as tmp:
+            runs = [measure(s, args.per_month, args.samples, Path(tmp)) for s in sizes]
     path = write("station_view", {"limits": LIMITS, "runs": runs})
     print(path.read_text(encoding="utf-8"))
 

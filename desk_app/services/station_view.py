@@ -34,7 +34,6 @@ from desk_app.services.common import Actor, Clock, as_utc
 from desk_app.services.complaint_views import StationContext
 from desk_app.services.sync_views import SyncStatus
 from desk_app.storage import outbox
-from desk_app.storage import outcomes as stored_outcomes
 from desk_app.storage import station_figures as stored
 from desk_app.storage.store import Store, StoreSession
 
@@ -182,8 +181,7 @@ class StationViewService:
             self._deadlines = {}  # only the two months' complaints are kept
             this_month = self._month(session, this_start, this_end, now, kept)
             last_month = self._month(session, last_start, last_end, now, kept)
-            waiting = stored_outcomes.fir_waiting_count(session)
-            oldest = stored_outcomes.fir_waiting(session, limit=1)
+            waiting, oldest = stored.fir_waiting(session)
             overdue = stored.follow_ups_overdue(session, today)
             referrals = stored.referrals_open(session, OPEN_STATUSES, today)
             failure = stored.last_sync_failure(session, outbox.PENDING)
@@ -192,7 +190,7 @@ class StationViewService:
             this_month=this_month,
             last_month=last_month,
             fir_waiting=waiting,
-            fir_oldest=as_utc(oldest[0].received_at) if oldest else None,
+            fir_oldest=as_utc(oldest) if oldest else None,
             follow_ups_overdue=tuple(
                 OfficerFollowUps(r.officer, r.overdue, r.oldest_due) for r in overdue
             ),

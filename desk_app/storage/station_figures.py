@@ -8,7 +8,7 @@ the deadlines, which the rules in domain/outcomes.py work out).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -208,14 +208,30 @@ def referrals_open_query(statuses: Collection[str], today: date) -> Select[*tupl
 def last_sync_failure(session: Session, pending: str) -> tuple[str, datetime | None] | None:
     """The failure kind of the waiting entry put off most recently, and when it is tried
     again; None when nothing waiting has failed."""
-    query = (
-        sa_select(col(OutboxRow.last_error), col(OutboxRow.next_attempt_at))
-        .where(col(OutboxRow.state) == pending, col(OutboxRow.last_error).is_not(None))
-        .order_by(col(OutboxRow.next_attempt_at).desc(), col(OutboxRow.id).desc())
-        .limit(1)
-    )
-    row: Sequence[object] | None = session.execute(query).first()
-    if row is None:
+    query = last_sync_failure_query(pending)
+    found = [(str(kind), when) for kind, when in session.execute(query).all()]
+    if not found:
         return None
-    kind, when = row[0], row[1]
-    return str(kind), when if isinstance(when, datetime) else None
+    kind, when = max(found, key=lambda f: (f[1] is not None, f[1] or datetime.min, f[0]))
+    return kind, when if isinstance(when, datetime) else None
+
+
+def last_sync_failure_query(pending: str) -> Select[*tuple[Any, ...]]:
+    # Per kind, from the failed-sends index alone: ordering the waiting entries by their next
+    # try instead walks every waiting payload (about 0.1 s per 10,000 waiting).
+    return (
+        sa_select(col(OutboxRow.last_error), func.max(OutboxRow.next_attempt_at))
+        .where(col(OutboxRow.state) == pending, col(OutboxRow.last_error).is_not(None))
+        .group_by(col(OutboxRow.last_error))
+    )
+
+
+def fir_waiting(session: Session) -> tuple[int, datetime | None]:
+    """How many open complaints have no FIR (the complaints storage/outcomes.fir_waiting_count
+    counts), and when the one waiting longest was received: one pass over the FIR index."""
+    query = sa_select(func.count(), func.min(ComplaintRow.received_at)).where(
+        col(ComplaintRow.fir_registered).is_(False),
+        col(ComplaintRow.status).not_in((_CLOSED, _VOID)),
+    )
+    count, oldest = session.execute(query).one()
+    return int(count), oldest

@@ -64,6 +64,14 @@ def test_deadlines_met_missed_and_running(figures: StationFigures) -> None:
     }
 
 
+def test_firs_awaited_are_those_the_case_screens_list(
+    seeded: tuple[Station, FakeClock, Seeded], figures: StationFigures
+) -> None:
+    waiting = seeded[0].cases.fir_waiting(50)
+    assert figures.fir_waiting == waiting.total
+    assert figures.fir_oldest == min(item.received_at for item in waiting.items)
+
+
 def test_firs_follow_ups_and_referrals_now(figures: StationFigures) -> None:
     # Open and without an FIR: three of October's (one has its FIR), two of November's
     # (one is closed, one void).

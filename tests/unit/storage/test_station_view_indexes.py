@@ -52,6 +52,8 @@ def test_counts_come_from_covering_indexes(store: Store) -> None:
             store, station_figures.referrals_open_query(("offered",), date(2026, 12, 6))
         )
         assert "COVERING INDEX ix_referrals_open" in referrals
+        failed = _plan(store, station_figures.last_sync_failure_query("pending"))
+        assert "COVERING INDEX ix_outbox_failed" in failed
         assert "SCAN complaints" not in totals + survivors + referrals
     finally:
         store.close()
