@@ -17,6 +17,7 @@ from bench import (
     khidmat,
     outcomes,
     referral,
+    station_view,
     store,
     sync,
     ui,
@@ -35,6 +36,7 @@ def main() -> None:
     hq_analytics.main([])
     outcomes.main([])
     urdu_documents.main([])
+    station_view.main([])
 
 
 if __name__ == "__main__":

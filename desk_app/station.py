@@ -46,6 +46,7 @@ from desk_app.services.station_info import (
     is_initialised,
 )
 from desk_app.services.station_session import StationSession
+from desk_app.services.station_view import StationViewService
 from desk_app.services.sync_queue import SyncContext
 from desk_app.services.sync_run import SyncService
 from desk_app.storage.data_folder import ATTEMPTS_FILE, DataFolder
@@ -74,7 +75,7 @@ class Station:
             referral_slips, printing, sync, details, cases:
             the services, bound to that user (``details``: the station's own details;
             ``cases``: closing, reopening, the FIR and follow-ups; ``reports``: the
-            monthly summary).
+            monthly summary; ``station_view``: the in-charge's figures of her station).
         khidmat, khidmat_station, khidmat_disclosure, khidmat_documents: the Khidmat
             Markaz service log, the station's choices for it, a complaint opened from a
             service entry, and the token slip.
@@ -144,6 +145,9 @@ class Station:
             self._store, self.user, context, self._clock, self._session.check_in_charge
         )
         self.reports = ReportService(self._store, self.user, context, self._clock)
+        self.station_view = StationViewService(
+            self._store, self.user, context, self._clock, self.sync.status
+        )
         self.sync.use_context(SyncContext(info.code, info.district, info.province, info.desk))
         khidmat = KhidmatContext(
             info.code, info.district, info.province, info.timezone, desk=info.desk

@@ -206,6 +206,7 @@ _VALUES: Mapping[str, Mapping[str, tuple[str, str]]] = {
         "receipt": ("Receipt", "رسید"),
         "register": ("Daily register", "روزانہ رجسٹر"),
         "referral_slip": ("Referral slip", "ریفرل پرچی"),
+        "monthly_summary": ("Monthly summary", "ماہانہ خلاصہ"),
         "token_slip": ("Service token slip", "سروس ٹوکن کی پرچی"),
     },
     "format": {"a4": ("A4", "A4"), "80mm": ("80 mm roll", "80 ملی میٹر رول")},

@@ -34,11 +34,12 @@ if TYPE_CHECKING:
         SlipData,
     )
 
-DocumentKind = Literal["receipt", "register", "referral_slip"]
+DocumentKind = Literal["receipt", "register", "referral_slip", "monthly_summary"]
 _TITLES: dict[DocumentKind, str] = {
     "receipt": "Receipt",
     "register": "Register",
     "referral_slip": "Referral slip",
+    "monthly_summary": "Monthly summary",
 }
 
 
@@ -66,8 +67,9 @@ class Document:
 
     Attributes:
         pdf: its bytes (in memory only).
-        kind: receipt, register or referral slip.
-        target: what the audit trail names: the complaint number, or "register START..END".
+        kind: receipt, register, referral slip or monthly summary.
+        target: what the audit trail names: the complaint number, "register START..END", or
+            the month ("2026-11") of a monthly summary.
     """
 
     pdf: bytes

@@ -2,15 +2,14 @@
 
 SessionView is the window's stack of session pages and their one owner (after qutebrowser's
 TabbedBrowser, which owns its tabs), with the sync worker and its status-bar indicator. Each
-page is built the first time it is asked for (one property per page, written out); the window
-asks for them all (build) once its first screen has painted, so the sign-in screen never waits
-for their imports (tests/unit/ui/test_start_up.py). Every page built is in one registry, which
-begin, end and the change signal go through.
+page is built when first asked for; the window asks for them all (build) once it has painted, so
+signing in never waits for their imports (tests/unit/ui/test_start_up.py). One registry of the
+pages built serves begin, end and the change signal.
 
 Pages refresh when told what changed: the task manager's changed(Changes) reaches each page's
-refresh_for, and the page decides. While the desk is locked the changes are held and handed
-over on unlock; the sync worker is asked to send at once, since sync goes on behind the lock.
-Navigation (open this complaint, go home) stays signals: those are requests, not changes.
+refresh_for, and the page decides. While the desk is locked the changes are held and handed over on
+unlock; the sync worker is asked to send at once, since sync goes on behind the lock. Navigation
+(open this complaint, go home) stays signals: those are requests, not changes.
 
 Threading: GUI thread only.
 """
@@ -18,7 +17,7 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction
@@ -28,6 +27,8 @@ from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.tasks import Changes, TaskManager
 from desk_app.ui.window.session_actions import SessionActions
 from desk_app.ui.window.session_khidmat import SessionKhidmat
+from desk_app.ui.window.session_page import RefreshesForChanges, SessionPage
+from desk_app.ui.window.session_station_view import SessionStationView
 from desk_app.ui.window.session_upkeep import SessionUpkeep
 
 if TYPE_CHECKING:
@@ -47,21 +48,6 @@ if TYPE_CHECKING:
     from desk_app.ui.window.session_sync import SessionSync
 
 
-class SessionPage(Protocol):
-    """What every page of the session does when a session begins and ends."""
-
-    def begin(self, station: Station) -> None: ...
-
-    def end(self) -> None: ...
-
-
-@runtime_checkable
-class RefreshesForChanges(Protocol):
-    """A page that reads again when an operation changed what it shows."""
-
-    def refresh_for(self, changes: Changes) -> None: ...
-
-
 class SessionView(QStackedWidget, SpeaksLanguage):
     """The session's pages, built on first use, and the way between them.
 
@@ -74,10 +60,10 @@ class SessionView(QStackedWidget, SpeaksLanguage):
         menu_actions: the session's menu entries and shortcuts (SessionActions).
         pages: the pages built so far, in the order they were built.
         home, intake, follow_ups, directory, complaint_list, detail, register, receipt_check,
-            officers, settings, audit, quarantine: the pages (each built when first asked
-            for).
+            officers, settings, audit, quarantine: the pages (each built when first asked for).
         sync: sync to HQ (SessionSync: the worker, the status-bar indicator, enrolment).
-        khidmat: the Khidmat Markaz service log (SessionKhidmat: its page, the home page's part).
+        khidmat, station_view: the Khidmat Markaz log, the in-charge's station figures (each
+            a holder of its page and routes: SessionKhidmat, SessionStationView).
         upkeep: the daily backups' home panel and Help > Station health (SessionUpkeep).
         station: the signed-in officer's Station, else None.
         locked: whether the desk is locked (the window's lock screen is in front).
@@ -129,6 +115,9 @@ class SessionView(QStackedWidget, SpeaksLanguage):
         self.menu_actions = SessionActions(window)
         self.khidmat = SessionKhidmat(tasks, lang, self._adopt, self._show, lambda: self.intake)
         self.upkeep = SessionUpkeep(tasks, lang, self._adopt, self._show)
+        self.station_view = SessionStationView(
+            tasks, lang, settings, self._adopt, self._show, self._in_charge, self.menu_actions
+        )
         self._connect_actions()
         tasks.changed.connect(self._changed)
 
@@ -179,6 +168,7 @@ class SessionView(QStackedWidget, SpeaksLanguage):
             self.quarantine,
             self.khidmat.page,
             self.upkeep.page,
+            self.station_view.page,
         )
 
     def _adopt(self, page: SessionPage) -> None:
@@ -364,7 +354,7 @@ class SessionView(QStackedWidget, SpeaksLanguage):
         self.sync.show_controls(False)  # sync goes on behind the lock; its controls do not
         self.intake.locking()
         candidates: list[QDialog | None] = [self.detail.dialog, self.detail.receipt]
-        candidates += [self.officers.dialog, *self.khidmat.dialogs]  # her details too
+        candidates += [self.officers.dialog, *self.khidmat.dialogs, *self.station_view.dialogs]
         self._hidden = [d for d in candidates if d is not None and d.isVisible()]
         for dialog in self._hidden:
             dialog.hide()

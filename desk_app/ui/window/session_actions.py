@@ -2,10 +2,9 @@
 
 Everyone's way round the session goes in the window's Desk menu (home, a new complaint, the
 complaints, follow-ups, the referral directory, the daily register, checking a receipt, and
-sync to HQ); the in-charge's screens
-(officers, station settings, the audit trail) go in a Station menu of their own. A desk officer
-is never offered the in-charge's screens: their actions are hidden and disabled, and the
-services refuse her anyway.
+sync to HQ); the in-charge's screens (the station's figures, officers, station settings, the
+audit trail) go in a Station menu of their own. A desk officer is never offered the in-charge's
+screens: their actions are hidden and disabled, and the services refuse her anyway.
 
 Threading: GUI thread only.
 """
@@ -27,7 +26,8 @@ class SessionActions(QObject):
         follow_ups_action, directory_action: the follow-ups and the referral directory.
         register_action, receipt_check_action: the daily register; checking a receipt.
         khidmat_action: the Khidmat Markaz service log (Ctrl+K).
-        officers_action, settings_action, audit_action: the in-charge's screens.
+        station_view_action, officers_action, settings_action, audit_action: the
+            in-charge's screens (her station's figures, officers, settings, audit trail).
         station_menu: the menu holding the in-charge's actions (hidden for desk officers).
         sync_now_action, quarantine_action, enrol_action: sync to HQ.
         health_action, help_menu: Help > Station health (everyone's).
@@ -60,6 +60,7 @@ class SessionActions(QObject):
             "khidmatAction",
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K),
         )
+        self.station_view_action = self._action(self.tr("Station &figures"), "stationViewAction")
         self.officers_action = self._action(self.tr("&Officers"), "officersAction")
         self.settings_action = self._action(self.tr("Station &settings"), "stationSettingsAction")
         self.audit_action = self._action(self.tr("&Audit trail"), "auditTrailAction")
@@ -103,7 +104,12 @@ class SessionActions(QObject):
 
     @property
     def in_charge_actions(self) -> tuple[QAction, ...]:
-        return (self.officers_action, self.settings_action, self.audit_action)
+        return (
+            self.station_view_action,
+            self.officers_action,
+            self.settings_action,
+            self.audit_action,
+        )
 
     def install(self, desk_menu: QMenu, before: QAction, sync_before: QAction) -> None:
         """Everyone's entries in the Desk menu before ``before`` and sync to HQ before

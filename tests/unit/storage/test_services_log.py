@@ -48,7 +48,7 @@ def test_a_0006_store_gains_the_service_log_with_a_backup_and_loses_nothing(
     original = (data_dir / "station.db").read_bytes()
     store = Store.open(data_dir, FIXTURE_KEY, NOW)
     try:
-        assert migrate.current_revision(store.engine) == migrate.head_revision() == "0009"
+        assert migrate.current_revision(store.engine) == migrate.head_revision() == "0010"
         backup = store.migrated_from_backup
         assert backup is not None and backup.parent == data_dir / BACKUP_DIR_NAME
         assert f"before-{migrate.head_revision()}" in backup.name
