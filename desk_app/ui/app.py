@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
 from desk_app.ui.tasks import TaskManager
@@ -33,7 +33,27 @@ def idle_minutes(settings: QSettings) -> float:
     return max(0.5, minutes) if minutes == minutes else DEFAULT_IDLE_MINUTES
 
 
-def run_window(data_dir: Path) -> int:
+#: How long `--quit-after-paint` waits for the first paint before giving up (exit code 1).
+PAINT_TIMEOUT_MS = 60_000
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application once the watched window has finished its first paint: an
+    installation's check that the window starts (Qt's plugins, fonts, resources) and closes."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self._app = app
+        window.installEventFilter(self)
+        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: app.exit(1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 -- Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._app.quit)  # after this paint has finished
+        return False
+
+
+def run_window(data_dir: Path, *, quit_after_paint: bool = False) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("GenderDesk")
@@ -44,6 +64,8 @@ def run_window(data_dir: Path) -> int:
     install_translations(app, lang)
     tasks = TaskManager()
     window = DeskWindow(data_dir, tasks, app, lang=lang, idle_minutes=idle_minutes(QSettings()))
+    if quit_after_paint:
+        _QuitAfterPaint(app, window)
     window.show()
     try:
         return int(app.exec())
