@@ -79,7 +79,9 @@ def measure(deb: Path, runs: int) -> dict[str, Any]:
         dpkg_deb = shutil.which("dpkg-deb")
         assert dpkg_deb, "dpkg-deb (package dpkg) unpacks the .deb"
         subprocess.run([dpkg_deb, "-x", str(deb), str(tree)], check=True)
-        installed = sum(p.stat().st_size for p in tree.rglob("*") if p.is_file())
+        installed = sum(  # as dpkg counts it: the files themselves, not links to them
+            p.lstat().st_size for p in tree.rglob("*") if p.is_file() and not p.is_symlink()
+        )
         program = tree / "opt" / "gender-desk" / "gender-desk"
         _set_up_station(program, data, env)
         version = _samples([str(program), "--version"], env, runs)
