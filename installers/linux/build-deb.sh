@@ -18,6 +18,7 @@ icons="$here/../icons"
 mkdir -p "$out_dir"
 root="$(mktemp -d "$out_dir/deb-root.XXXXXX")"
 trap 'rm -rf "$root"' EXIT
+chmod 0755 "$root"  # the package's "./": mktemp made it private
 umask 022
 
 mkdir -p "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
