@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
+from desk_app.ui.station_access import finish_preload
 from desk_app.ui.tasks import TaskManager
 from desk_app.ui.translations import install_translations
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES
@@ -71,3 +72,4 @@ def run_window(data_dir: Path, *, quit_after_paint: bool = False) -> int:
         return int(app.exec())
     finally:
         tasks.shutdown()
+        finish_preload()
