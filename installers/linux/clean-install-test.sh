@@ -5,6 +5,8 @@
 # and what apt brings for the package's Depends and Recommends, so a library the bundle forgot
 # or the Depends miss fails here, not at a station. CUPS and X are the host's, reached through
 # their sockets: SMOKE_PRINTER and DISPLAY, when set, are passed on.
+# A root left by an earlier run is reused; the package is installed anew (--reinstall), so a
+# rebuilt package of the same version is the one checked.
 # Needs root (debootstrap, chroot, bind mounts). Usage: clean-install-test.sh DEB ROOT_DIR
 set -euo pipefail
 deb="$(readlink -f "$1")"
@@ -43,7 +45,7 @@ install -m 0755 "$here/../smoke-test.sh" "$root/tmp/smoke-test.sh"
 started=$(date +%s)
 before="$(chroot "$root" dpkg-query -W -f='${Installed-Size}\n' | awk '{s += $1} END {print s}')"
 if ! { chroot "$root" apt-get update -qq \
-  && DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -qq /tmp/package.deb; } \
+  && DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -qq --reinstall /tmp/package.deb; } \
   >"$root.install.log" 2>&1; then
   tail -30 "$root.install.log" >&2
   exit 1
