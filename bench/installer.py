@@ -8,7 +8,8 @@ as /opt/gender-desk/gender-desk runs once installed:
 - version: process start to exit of `gender-desk --version` (the bundle's start-up cost: its
   Python, the archive of modules, the command line; no window, no store);
 - window: process start to exit of `gender-desk --quit-after-paint` on a station set up
-  beforehand, offscreen: Qt and the window built, the sign-in screen painted once, then quit.
+  beforehand, offscreen: Qt and the window built, the sign-in screen painted once, then quit
+  (which waits for the store's code, imported in the background meanwhile, to finish loading).
   The source tree's `python -m desk_app` is timed the same way, for comparison.
 Not part of `make bench`: it needs the package built first.
 """
