@@ -40,21 +40,22 @@ bind /dev
 [ -S /run/cups/cups.sock ] && bind /run/cups
 [ -d /tmp/.X11-unix ] && bind /tmp/.X11-unix
 
-cp "$deb" "$root/tmp/package.deb"
-install -m 0755 "$here/../smoke-test.sh" "$root/tmp/smoke-test.sh"
+cp "$deb" "$root/var/tmp/package.deb"
+install -m 0755 "$here/../smoke-test.sh" "$root/var/tmp/smoke-test.sh"
 started=$(date +%s)
-before="$(chroot "$root" dpkg-query -W -f='${Installed-Size}\n' | awk '{s += $1} END {print s}')"
+installed() { chroot "$root" dpkg-query -W -f='${Package} ${Installed-Size}\n' | sort; }
+before="$(installed)"
 if ! { chroot "$root" apt-get update -qq \
-  && DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -qq --reinstall /tmp/package.deb; } \
+  && DEBIAN_FRONTEND=noninteractive chroot "$root" apt-get install -y -qq --reinstall /var/tmp/package.deb; } \
   >"$root.install.log" 2>&1; then
   tail -30 "$root.install.log" >&2
   exit 1
 fi
-after="$(chroot "$root" dpkg-query -W -f='${Installed-Size}\n' | awk '{s += $1} END {print s}')"
+brought="$(comm -13 <(echo "$before") <(installed))"
 echo "apt-get install ./$(basename "$deb") in $(($(date +%s) - started)) s:" \
-  "$(chroot "$root" dpkg-query -W -f='${Installed-Size}' gender-desk) KiB the package," \
-  "$((after - before)) KiB with what it brought:" \
-  "$(chroot "$root" apt-mark showauto | paste -sd' ' | cut -c1-400)"
+  "$(chroot "$root" dpkg-query -W -f='${Installed-Size}' gender-desk) KiB the package;" \
+  "$(grep -c -v -e '^gender-desk ' -e '^$' <<<"$brought" || true) packages brought with it," \
+  "$(grep -v '^gender-desk ' <<<"$brought" | awk '{s += $2} END {print s + 0}') KiB"
 chroot "$root" env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
   SMOKE_PRINTER="${SMOKE_PRINTER:-}" ${DISPLAY:+DISPLAY="$DISPLAY"} \
-  /tmp/smoke-test.sh gender-desk
+  /var/tmp/smoke-test.sh gender-desk
