@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench translations constraints clean
+.PHONY: run test lint typecheck bench translations constraints clean bundle installer
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,10 +41,29 @@ translations: $(STAMP)
 	$(BIN)/python -m desk_app.ui.translations $(TS)
 	$(BIN)/pyside6-lrelease -removeidentical $(TS) -qm $(TS:.ts=.qm)
 
-# Refresh the pins after changing dependencies in pyproject.toml (needs the network).
+# Refresh the pins after changing dependencies in pyproject.toml (needs the network). The
+# Windows-only pins (marked sys_platform == "win32") cannot be frozen here and are kept.
 constraints: $(BIN)/python
-	$(BIN)/python -m pip install --quiet --upgrade -e ".[dev]"
+	grep -h 'sys_platform == "win32"' constraints.txt > $(VENV)/windows-pins.txt || true
+	$(BIN)/python -m pip install --quiet --upgrade -e ".[dev,installer]"
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v -i '^gender-desk' > constraints.txt
+	cat $(VENV)/windows-pins.txt >> constraints.txt
+
+# The desk's one-folder bundle (build/dist/gender-desk) and its Debian package
+# (build/gender-desk_VERSION_amd64.deb, what a station installs; see installers/).
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' desk_app/__init__.py)
+INSTALLER_STAMP := $(VENV)/.installer
+$(INSTALLER_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,installer]"
+	touch $(INSTALLER_STAMP)
+
+bundle: $(INSTALLER_STAMP)
+	rm -rf build/dist/gender-desk
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist \
+		--workpath build/pyinstaller installers/gender-desk.spec
+
+installer: bundle
+	installers/linux/build-deb.sh build/dist/gender-desk $(VERSION) build
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build

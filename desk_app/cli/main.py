@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", type=Path, default=None, help="station data folder")
     parser.add_argument("--lang", choices=("en", "ur"), default="en", help="message language")
+    parser.add_argument(
+        "--quit-after-paint",
+        action="store_true",
+        help="open the window and close it once it has painted (checks an installation)",
+    )
 
     store = argparse.ArgumentParser(add_help=False)
     store.add_argument(
@@ -119,7 +124,7 @@ def main(
     if args.command is None:
         from desk_app.ui.app import run_window
 
-        return run_window(args.data_dir)
+        return run_window(args.data_dir, quit_after_paint=args.quit_after_paint)
     func: Command = args.func
     secrets = Passphrases(args.passphrase_stdin, stdin or sys.stdin)
     try:

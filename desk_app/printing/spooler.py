@@ -162,7 +162,7 @@ class CupsPrintSystem:
     def _command(
         self, command: Sequence[str], stdin: bytes | None = None
     ) -> subprocess.CompletedProcess[bytes]:
-        environment = dict(os.environ, LC_ALL="C", LANG="C")
+        environment = dict(system_environment(), LC_ALL="C", LANG="C")
         try:
             done = self._run(
                 list(command),
@@ -200,6 +200,21 @@ def _roll_options(pdf: bytes) -> list[str]:
     if not 0 < width <= _ROLL_WIDEST_MM or height <= 0:
         return []
     return ["-o", f"media=Custom.{width:.0f}x{height:.0f}mm", "-o", "fit-to-page"]
+
+
+def system_environment() -> dict[str, str]:
+    """This process's environment as the computer's own commands need it. The one-folder
+    bundle (installers/) starts the desk with LD_LIBRARY_PATH on its own libraries and keeps
+    what was there before in LD_LIBRARY_PATH_ORIG; CUPS's commands must load the system's
+    libraries, not the bundle's copies."""
+    environment = dict(os.environ)
+    if getattr(sys, "frozen", False):
+        before = environment.pop("LD_LIBRARY_PATH_ORIG", None)
+        if before is None:
+            environment.pop("LD_LIBRARY_PATH", None)
+        else:
+            environment["LD_LIBRARY_PATH"] = before
+    return environment
 
 
 def _plain(title: str) -> str:

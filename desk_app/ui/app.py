@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.ui.language import DeskLanguage, remembered_language
 from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
+from desk_app.ui.station_access import finish_preload
 from desk_app.ui.tasks import TaskManager
 from desk_app.ui.window.idle_lock import DEFAULT_IDLE_MINUTES
 from desk_app.ui.window.main_window import DeskWindow
@@ -34,7 +35,27 @@ def idle_minutes(settings: QSettings) -> float:
     return max(0.5, minutes) if minutes == minutes else DEFAULT_IDLE_MINUTES
 
 
-def run_window(data_dir: Path) -> int:
+#: How long `--quit-after-paint` waits for the first paint before giving up (exit code 1).
+PAINT_TIMEOUT_MS = 60_000
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application once the watched window has finished its first paint: an
+    installation's check that the window starts (Qt's plugins, fonts, resources) and closes."""
+
+    def __init__(self, app: QApplication, window: QWidget) -> None:
+        super().__init__(window)
+        self._app = app
+        window.installEventFilter(self)
+        QTimer.singleShot(PAINT_TIMEOUT_MS, lambda: app.exit(1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 -- Qt's name
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._app.quit)  # after this paint has finished
+        return False
+
+
+def run_window(data_dir: Path, *, quit_after_paint: bool = False) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("GenderDesk")
@@ -50,8 +71,11 @@ def run_window(data_dir: Path) -> int:
         language=language,
         idle_minutes=idle_minutes(settings),
     )
+    if quit_after_paint:
+        _QuitAfterPaint(app, window)
     window.show()
     try:
         return int(app.exec())
     finally:
         tasks.shutdown()
+        finish_preload()

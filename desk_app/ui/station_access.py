@@ -28,9 +28,10 @@ if TYPE_CHECKING:
     from desk_app.services.restore import CheckedBackup, RestoreResult, RestoreService
     from desk_app.station import KdfParams, Station
 
-__all__ = ["StationAccess", "preload"]
+__all__ = ["StationAccess", "finish_preload", "preload"]
 
 _STATION_MODULE = "desk_app.station"
+_preloads: list[threading.Thread] = []
 
 
 def preload() -> threading.Thread:
@@ -40,7 +41,17 @@ def preload() -> threading.Thread:
         target=importlib.import_module, args=(_STATION_MODULE,), name="preload", daemon=True
     )
     thread.start()
+    _preloads.append(thread)
     return thread
+
+
+def finish_preload(timeout: float = 30.0) -> None:
+    """Wait for a background import still under way, before the program exits: an interpreter
+    that ends while a daemon thread is inside a compiled module's import can abort the process
+    ("FATAL: exception not rethrown") instead of exiting cleanly. A window closed within a
+    second of opening (`desk-app --quit-after-paint` does just that) would otherwise race it."""
+    for thread in _preloads:
+        thread.join(timeout)
 
 
 class StationAccess:

@@ -174,3 +174,45 @@ def test_a_sheet_document_is_sent_as_it_is() -> None:
         _pdf_of_size(210, 297), printer="GenderDeskPDF", title="Register"
     )
     assert "-o" not in cups.calls[-1][0]
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [(None, None), ("/opt/vendor/lib", "/opt/vendor/lib")],
+)
+def test_from_the_bundle_cups_commands_load_the_systems_libraries(
+    monkeypatch: pytest.MonkeyPatch, before: str | None, expected: str | None
+) -> None:
+    """The one-folder bundle points LD_LIBRARY_PATH at its own copies (and keeps what was
+    there in LD_LIBRARY_PATH_ORIG): lp must run with the computer's libraries."""
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/gender-desk/_internal")
+    if before is None:
+        monkeypatch.delenv("LD_LIBRARY_PATH_ORIG", raising=False)
+    else:
+        monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", before)
+    seen: list[dict[str, str]] = []
+    cups = FakeCups()
+
+    def run(command: list[str], **options: Any) -> subprocess.CompletedProcess[bytes]:
+        seen.append(options["env"])
+        return cups(command, **options)
+
+    CupsPrintSystem(run=run).submit(PDF, printer="GenderDeskPDF", title="Receipt")
+    assert seen
+    assert all(env.get("LD_LIBRARY_PATH") == expected for env in seen)
+    assert all("LD_LIBRARY_PATH_ORIG" not in env for env in seen)
+
+
+def test_from_source_the_environment_is_passed_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr("sys.frozen", raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", "/opt/vendor/lib")
+    seen: list[dict[str, str]] = []
+    cups = FakeCups()
+
+    def run(command: list[str], **options: Any) -> subprocess.CompletedProcess[bytes]:
+        seen.append(options["env"])
+        return cups(command, **options)
+
+    CupsPrintSystem(run=run).submit(PDF, printer="GenderDeskPDF", title="Receipt")
+    assert all(env["LD_LIBRARY_PATH"] == "/opt/vendor/lib" for env in seen)

@@ -111,3 +111,17 @@ def test_the_pdf_code_loads_only_when_something_is_printed() -> None:
     assert [
         name for name in ("reportlab", "uharfbuzz", "desk_app.printing.receipt") if name in loaded
     ] == []
+
+
+def test_the_program_waits_for_the_background_import_before_it_exits() -> None:
+    """A process that exits while the preload thread is inside a compiled module's import may
+    abort; run_window waits for it (finish_preload) after the window has closed."""
+    code = """
+import sys
+from desk_app.ui.station_access import finish_preload, preload
+thread = preload()
+finish_preload()
+assert not thread.is_alive()
+"""
+    loaded = _loaded_after(code)
+    assert {"desk_app.station", "sqlalchemy", "alembic"} <= set(loaded)
