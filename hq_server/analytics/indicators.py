@@ -26,7 +26,8 @@ from hq_server.analytics.tables import RULE
 
 #: Dimensions an indicator breaks down by (the aggregates' own).
 INDICATOR_DIMENSIONS = frozenset({"province", "district", "month", "quarter", "year"})
-_COMPLETION_BASE = ("referred", "accepted", "completed", "no_show")
+#: A referral made but not (yet) completed: with ``completed``, the completion rate's base.
+_NOT_COMPLETED = ("referred", "accepted", "no_show")
 
 _Parts = dict[Key, Counter[tuple[str, str]]]
 
@@ -78,8 +79,7 @@ def _families() -> list[_Family]:
             )
         )
     for service in protocol.SERVICE_TYPES:
-        others = tuple(("referral", f"{service}:{st}") for st in _COMPLETION_BASE[:2])
-        others += (("referral", f"{service}:no_show"),)
+        others = tuple(("referral", f"{service}:{status}") for status in _NOT_COMPLETED)
         families.append(
             _Family(
                 "referral_completion",
