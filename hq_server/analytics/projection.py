@@ -337,19 +337,32 @@ def _contribution(
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
 _MONTHLY_COLUMNS = ["dimension", "value", "month", "province", "district", "n"]
-_ADD_TO_MONTHLY = (
-    " ON CONFLICT (dimension, value, month, province, district)"
-    " DO UPDATE SET n = complaint_monthly.n + excluded.n"
+_ADD_TO_AGGREGATE = (
+    " ON CONFLICT (dimension, value, {period}, province, district)"
+    " DO UPDATE SET n = {table}.n + excluded.n"
 )
 
 
 def _monthly_rows(delta: Counter[_AggregateKey]) -> list[_Rows]:
-    rows = [
-        (dim, value, month, province, district, n)
-        for (month, province, district, dim, value), n in sorted(delta.items())
-        if n != 0
-    ]
-    return [("complaint_monthly", _MONTHLY_COLUMNS, rows, _ADD_TO_MONTHLY)] if rows else []
+    """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
+    yearly: Counter[_AggregateKey] = Counter()
+    for (month, province, district, dim, value), n in delta.items():
+        yearly[(month[:4], province, district, dim, value)] += n
+    writes: list[_Rows] = []
+    for table, changes in (("complaint_monthly", delta), ("complaint_yearly", yearly)):
+        rows = [
+            (dim, value, period, province, district, n)
+            for (period, province, district, dim, value), n in sorted(changes.items())
+            if n != 0
+        ]
+        if rows:
+            columns = [*_MONTHLY_COLUMNS[:2], _PERIOD[table], *_MONTHLY_COLUMNS[3:]]
+            tail = _ADD_TO_AGGREGATE.format(period=_PERIOD[table], table=table)
+            writes.append((table, columns, rows, tail))
+    return writes
+
+
+_PERIOD = {"complaint_monthly": "month", "complaint_yearly": "year"}
 
 
 def _insert_all(db: Connection, writes: list[_Rows]) -> None:
