@@ -18,15 +18,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, func, select
 
 import desk_protocol as protocol
-from hq_server.analytics import schema as s
 from hq_server.analytics.dimensions import TIME, time_value
-from hq_server.analytics.queries import Key, Query
+from hq_server.analytics.queries import Key, Query, aggregate_for
 from hq_server.analytics.suppression import SUPPRESS_BELOW, one_dimensional, protect, with_margins
 from hq_server.analytics.tables import RULE
 
 #: Dimensions an indicator breaks down by (the aggregates' own).
 INDICATOR_DIMENSIONS = frozenset({"province", "district", "month", "quarter", "year"})
-_COMPLETION_BASE = ("referred", "accepted", "completed", "no_show")
+#: A referral made but not (yet) completed: with ``completed``, the completion rate's base.
+_NOT_COMPLETED = ("referred", "accepted", "no_show")
 
 _Parts = dict[Key, Counter[tuple[str, str]]]
 
@@ -78,8 +78,7 @@ def _families() -> list[_Family]:
             )
         )
     for service in protocol.SERVICE_TYPES:
-        others = tuple(("referral", f"{service}:{st}") for st in _COMPLETION_BASE[:2])
-        others += (("referral", f"{service}:no_show"),)
+        others = tuple(("referral", f"{service}:{status}") for status in _NOT_COMPLETED)
         families.append(
             _Family(
                 "referral_completion",
@@ -119,18 +118,15 @@ def indicators_answer(engine: Engine, query: Query) -> dict[str, Any]:
 
 
 def _aggregates(engine: Engine, query: Query) -> _Parts:
-    table = s.complaint_monthly
+    table, period, period_where = aggregate_for(query, query.by)
     names = [n for n in query.by if n not in TIME]
     timed = any(n in TIME for n in query.by)
-    columns = [table.c[n] for n in names] + ([table.c.month] if timed else [])
+    columns = [table.c[n] for n in names] + ([period] if timed else [])
     wanted = {"fir_registered", "fir_delay_band", "closure_reason", "deadline", "referral"}
     wanted |= {"followups_due", "followups_overdue"}
     where: list[ColumnElement[bool]] = [table.c.dimension.in_(sorted(wanted))]
     where += [table.c[name] == value for name, value in query.filters]
-    if query.start:
-        where.append(table.c.month >= query.start)
-    if query.end:
-        where.append(table.c.month <= query.end)
+    where += period_where
     grouping = [*columns, table.c.dimension, table.c.value]
     statement = select(*grouping, func.sum(table.c.n)).where(*where).group_by(*grouping)
     parts: _Parts = defaultdict(Counter)

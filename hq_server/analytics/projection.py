@@ -45,6 +45,7 @@ from hq_server.db import records
 
 _CHUNK = 400
 _AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
+_Rows = tuple[str, list[str], list[tuple[Any, ...]], str]  # table, columns, rows, conflict
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,9 @@ def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
             inserts.append((row, complaint))
         else:
             updates.append((known[0], row, complaint))
-    _write_facts(db, inserts, updates)
-    _add_to_monthly(db, delta)
+    writes = _write_facts(db, inserts, updates)
+    writes.extend(_monthly_rows(delta))
+    _insert_all(db, writes)
 
 
 def _held_facts(
@@ -171,7 +173,8 @@ def _write_facts(
     db: Connection,
     inserts: list[tuple[dict[str, Any], _Complaint | None]],
     updates: list[tuple[int, dict[str, Any], _Complaint | None]],
-) -> None:
+) -> list[_Rows]:
+    """Insert and update the facts; the bridge rows still to be inserted."""
     facts = s.complaint_facts
     for chunk in _chunks([fact_id for fact_id, _, _ in updates]):
         for bridge in s.BRIDGES:
@@ -188,10 +191,11 @@ def _write_facts(
             continue
         for name, values in complaint.bridges.items():
             bridge_rows.setdefault(name, []).extend((fact_id, *v) for v in values)
-    for bridge in s.BRIDGES:
-        if bridge_rows.get(bridge.name):
-            names = [c.name for c in bridge.columns]
-            _insert_many(db, bridge.name, names, bridge_rows[bridge.name])
+    return [
+        (bridge.name, [c.name for c in bridge.columns], bridge_rows[bridge.name], "")
+        for bridge in s.BRIDGES
+        if bridge_rows.get(bridge.name)
+    ]
 
 
 _FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
@@ -333,39 +337,61 @@ def _contribution(
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
 _MONTHLY_COLUMNS = ["dimension", "value", "month", "province", "district", "n"]
-_ADD_TO_MONTHLY = (
-    " ON CONFLICT (dimension, value, month, province, district)"
-    " DO UPDATE SET n = complaint_monthly.n + excluded.n"
+_ADD_TO_AGGREGATE = (
+    " ON CONFLICT (dimension, value, {period}, province, district)"
+    " DO UPDATE SET n = {table}.n + excluded.n"
 )
 
 
-def _add_to_monthly(db: Connection, delta: Counter[_AggregateKey]) -> None:
-    rows = [
-        (dim, value, month, province, district, n)
-        for (month, province, district, dim, value), n in sorted(delta.items())
-        if n != 0
-    ]
-    if rows:
-        _insert_many(db, "complaint_monthly", _MONTHLY_COLUMNS, rows, _ADD_TO_MONTHLY)
+def _monthly_rows(delta: Counter[_AggregateKey]) -> list[_Rows]:
+    """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
+    yearly: Counter[_AggregateKey] = Counter()
+    for (month, province, district, dim, value), n in delta.items():
+        yearly[(month[:4], province, district, dim, value)] += n
+    writes: list[_Rows] = []
+    for table, changes in (("complaint_monthly", delta), ("complaint_yearly", yearly)):
+        rows = [
+            (dim, value, period, province, district, n)
+            for (period, province, district, dim, value), n in sorted(changes.items())
+            if n != 0
+        ]
+        if rows:
+            columns = [*_MONTHLY_COLUMNS[:2], _PERIOD[table], *_MONTHLY_COLUMNS[3:]]
+            tail = _ADD_TO_AGGREGATE.format(period=_PERIOD[table], table=table)
+            writes.append((table, columns, rows, tail))
+    return writes
 
 
-def _insert_many(
-    db: Connection, table: str, columns: list[str], rows: list[tuple[Any, ...]], tail: str = ""
-) -> None:
+_PERIOD = {"complaint_monthly": "month", "complaint_yearly": "year"}
+
+
+def _insert_all(db: Connection, writes: list[_Rows]) -> None:
     """Many rows through the driver itself: projection's rows are plain codes and counts, and
     per-row parameter handling would cost more than the database's work. PostgreSQL gets one
-    statement with a column array per column (unnest); SQLite an executemany. The text holds
-    only constant names and placeholders."""
-    names = ", ".join(columns)
-    if db.dialect.name == "postgresql":
+    statement for every table (a data-modifying WITH per table, a column array per column), so
+    that a batch of one record costs one round trip here, not six; SQLite an executemany per
+    table. The text holds only constant names and placeholders."""
+    if not writes:
+        return
+    if db.dialect.name != "postgresql":
+        for table, columns, rows, tail in writes:
+            marks = ", ".join("?" * len(columns))
+            db.exec_driver_sql(
+                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){tail}", rows
+            )
+        return
+    parts: list[str] = []
+    parameters: list[list[Any]] = []
+    for number, (table, columns, rows, tail) in enumerate(writes):
         arrays = ", ".join(
             f"%s::{'bigint' if name in ('n', 'fact_id') else 'text'}[]" for name in columns
         )
-        statement = f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}){tail}"
-        db.exec_driver_sql(statement, tuple(list(column) for column in zip(*rows, strict=True)))
-        return
-    marks = ", ".join("?" * len(columns))
-    db.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks}){tail}", rows)
+        parts.append(
+            f"w{number} AS (INSERT INTO {table} ({', '.join(columns)}) "
+            f"SELECT * FROM unnest({arrays}){tail})"
+        )
+        parameters.extend(list(column) for column in zip(*rows, strict=True))
+    db.exec_driver_sql(f"WITH {', '.join(parts)} SELECT 1", tuple(parameters))
 
 
 # -- counted-only kinds ------------------------------------------------------------------------

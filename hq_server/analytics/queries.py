@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, distinct, func, select
+from sqlalchemy import Column, ColumnElement, Connection, Select, Table, distinct, func, select
 
 from hq_server.analytics import schema as s
 from hq_server.analytics.dimensions import DIMENSIONS, PLACE_AND_TIME, TIME, time_value
@@ -87,17 +87,44 @@ def _names(group: Sequence[str]) -> list[str]:
     return names
 
 
+def aggregate_for(
+    query: Query, group: Sequence[str]
+) -> tuple[Table, Column[Any], list[ColumnElement[bool]]]:
+    """The aggregate table to count from, its period column, and the period's conditions:
+    complaint_yearly for whole years with no month or quarter breakdown, else the monthly."""
+    whole_years = (query.start is None or query.start.endswith("-01")) and (
+        query.end is None or query.end.endswith("-12")
+    )
+    if whole_years and not ({"month", "quarter"} & set(group)):
+        table = s.complaint_yearly
+        start = query.start[:4] if query.start else None
+        end = query.end[:4] if query.end else None
+        period = table.c.year
+    else:
+        table, start, end = s.complaint_monthly, query.start, query.end
+        period = table.c.month
+    where: list[ColumnElement[bool]] = []
+    if start:
+        where.append(period >= start)
+    if end:
+        where.append(period <= end)
+    return table, period, where
+
+
 def _monthly(query: Query, group: Sequence[str]) -> tuple[Select[Any], list[str]]:
-    table = s.complaint_monthly
+    table, period, period_where = aggregate_for(query, group)
     used = [*group, *(name for name, _ in query.filters)]
     others = [name for name in used if name not in PLACE_AND_TIME]
     dimension = others[0] if others else "all"
     names = _names(group)
-    columns = [table.c.value if name == dimension else table.c[name] for name in names]
+    columns = [
+        period if name == "month" else table.c.value if name == dimension else table.c[name]
+        for name in names
+    ]
     where: list[ColumnElement[bool]] = [table.c.dimension == dimension]
     for name, value in query.filters:
         where.append((table.c.value if name == dimension else table.c[name]) == value)
-    where.extend(_period(table.c.month, query))
+    where.extend(period_where)
     statement = select(*columns, func.sum(table.c.n)).where(*where).group_by(*columns)
     return statement, names
 

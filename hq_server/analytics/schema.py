@@ -13,6 +13,8 @@ tables ingest and authentication use, so the figures' schema changes in one plac
 - complaint_monthly: counts per month, district, dimension and value, kept in step with the
   facts in the same transaction, so national figures add up months, not complaints. Dimension
   ``all`` (value ``""``) counts complaints; ``followups_due``/``followups_overdue`` hold sums.
+- complaint_yearly: the same counts per year, for questions over whole years without a month
+  or quarter breakdown (indicators by district add up five rows per district, not sixty).
 - daily_count_facts, service_count_facts: the latest count of each counted-only cell.
 """
 
@@ -126,6 +128,30 @@ Index(
     complaint_monthly.c.month,
 )
 
+complaint_yearly = Table(
+    "complaint_yearly",
+    metadata,
+    Column("year", String(4), nullable=False),
+    Column("province", String(64), nullable=False),
+    Column("district", String(64), nullable=False),
+    Column("dimension", String(24), nullable=False),
+    Column("value", String(2 * _CODE + 1), nullable=False),
+    Column("n", BigInteger, nullable=False),
+    PrimaryKeyConstraint(
+        "dimension", "value", "year", "province", "district", name="pk_complaint_yearly"
+    ),
+    sqlite_with_rowid=False,
+)
+Index(
+    "ix_complaint_yearly_covering",
+    complaint_yearly.c.dimension,
+    complaint_yearly.c.year,
+    complaint_yearly.c.province,
+    complaint_yearly.c.district,
+    complaint_yearly.c.value,
+    postgresql_include=["n"],
+).ddl_if(dialect="postgresql")
+
 daily_count_facts = Table(
     "daily_count_facts",
     metadata,
@@ -162,6 +188,7 @@ service_count_facts = Table(
 FACT_TABLES = (
     *BRIDGES,
     complaint_monthly,
+    complaint_yearly,
     complaint_facts,
     daily_count_facts,
     service_count_facts,

@@ -74,15 +74,17 @@ def _ingest_all(engine: Engine, sent: list[tuple[national.Station, dict[str, Any
 
 
 def _every_figure(engine: Engine, from_facts: bool) -> dict[str, dict[queries.Key, int]]:
+    """Every dimension by district, over all time (counted from the yearly aggregates) and over
+    one quarter (from the monthly ones), or both from the facts."""
     figures = {}
     with engine.connect() as db:
         for name in DIMENSIONS:
             if name == "station" or (name in PLACE_AND_TIME and name != "month"):
                 continue
             group = ("district", name) if name != "month" else ("province", "month")
-            figures[name] = queries.count(
-                db, Query(queries.COMPLAINTS, group), group, from_facts=from_facts
-            )
+            for label, start, end in (("all", None, None), ("q2", "2025-04", "2025-06")):
+                query = Query(queries.COMPLAINTS, group, start, end)
+                figures[f"{name} {label}"] = queries.count(db, query, group, from_facts=from_facts)
     return figures
 
 
