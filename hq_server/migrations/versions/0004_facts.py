@@ -120,6 +120,26 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("fact_id", "relationship_group", name="pk_complaint_relationships"),
     )
     op.create_table(
+        "complaint_yearly",
+        sa.Column("year", sa.String(length=4), nullable=False),
+        sa.Column("province", sa.String(length=64), nullable=False),
+        sa.Column("district", sa.String(length=64), nullable=False),
+        sa.Column("dimension", sa.String(length=24), nullable=False),
+        sa.Column("value", sa.String(length=97), nullable=False),
+        sa.Column("n", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "dimension", "value", "year", "province", "district", name="pk_complaint_yearly"
+        ),
+        sqlite_with_rowid=False,
+    )
+    op.create_index(
+        "ix_complaint_yearly_covering",
+        "complaint_yearly",
+        ["dimension", "year", "province", "district", "value"],
+        unique=False,
+        postgresql_include=["n"],
+    )
+    op.create_table(
         "daily_count_facts",
         sa.Column("station", sa.String(length=16), nullable=False),
         sa.Column("sync_id", sa.String(length=32), nullable=False),
