@@ -46,7 +46,7 @@ def test_0009_dates_firs_and_referrals_already_made(tmp_path: Path) -> None:
         with write_session(engine) as session:
             for statement in _ROWS:
                 session.execute(text(statement))
-        migrate.upgrade(engine, path, tmp_path / "backups", WHEN)
+        migrate.upgrade(engine, path, tmp_path / "backups", WHEN, target="0009")
         assert migrate.current_revision(engine) == "0009"
         with engine.connect() as db:
             firs = db.execute(text("SELECT id, fir_date, reopened FROM complaints")).all()
