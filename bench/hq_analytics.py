@@ -148,8 +148,8 @@ def ask_all(engine: Engine, repeat: int) -> dict[str, Any]:
     server.start()
     try:
         token = mint_analyst_token(engine, "bench")
-        session = requests.Session()
-        session.headers["Authorization"] = f"Bearer {token}"
+        http = requests.Session()
+        http.headers["Authorization"] = f"Bearer {token}"
         district = national.stations(1)[0].district
         year = str(FIRST_YEAR + 1)
         found: dict[str, Any] = {}
@@ -158,7 +158,7 @@ def ask_all(engine: Engine, repeat: int) -> dict[str, Any]:
             samples: list[float] = []
             for _ in range(repeat):
                 for path, params in asked:
-                    samples.append(_timed(partial(_get, session, server, path, params)))
+                    samples.append(_timed(partial(_get, http, server, path, params)))
             found[name] = summary(samples)
             every.extend(samples)
             print(f"  {name}: {found[name]}", flush=True)
@@ -168,8 +168,8 @@ def ask_all(engine: Engine, repeat: int) -> dict[str, Any]:
         server.stop()
 
 
-def _get(session: requests.Session, server: HqServer, path: str, params: dict[str, str]) -> None:
-    answer = session.get(server.url + path, params=params, timeout=120)
+def _get(http: requests.Session, server: HqServer, path: str, params: dict[str, str]) -> None:
+    answer = http.get(server.url + path, params=params, timeout=120)
     answer.raise_for_status()
 
 
