@@ -59,7 +59,10 @@ EVENTS: Mapping[str, tuple[str, str]] = {
     "case.follow_up_plan": ("Planned a follow-up contact", "متاثرہ سے فالو اپ رابطہ طے کیا"),
     "case.contact": ("Recorded a follow-up contact", "متاثرہ سے فالو اپ رابطہ درج کیا"),
     "report.monthly": ("Made the monthly summary", "ماہانہ خلاصہ بنایا"),
-    "case.contact_view": ("Read how the survivor may be contacted", "متاثرہ سے رابطے کی ہدایت دیکھی"),
+    "case.contact_view": (
+        "Read how the survivor may be contacted",
+        "متاثرہ سے رابطے کی ہدایت دیکھی",
+    ),
     "directory.add": ("Added a place to the referral directory", "ریفرل ڈائریکٹری میں جگہ شامل کی"),
     "directory.edit": ("Edited a place in the referral directory", "ریفرل ڈائریکٹری میں جگہ بدلی"),
     "directory.remove": (
