@@ -150,17 +150,18 @@ EN: dict[str, str] = {
 
 UR: dict[str, str] = {
     "backup.no_folder": (
-        "روزانہ بیک اپ کے لیے کوئی فولڈر نہیں چنا گیا۔ انچارج اسٹیشن کی ترتیبات میں اسے چنے۔"
+        "روزانہ بیک اپ کے لیے کوئی فولڈر منتخب نہیں ہوا۔ انچارج اسے تھانے کی ترتیبات میں منتخب "
+        "کریں (یا: desk-app backup --folder DIR)۔"
     ),
     "backup.folder_inside": (
-        "اسٹیشن کے ڈیٹا فولڈر سے باہر کا فولڈر چنیں: دوسری ڈسک یا یو ایس بی۔ ڈیٹا کے ساتھ رکھی "
-        "نقل اسی کے ساتھ ضائع ہو جاتی ہے۔"
+        "تھانے کے ڈیٹا فولڈر سے باہر کا فولڈر منتخب کریں: دوسری ڈسک یا USB ڈرائیو۔ ڈیٹا کے ساتھ "
+        "رکھی نقل اسی کے ساتھ ضائع ہو جاتی ہے۔"
     ),
     "backup.folder_unreachable": (
-        "بیک اپ فولڈر تک رسائی نہیں (کیا یو ایس بی لگی ہے؟)۔ کوئی نقل نہیں بنی؛ پرانے بیک اپ "
-        "محفوظ ہیں۔"
+        "بیک اپ فولڈر تک رسائی نہیں (کیا USB ڈرائیو لگی ہے؟)۔ کوئی نقل نہیں بنی؛ پہلے کے بیک اپ "
+        "جوں کے توں ہیں۔"
     ),
-    "doctor.title": "اسٹیشن کی صحت",
+    "doctor.title": "تھانے کے سسٹم کی صحت",
     "doctor.status.ok": "ٹھیک",
     "doctor.status.warn": "دیکھیں",
     "doctor.status.fail": "مسئلہ",
@@ -169,88 +170,125 @@ UR: dict[str, str] = {
     "doctor.some_fail": "{total} میں سے {count} جانچوں پر توجہ درکار ہے۔",
     "doctor.key_file.ok": "کلید کی فائل کھلتی ہے۔ اس میں اکاؤنٹ: {users}۔",
     "doctor.key_file.missing": "کلید کی فائل (station.keys) موجود نہیں۔",
-    "doctor.key_file.missing.fix": "تازہ ترین بیک اپ سے station.keys بحال کریں۔",
+    "doctor.key_file.missing.fix": (
+        "تازہ ترین بیک اپ سے station.keys بحال کریں (ہر بیک اپ میں اس کی کلید کی فائل ہوتی ہے)۔"
+    ),
     "doctor.key_file.damaged": "کلید کی فائل خراب ہے اور پڑھی نہیں جا سکتی۔",
     "doctor.key_file.damaged.fix": (
-        "تازہ ترین بیک اپ سے اسٹیشن بحال کریں یا ہیڈ کوارٹر سے رابطہ کریں۔"
+        "تازہ ترین بیک اپ سے تھانہ بحال کریں، یا ہیڈکوارٹر کی معاونت سے رابطہ کریں۔"
     ),
-    "doctor.key_file.unreadable": "کلید کی فائل پڑھی نہیں جا سکتی۔",
-    "doctor.key_file.unreadable.fix": "فائل کا مالک اور ڈسک دیکھیں، یا ہیڈ کوارٹر سے رابطہ کریں۔",
-    "doctor.key_file.rekey_pending": "نئی کلید لگانے کا عمل ادھورا رہ گیا۔",
-    "doctor.key_file.rekey_pending.fix": "انچارج سائن ان کرے: ڈیسک اسے خود مکمل کر دے گا۔",
+    "doctor.key_file.unreadable": "کلید کی فائل پڑھی نہیں جا سکتی (اجازتیں یا ڈسک)۔",
+    "doctor.key_file.unreadable.fix": (
+        "فائل کا مالک اور ڈسک دیکھیں، یا ہیڈکوارٹر کی معاونت سے رابطہ کریں۔"
+    ),
+    "doctor.key_file.rekey_pending": "نئی کلید لگانے کا عمل مکمل ہونے سے پہلے رک گیا۔",
+    "doctor.key_file.rekey_pending.fix": (
+        "انچارج کے طور پر سائن اِن کریں: ڈیسک نئی کلید کا عمل خود مکمل کر دے گا یا واپس لے لے گا۔"
+    ),
     "doctor.key_file.other_station": "کلید کی فائل اس ڈیٹا بیس کو نہیں کھولتی۔",
-    "doctor.key_file.other_station.fix": "ایک ہی بیک اپ سے ڈیٹا بیس اور کلید کی فائل واپس رکھیں۔",
-    "doctor.database.ok": "ڈیٹا بیس درست ہے؛ آڈٹ ریکارڈ کی تصدیق ہوئی ({entries} اندراجات)۔",
+    "doctor.key_file.other_station.fix": (
+        "ڈیٹا بیس اور کلید کی فائل ایک ہی بیک اپ سے بحال کریں (desk-app restore)۔"
+    ),
+    "doctor.database.ok": "ڈیٹا بیس مکمل ہے؛ آڈٹ ریکارڈ کی تصدیق ہوئی ({entries} اندراجات)۔",
     "doctor.database.damaged": "ڈیٹا بیس خراب ہے: اس کا کچھ حصہ پڑھا نہیں جا سکتا۔",
     "doctor.database.damaged.fix": (
-        "یہ ڈیسک استعمال نہ کریں اور تازہ ترین بیک اپ بحال کریں۔ خراب فائلیں الگ رکھی جاتی ہیں۔"
+        "یہ ڈیسک استعمال کرنا روک دیں اور تازہ ترین بیک اپ بحال کریں (desk-app restore، یا "
+        "ترتیبات میں بیک اپ سے بحالی)۔ خراب فائلیں الگ رکھ دی جاتی ہیں۔"
     ),
     "doctor.database.audit_broken": "آڈٹ ریکارڈ اندراج {entry} پر ٹوٹا ہوا ہے۔",
     "doctor.database.audit_broken.fix": (
-        "ریکارڈ ڈیسک سے باہر بدلا گیا۔ انچارج اور ہیڈ کوارٹر کو بتائیں؛ درست بیک اپ بحال کریں۔"
+        "کسی نے ڈیسک سے باہر ریکارڈ بدلا ہے۔ انچارج اور ہیڈکوارٹر کو بتائیں؛ وہ تازہ ترین بیک اپ "
+        "بحال کریں جس کے آڈٹ ریکارڈ کی تصدیق ہو۔"
     ),
-    "doctor.database.not_opened": "اسٹیشن کا ڈیٹا نہیں کھل سکا:",
-    "doctor.database.not_opened.fix": "اکثر: تازہ ترین بیک اپ بحال کریں (desk-app restore)۔",
-    "doctor.disk_space.ok": "ڈیٹا فولڈر کی ڈسک پر {gb} جی بی خالی۔",
-    "doctor.disk_space.low": "ڈیٹا فولڈر کی ڈسک پر صرف {gb} جی بی خالی۔",
-    "doctor.disk_space.low.fix": "کچھ جگہ خالی کریں (اسٹیشن کی فائلیں نہیں)۔",
-    "doctor.disk_space.unknown": "ڈسک کی خالی جگہ معلوم نہیں ہو سکی۔",
-    "doctor.disk_space.unknown.fix": "دیکھیں کہ ڈسک جڑی ہوئی اور ٹھیک ہے۔",
-    "doctor.permissions.ok": "اسٹیشن کی فائلیں صرف یہی اکاؤنٹ پڑھ سکتا ہے۔",
+    "doctor.database.not_opened": "تھانے کا ڈیٹا نہیں کھل سکا:",
+    "doctor.database.not_opened.fix": (
+        "پیغام میں لکھی ہدایت پر عمل کریں؛ اکثر: تازہ ترین بیک اپ بحال کریں (desk-app restore)۔"
+    ),
+    "doctor.disk_space.ok": "ڈیٹا فولڈر کی ڈسک پر {gb} GB خالی ہے۔",
+    "doctor.disk_space.low": "ڈیٹا فولڈر کی ڈسک پر صرف {gb} GB خالی ہے۔",
+    "doctor.disk_space.low.fix": (
+        "کچھ جگہ خالی کریں (پرانی ڈاؤن لوڈ فائلیں، تھانے کی فائلیں نہیں)؛ ڈیسک کو محفوظ کرنے، "
+        "بیک اپ اور اپ ڈیٹ کے لیے جگہ چاہیے۔"
+    ),
+    "doctor.disk_space.unknown": "ڈیٹا فولڈر کی ڈسک کی خالی جگہ پڑھی نہیں جا سکی۔",
+    "doctor.disk_space.unknown.fix": "دیکھیں کہ ڈسک جڑی ہوئی ہے اور ٹھیک چل رہی ہے۔",
+    "doctor.permissions.ok": "تھانے کی فائلیں صرف یہی اکاؤنٹ پڑھ سکتا ہے۔",
     "doctor.permissions.open": "اس کمپیوٹر کے دوسرے اکاؤنٹ {name} پڑھ سکتے ہیں۔",
     "doctor.permissions.open.fix": (
-        "اسے نجی بنائیں، یا ایک بار سائن ان کریں (ڈیسک خود بند کر دیتا ہے)۔"
+        "اسے نجی بنائیں: ڈیٹا فولڈر پر chmod 700 اور اس کی فائلوں پر 600، یا ایک بار سائن اِن "
+        "کریں (ڈیسک خود انہیں محدود کر دیتا ہے)۔"
     ),
-    "doctor.permissions.not_owner": "{name} اس کمپیوٹر کے کسی اور اکاؤنٹ کی ہے۔",
-    "doctor.permissions.not_owner.fix": "ڈیٹا فولڈر ڈیسک چلانے والے اکاؤنٹ کو واپس دیں۔",
+    "doctor.permissions.not_owner": "{name} اس کمپیوٹر کے کسی اور اکاؤنٹ کی ملکیت ہے۔",
+    "doctor.permissions.not_owner.fix": (
+        "ڈیٹا فولڈر ڈیسک چلانے والے اکاؤنٹ کو واپس دیں (chown)، یا معاونت سے رابطہ کریں۔"
+    ),
     "doctor.permissions.not_writable": "ڈیسک {name} میں لکھ نہیں سکتا۔",
-    "doctor.permissions.not_writable.fix": "اس اکاؤنٹ کو ڈیٹا فولڈر میں لکھنے کی اجازت دیں۔",
+    "doctor.permissions.not_writable.fix": (
+        "اس اکاؤنٹ کو ڈیٹا فولڈر اور اس کی فائلوں میں لکھنے کی اجازت دیں۔"
+    ),
     "doctor.backup_age.ok": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {day} کو بنی۔",
-    "doctor.backup_age.no_folder": "روزانہ بیک اپ کے لیے کوئی فولڈر نہیں چنا گیا۔",
-    "doctor.backup_age.no_folder.fix": "انچارج ترتیبات میں دوسری ڈسک یا یو ایس بی چنے۔",
+    "doctor.backup_age.no_folder": "روزانہ بیک اپ کے لیے کوئی فولڈر منتخب نہیں ہوا۔",
+    "doctor.backup_age.no_folder.fix": (
+        "انچارج اسے تھانے کی ترتیبات میں منتخب کریں: دوسری ڈسک یا USB ڈرائیو۔"
+    ),
     "doctor.backup_age.none_yet": "ڈیٹا فولڈر سے باہر ابھی کوئی نقل نہیں بنی۔",
     "doctor.backup_age.none_yet.fix": (
-        "بیک اپ ڈرائیو لگائیں اور ترتیبات میں ابھی بیک اپ لیں دبائیں۔"
+        "بیک اپ ڈرائیو لگائیں اور ترتیبات میں ’ابھی بیک اپ لیں‘ دبائیں "
+        "(یا: desk-app backup --daily)۔"
     ),
     "doctor.backup_age.old": "ڈیٹا فولڈر سے باہر تازہ ترین نقل {days} دن پرانی ہے۔",
-    "doctor.backup_age.old.fix": "بیک اپ ڈرائیو لگائیں اور ابھی بیک اپ لیں دبائیں۔",
-    "doctor.backup_age.unreachable": (
-        "بیک اپ فولڈر اس وقت دستیاب نہیں (تازہ ترین نقل {days} دن پرانی)۔"
+    "doctor.backup_age.old.fix": (
+        "بیک اپ ڈرائیو لگائیں اور ڈیسک ایک منٹ کھلا رہنے دیں، یا ’ابھی بیک اپ لیں‘ دبائیں۔"
     ),
-    "doctor.backup_age.unreachable.fix": "بیک اپ ڈرائیو لگائیں، یا فولڈر دوبارہ چنیں۔",
-    "doctor.printers.ok": "ملے پرنٹر: {names}۔",
+    "doctor.backup_age.unreachable": (
+        "بیک اپ فولڈر تک اس وقت رسائی نہیں (تازہ ترین نقل {days} دن پرانی ہے)۔"
+    ),
+    "doctor.backup_age.unreachable.fix": "بیک اپ ڈرائیو لگائیں، یا فولڈر دوبارہ منتخب کریں۔",
+    "doctor.printers.ok": "ملنے والے پرنٹر: {names}۔",
     "doctor.printers.none": "پرنٹ سسٹم میں کوئی پرنٹر نہیں۔",
     "doctor.printers.none.fix": "پرنٹر جوڑیں اور کمپیوٹر کی پرنٹر ترتیبات میں شامل کریں۔",
     "doctor.printers.no_print_system": "پرنٹ سسٹم (CUPS) جواب نہیں دیتا۔",
     "doctor.printers.no_print_system.fix": (
-        "پرنٹنگ سروس چلائیں؛ تب تک دستاویزات PDF میں محفوظ کریں۔"
+        "پرنٹنگ سروس چلائیں (یا CUPS انسٹال کریں)؛ تب تک دستاویزات PDF میں محفوظ کریں۔"
     ),
-    "doctor.printers.unsupported": "اس کمپیوٹر کا پرنٹ سسٹم ابھی براہ راست استعمال نہیں ہوتا۔",
-    "doctor.printers.unsupported.fix": "پیش منظر کے پرنٹ بٹن سے پرنٹ کریں۔",
+    "doctor.printers.unsupported": "اس کمپیوٹر کا پرنٹ سسٹم ابھی براہِ راست استعمال نہیں ہوتا۔",
+    "doctor.printers.unsupported.fix": (
+        "پیش منظر کے ’پرنٹ…‘ بٹن سے پرنٹ کریں، جو سسٹم کا پرنٹر ڈائیلاگ استعمال کرتا ہے۔"
+    ),
     "doctor.clock.ok": "گھڑی {now} بتاتی ہے۔",
     "doctor.clock.reset": "کمپیوٹر کی گھڑی {now} بتاتی ہے: یہ ری سیٹ ہو گئی ہے۔",
-    "doctor.clock.reset.fix": "تاریخ اور وقت درست کریں؛ ہر شکایت کی تاریخ اسی سے لگتی ہے۔",
-    "doctor.clock.behind": "گھڑی آخری محفوظ اندراج ({newest}) سے پیچھے ہے۔",
-    "doctor.clock.behind.fix": "کچھ درج کرنے سے پہلے کمپیوٹر کی تاریخ اور وقت درست کریں۔",
-    "doctor.hq_reachable.ok": "ہیڈ کوارٹر جواب دیتا ہے۔",
-    "doctor.hq_reachable.unreachable": "ہیڈ کوارٹر جواب نہیں دیتا۔",
-    "doctor.hq_reachable.unreachable.fix": "انٹرنیٹ دیکھیں؛ ریکارڈ قطار میں رہتے ہیں۔",
-    "doctor.hq_reachable.refused": "ہیڈ کوارٹر اس اسٹیشن کو قبول نہیں کرتا۔",
-    "doctor.hq_reachable.refused.fix": "ہیڈ کوارٹر سے نیا ٹوکن لے کر دوبارہ درج کریں۔",
-    "doctor.hq_reachable.untrusted": "ہیڈ کوارٹر ملا، مگر اس کے سرٹیفکیٹ کی تصدیق نہیں ہوئی۔",
-    "doctor.hq_reachable.untrusted.fix": "نیچے سرٹیفکیٹ کی جانچ دیکھیں۔",
-    "doctor.hq_reachable.not_enrolled": "یہ اسٹیشن ہیڈ کوارٹر میں درج نہیں۔",
-    "doctor.hq_reachable.not_enrolled.fix": "انچارج اسے اسٹیشن کی ترتیبات میں درج کرے۔",
-    "doctor.hq_reachable.not_checked": "ہیڈ کوارٹر کو نہیں آزمایا گیا (ڈیٹا نہیں کھلا)۔",
-    "doctor.hq_reachable.not_checked.fix": "پہلے ڈیٹا بیس درست کریں، پھر دوبارہ جانچیں۔",
-    "doctor.hq_certificate.ok": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق ہوئی۔",
-    "doctor.hq_certificate.this_computer": "ہیڈ کوارٹر اسی کمپیوٹر پر ہے: سرٹیفکیٹ درکار نہیں۔",
-    "doctor.hq_certificate.bad": "ہیڈ کوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی۔",
-    "doctor.hq_certificate.bad.fix": (
-        "کمپیوٹر کی تاریخ اور CA بنڈل دیکھیں، یا ہیڈ کوارٹر سے رابطہ کریں۔"
+    "doctor.clock.reset.fix": (
+        "تاریخ اور وقت درست کریں (کمپیوٹر کی گھڑی کی بیٹری بدلنی پڑ سکتی ہے)؛ ہر شکایت پر "
+        "تاریخ اسی سے لگتی ہے۔"
     ),
-    "doctor.hq_certificate.not_enrolled": "ابھی ہیڈ کوارٹر کا پتہ نہیں، اس لیے جانچ نہیں۔",
-    "doctor.hq_certificate.not_enrolled.fix": "انچارج اسے اسٹیشن کی ترتیبات میں درج کرے۔",
-    "doctor.hq_certificate.not_checked": "ہیڈ کوارٹر کا سرٹیفکیٹ نہیں جانچا گیا۔",
-    "doctor.hq_certificate.not_checked.fix": "ہیڈ کوارٹر کے جواب دینے پر دوبارہ جانچیں۔",
+    "doctor.clock.behind": "گھڑی آخری محفوظ اندراج ({newest}) سے پیچھے ہے۔",
+    "doctor.clock.behind.fix": "کچھ بھی درج کرنے سے پہلے کمپیوٹر کی تاریخ اور وقت درست کریں۔",
+    "doctor.hq_reachable.ok": "ہیڈکوارٹر جواب دیتا ہے۔",
+    "doctor.hq_reachable.unreachable": "ہیڈکوارٹر جواب نہیں دیتا۔",
+    "doctor.hq_reachable.unreachable.fix": (
+        "انٹرنیٹ کنکشن دیکھیں؛ ریکارڈ قطار میں رہتے ہیں اور ہیڈکوارٹر کے جواب دینے پر چلے جاتے ہیں۔"
+    ),
+    "doctor.hq_reachable.refused": "ہیڈکوارٹر اس تھانے کو قبول نہیں کرتا۔",
+    "doctor.hq_reachable.refused.fix": "ہیڈکوارٹر سے نیا اندراج ٹوکن لیں اور دوبارہ اندراج کریں۔",
+    "doctor.hq_reachable.untrusted": (
+        "ہیڈکوارٹر تک رسائی ہوئی، مگر اس کے سرٹیفکیٹ کی تصدیق نہیں ہوئی۔"
+    ),
+    "doctor.hq_reachable.untrusted.fix": "نیچے سرٹیفکیٹ کی جانچ دیکھیں۔",
+    "doctor.hq_reachable.not_enrolled": "یہ تھانہ ہیڈکوارٹر میں درج نہیں۔",
+    "doctor.hq_reachable.not_enrolled.fix": "انچارج تھانے کی ترتیبات میں اس کا اندراج کریں۔",
+    "doctor.hq_reachable.not_checked": "ہیڈکوارٹر کو نہیں آزمایا گیا (تھانے کا ڈیٹا نہیں کھلا)۔",
+    "doctor.hq_reachable.not_checked.fix": "پہلے ڈیٹا بیس درست کریں، پھر دوبارہ جانچیں۔",
+    "doctor.hq_certificate.ok": "ہیڈکوارٹر کے سرٹیفکیٹ کی تصدیق ہوئی۔",
+    "doctor.hq_certificate.this_computer": "ہیڈکوارٹر اسی کمپیوٹر پر ہے: سرٹیفکیٹ درکار نہیں۔",
+    "doctor.hq_certificate.bad": "ہیڈکوارٹر کے سرٹیفکیٹ کی تصدیق نہیں ہو سکی۔",
+    "doctor.hq_certificate.bad.fix": (
+        "کمپیوٹر کی تاریخ اور CA بنڈل کی ترتیب دیکھیں، یا ہیڈکوارٹر کی معاونت سے رابطہ کریں۔ "
+        "تصدیق ہونے تک کچھ نہیں بھیجا جاتا۔"
+    ),
+    "doctor.hq_certificate.not_enrolled": (
+        "ابھی ہیڈکوارٹر کا پتہ نہیں، اس لیے جانچنے کو کوئی سرٹیفکیٹ نہیں۔"
+    ),
+    "doctor.hq_certificate.not_enrolled.fix": "انچارج تھانے کی ترتیبات میں اس کا اندراج کریں۔",
+    "doctor.hq_certificate.not_checked": "ہیڈکوارٹر کا سرٹیفکیٹ نہیں جانچا گیا۔",
+    "doctor.hq_certificate.not_checked.fix": "ہیڈکوارٹر کے جواب دینے پر دوبارہ جانچیں۔",
 }

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QPlainTextEdit,
+    QTableWidget,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -173,6 +174,13 @@ def _retranslate_widget(widget: QWidget, words: Words) -> None:
             QWizard.WizardButton.CustomButton1,
         ):
             widget.setButtonText(button, words(widget.buttonText(button)))
+    if isinstance(widget, QTableWidget):
+        # The column and row headers a page set once; its cells are data or follow the page.
+        headers = [widget.horizontalHeaderItem(c) for c in range(widget.columnCount())]
+        headers += [widget.verticalHeaderItem(r) for r in range(widget.rowCount())]
+        for header in headers:
+            if header is not None:
+                header.setText(words(header.text()))
     if isinstance(widget, QAbstractItemView):
         model = widget.model()
         retranslate_model = getattr(model, "retranslate", None)

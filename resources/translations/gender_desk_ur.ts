@@ -384,6 +384,284 @@
     </message>
 </context>
 <context>
+    <name>BackupFolderRow</name>
+    <message>
+        <source>Choose the backup &amp;folder…</source>
+        <translation>بیک اپ &amp;فولڈر منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the daily backups</source>
+        <translation>روزانہ بیک اپ کا فولڈر منتخب کریں</translation>
+    </message>
+    <message>
+        <source>Where should the daily backups go? (a second disk or a USB drive)</source>
+        <translation>روزانہ بیک اپ کہاں جائیں؟ (دوسری ڈسک یا USB ڈرائیو)</translation>
+    </message>
+    <message>
+        <source>Writing the first backup there…</source>
+        <translation>وہاں پہلا بیک اپ لکھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet: the desk makes no copy outside this computer.</source>
+        <translation>ابھی کوئی فولڈر منتخب نہیں: ڈیسک اس کمپیوٹر سے باہر کوئی نقل نہیں بناتا۔</translation>
+    </message>
+    <message>
+        <source>Daily backups go to {folder}.</source>
+        <translation>روزانہ بیک اپ ⁨{folder}⁩ میں جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The newest copy there: {moment}.</source>
+        <translation>وہاں تازہ ترین نقل: ⁨{moment}⁩۔</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups: no folder has been chosen for the daily copies. The in-charge chooses one in Station settings (a second disk or a USB drive).</source>
+        <extracomment>How often the window asks whether today&apos;s backup is there yet.</extracomment>
+        <translation>بیک اپ: روزانہ نقل کے لیے کوئی فولڈر منتخب نہیں ہوا۔ انچارج اسے تھانے کی ترتیبات میں منتخب کریں (دوسری ڈسک یا USB ڈرائیو)۔</translation>
+    </message>
+    <message>
+        <source>Backups: no copy has been made outside this computer yet.</source>
+        <translation>بیک اپ: اس کمپیوٹر سے باہر ابھی کوئی نقل نہیں بنی۔</translation>
+    </message>
+    <message>
+        <source>Backups: the newest copy outside the data folder is {days} days old. Plug in the backup drive; the desk copies by itself within the hour.</source>
+        <translation>بیک اپ: ڈیٹا فولڈر سے باہر تازہ ترین نقل ⁨{days}⁩ دن پرانی ہے۔ بیک اپ ڈرائیو لگائیں؛ ڈیسک ایک گھنٹے کے اندر خود نقل بنا لے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHomePanel</name>
+    <message>
+        <source>Complaints with no FIR yet, longest waiting first</source>
+        <translation>وہ شکایات جن کی ایف آئی آر ابھی درج نہیں، سب سے پرانی پہلے</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شکایت</translation>
+    </message>
+    <message>
+        <source>Waiting since the report</source>
+        <translation>رپورٹ سے انتظار</translation>
+    </message>
+    <message>
+        <source>Contacts with survivors due, overdue first</source>
+        <translation>متاثرین سے طے شدہ فالو اپ رابطے، تاخیر والے پہلے</translation>
+    </message>
+    <message>
+        <source>Day planned</source>
+        <translation>طے شدہ دن</translation>
+    </message>
+    <message>
+        <source>FIR not yet registered: %1 open complaints</source>
+        <translation>ایف آئی آر ابھی درج نہیں: ⁨%1⁩ کھلی شکایات</translation>
+    </message>
+    <message>
+        <source>Contacts with survivors: %1 overdue, %2 due today</source>
+        <translation>متاثرین سے فالو اپ رابطے: ⁨%1⁩ تاخیر سے، ⁨%2⁩ آج کے</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>⁨%1⁩ (تاخیر سے)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>فالو اپ رابطے</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>کیس &amp;بند کریں…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;دوبارہ کھولیں…</translation>
+    </message>
+    <message>
+        <source>FIR &amp;registered…</source>
+        <translation>ایف آئی آر &amp;درج ہوئی…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a follow-up…</source>
+        <translation>فالو اپ &amp;طے کریں…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;contact…</source>
+        <translation>&amp;رابطہ درج کریں…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Status:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;حیثیت:&lt;/b&gt; ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why closed:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;بند کرنے کی وجہ:&lt;/b&gt; ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Reopened at least once.</source>
+        <translation>کم از کم ایک بار دوبارہ کھولا گیا۔</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FIR:&lt;/b&gt; registered on %1</source>
+        <translation>&lt;b&gt;ایف آئی آر:&lt;/b&gt; ⁨%1⁩ کو درج ہوئی</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No FIR yet:&lt;/b&gt; waiting %1 since the report</source>
+        <translation>&lt;b&gt;ایف آئی آر ابھی نہیں:&lt;/b&gt; رپورٹ سے ⁨%1⁩ کا انتظار</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 (due %3)</source>
+        <translation>&lt;b&gt;⁨%1⁩:&lt;/b&gt; ⁨%2⁩ (مہلت ⁨%3⁩)</translation>
+    </message>
+    <message>
+        <source>No legal or medical deadline applies to this case.</source>
+        <translation>اس کیس پر کوئی قانونی یا طبی مہلت لاگو نہیں۔</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>تاخیر سے</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWords</name>
+    <message>
+        <source>Resolved</source>
+        <translation>حل ہو گیا</translation>
+    </message>
+    <message>
+        <source>Referred on, and the service completed</source>
+        <translation>ریفر ہوا، اور سروس مکمل ہوئی</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the survivor</source>
+        <translation>متاثرہ نے واپس لیا</translation>
+    </message>
+    <message>
+        <source>Transferred to another station</source>
+        <translation>دوسرے تھانے منتقل</translation>
+    </message>
+    <message>
+        <source>No contact possible</source>
+        <translation>رابطہ ممکن نہیں</translation>
+    </message>
+    <message>
+        <source>ZARRA alert within 2 hours</source>
+        <translation>زارا الرٹ 2 گھنٹے کے اندر</translation>
+    </message>
+    <message>
+        <source>HIV prevention (PEP) within 72 hours</source>
+        <translation>ایچ آئی وی سے بچاؤ (پی ای پی) 72 گھنٹے کے اندر</translation>
+    </message>
+    <message>
+        <source>Emergency contraception within 5 days</source>
+        <translation>ہنگامی مانعِ حمل 5 دن کے اندر</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>بروقت</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>وقت گزر گیا</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>ابھی باقی</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>طے شدہ</translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation>کوشش کی</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>بات ہوئی</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>رابطہ نہ ہو سکا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>⁨%n⁩ گھنٹہ</numerusform>
+            <numerusform>⁨%n⁩ گھنٹے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>⁨%n⁩ دن</numerusform>
+            <numerusform>⁨%n⁩ دن</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close case %1</source>
+        <extracomment>A close runs on the worker: (reason code, note, approval) -&gt; the case after it.</extracomment>
+        <translation>کیس ⁨%1⁩ بند کریں</translation>
+    </message>
+    <message>
+        <source>Why the case is closed</source>
+        <translation>کیس بند کرنے کی وجہ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>کیا ہوا</translation>
+    </message>
+    <message>
+        <source>&amp;Why closed</source>
+        <translation>&amp;بند کرنے کی وجہ</translation>
+    </message>
+    <message>
+        <source>&amp;What happened (stays at the desk)</source>
+        <translation>&amp;کیا ہوا (ڈیسک پر ہی رہتا ہے)</translation>
+    </message>
+    <message>
+        <source>This case is high risk or has a deadline still running: the station in-charge approves its closure here, with her own passphrase.</source>
+        <translation>یہ کیس زیادہ خطرے کا ہے یا اس کی کوئی مہلت ابھی باقی ہے: تھانہ انچارج یہیں اپنے پاس فریز سے اسے بند کرنے کی منظوری دیں۔</translation>
+    </message>
+    <message>
+        <source>In-charge&apos;s username</source>
+        <translation>انچارج کا صارف نام</translation>
+    </message>
+    <message>
+        <source>In-charge&apos;s passphrase</source>
+        <translation>انچارج کا پاس فریز</translation>
+    </message>
+    <message>
+        <source>In-charge&apos;s &amp;username</source>
+        <translation>انچارج کا &amp;صارف نام</translation>
+    </message>
+    <message>
+        <source>Her &amp;passphrase</source>
+        <translation>ان کا &amp;پاس فریز</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>کیس &amp;بند کریں</translation>
+    </message>
+    <message>
+        <source>Please choose why the case is closed.</source>
+        <translation>براہِ کرم کیس بند کرنے کی وجہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Please write what happened.</source>
+        <translation>براہِ کرم لکھیں کہ کیا ہوا۔</translation>
+    </message>
+    <message>
+        <source>Please ask the in-charge to type her username.</source>
+        <translation>براہِ کرم انچارج سے کہیں کہ اپنا صارف نام لکھیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDetail</name>
     <message>
         <source>Complaint number</source>
@@ -425,6 +703,10 @@
     <message>
         <source>Opening…</source>
         <translation>کھولا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se and follow-ups</source>
+        <translation>&amp;کیس اور فالو اپ</translation>
     </message>
     <message>
         <source>{status}. Risk: {risk}. Survivor: {survivor}. Received {when}.</source>
@@ -739,6 +1021,45 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Follow-up for %1</source>
+        <translation>⁨%1⁩ کا فالو اپ</translation>
+    </message>
+    <message>
+        <source>She said it is NOT safe to contact her. Do not call or visit.</source>
+        <translation>انہوں نے کہا ہے کہ ان سے رابطہ محفوظ نہیں۔ فون نہ کریں، نہ ملنے جائیں۔</translation>
+    </message>
+    <message>
+        <source>How she may be contacted: %1</source>
+        <translation>ان سے رابطے کا طریقہ: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>She said she may be contacted; she left no note on how.</source>
+        <translation>انہوں نے کہا ہے کہ رابطہ کیا جا سکتا ہے؛ طریقے کی کوئی ہدایت نہیں دی۔</translation>
+    </message>
+    <message>
+        <source>How the contact went</source>
+        <translation>رابطہ کیسا رہا</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>&amp;How it went</source>
+        <translation>&amp;کیسا رہا</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (stay at the desk)</source>
+        <translation>&amp;نوٹ (ڈیسک پر ہی رہتے ہیں)</translation>
+    </message>
+    <message>
+        <source>Please choose how the contact went.</source>
+        <translation>براہِ کرم منتخب کریں کہ رابطہ کیسا رہا۔</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>{d} d {h} h</source>
@@ -800,8 +1121,8 @@
         <translation>جینڈر ڈیسک: بیک اپ سے بحالی</translation>
     </message>
     <message>
-        <source>Gender Desk: {station}</source>
-        <translation>جینڈر ڈیسک: ⁨{station}⁩</translation>
+        <source>Gender Desk: {station}, desk {desk}</source>
+        <translation>جینڈر ڈیسک: ⁨{station}⁩، ڈیسک ⁨{desk}⁩</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1740,7 @@
     </message>
     <message>
         <source>Case context</source>
-        <translation>مقدمے کا پس منظر</translation>
+        <translation>کیس کا پس منظر</translation>
     </message>
     <message>
         <source>Taxonomy version</source>
@@ -1464,6 +1785,101 @@
     <message>
         <source>No</source>
         <translation>نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWords</name>
+    <message>
+        <source>ZARRA alert (2 hours)</source>
+        <translation>زارا الرٹ (2 گھنٹے)</translation>
+    </message>
+    <message>
+        <source>HIV prevention, PEP (72 hours)</source>
+        <translation>ایچ آئی وی سے بچاؤ، پی ای پی (72 گھنٹے)</translation>
+    </message>
+    <message>
+        <source>Emergency contraception (5 days)</source>
+        <translation>ہنگامی مانعِ حمل (5 دن)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>None waiting</source>
+        <translation>کوئی انتظار میں نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest wait: %n day(s)</source>
+        <translation>
+            <numerusform>سب سے طویل انتظار: ⁨%n⁩ دن</numerusform>
+            <numerusform>سب سے طویل انتظار: ⁨%n⁩ دن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ yet</source>
+        <translation>ابھی ہیڈکوارٹر میں اندراج نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Last sent: %1</source>
+        <translation>آخری بار بھیجا: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>اگلی کوشش: ⁨%1⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused by HQ: see Records HQ did not accept.</source>
+        <translation>
+            <numerusform>ہیڈکوارٹر نے ⁨%n⁩ ریکارڈ قبول نہیں کیا: ’وہ ریکارڈ جو ہیڈکوارٹر نے قبول نہیں کیے‘ دیکھیں۔</numerusform>
+            <numerusform>ہیڈکوارٹر نے ⁨%n⁩ ریکارڈ قبول نہیں کیے: ’وہ ریکارڈ جو ہیڈکوارٹر نے قبول نہیں کیے‘ دیکھیں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirDialog</name>
+    <message>
+        <source>FIR for complaint %1</source>
+        <translation>شکایت ⁨%1⁩ کی ایف آئی آر</translation>
+    </message>
+    <message>
+        <source>FIR number</source>
+        <translation>ایف آئی آر نمبر</translation>
+    </message>
+    <message>
+        <source>Date the FIR was registered</source>
+        <translation>ایف آئی آر درج ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>FIR &amp;number</source>
+        <translation>ایف آئی آر &amp;نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Registered on</source>
+        <translation>&amp;درج ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Please write the FIR&apos;s number.</source>
+        <translation>براہِ کرم ایف آئی آر کا نمبر لکھیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up for %1</source>
+        <translation>⁨%1⁩ کا فالو اپ طے کریں</translation>
+    </message>
+    <message>
+        <source>Day of the contact</source>
+        <translation>رابطے کا دن</translation>
+    </message>
+    <message>
+        <source>&amp;Contact her on</source>
+        <translation>ان سے &amp;رابطے کا دن</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1978,89 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Key file</source>
+        <translation>کلید کی فائل</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>ڈیٹا بیس</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>ڈسک میں جگہ</translation>
+    </message>
+    <message>
+        <source>File permissions</source>
+        <translation>فائلوں کی اجازتیں</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>بیک اپ</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>گھڑی</translation>
+    </message>
+    <message>
+        <source>HQ reachable</source>
+        <translation>ہیڈکوارٹر تک رسائی</translation>
+    </message>
+    <message>
+        <source>HQ certificate</source>
+        <translation>ہیڈکوارٹر کا سرٹیفکیٹ</translation>
+    </message>
+    <message>
+        <source>Station health</source>
+        <translation>تھانے کے سسٹم کی صحت</translation>
+    </message>
+    <message>
+        <source>What this desk needs to keep working, checked now. The same checks run from the command line: desk-app doctor.</source>
+        <translation>اس ڈیسک کو چلتے رہنے کے لیے جو کچھ درکار ہے، ابھی جانچا گیا۔ یہی جانچ کمانڈ لائن سے بھی ہوتی ہے: desk-app doctor۔</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;دوبارہ جانچیں</translation>
+    </message>
+    <message>
+        <source>Station health checks</source>
+        <translation>تھانے کے سسٹم کی صحت کی جانچ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>جانچ</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>کیا پایا گیا</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>کیا کریں</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>ہر جانچ درست رہی۔</translation>
+    </message>
+    <message>
+        <source>{count} of {total} checks need attention.</source>
+        <translation>⁨{total}⁩ میں سے ⁨{count}⁩ جانچوں پر توجہ درکار ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Version</source>
@@ -1591,6 +2090,26 @@
     <message>
         <source>Status: {status}</source>
         <translation>حیثیت: ⁨{status}⁩</translation>
+    </message>
+    <message>
+        <source>Closed: {reason}</source>
+        <translation>بند: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>A referral recorded or moved on</source>
+        <translation>ریفرل درج ہوا یا آگے بڑھا</translation>
+    </message>
+    <message>
+        <source>A follow-up contact planned</source>
+        <translation>فالو اپ رابطہ طے ہوا</translation>
+    </message>
+    <message>
+        <source>A follow-up contact recorded</source>
+        <translation>فالو اپ رابطہ درج ہوا</translation>
+    </message>
+    <message>
+        <source>A deadline or a follow-up day passed: HQ told</source>
+        <translation>کوئی مہلت یا فالو اپ کا دن گزر گیا: ہیڈکوارٹر کو بتایا گیا</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +2163,8 @@
         <translation>⁨{who}⁩ کے طور پر سائن اِن</translation>
     </message>
     <message>
-        <source>{name} ({code}), {district}, {province}</source>
-        <translation>⁨{name}⁩ (⁨{code}⁩)، ⁨{district}⁩، ⁨{province}⁩</translation>
+        <source>{name} ({code}), {district}, {province}: desk {desk}</source>
+        <translation>⁨{name}⁩ (⁨{code}⁩)، ضلع ⁨{district}⁩، صوبہ ⁨{province}⁩: ڈیسک ⁨{desk}⁩</translation>
     </message>
     <message>
         <source>Complaints registered today: %1</source>
@@ -2770,6 +3289,18 @@
         <translation>فالو اپ کی تاریخ</translation>
     </message>
     <message>
+        <source>Told earlier, at</source>
+        <translation>پہلے بتایا گیا، وقت</translation>
+    </message>
+    <message>
+        <source>The service was told earlier</source>
+        <translation>سروس کو پہلے بتایا جا چکا تھا</translation>
+    </message>
+    <message>
+        <source>When the service was told</source>
+        <translation>سروس کو کب بتایا گیا</translation>
+    </message>
+    <message>
         <source>Referral notes</source>
         <translation>ریفرل کے نوٹ</translation>
     </message>
@@ -2800,6 +3331,10 @@
     <message>
         <source>Follow-up</source>
         <translation>فالو اپ</translation>
+    </message>
+    <message>
+        <source>Told when</source>
+        <translation>کب بتایا گیا</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3052,6 +3587,29 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case %1</source>
+        <translation>کیس ⁨%1⁩ دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Why the case is reopened</source>
+        <translation>کیس دوبارہ کھولنے کی وجہ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;وجہ (لازمی)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Please write why the case is reopened.</source>
+        <translation>براہِ کرم لکھیں کہ کیس دوبارہ کیوں کھولا جا رہا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>ResetPassphraseDialog</name>
     <message>
         <source>New passphrase for %1</source>
@@ -3209,12 +3767,16 @@
         <translation>اس ڈیٹا فولڈر میں ابھی کوئی تھانہ نہیں بنا: بیک اپ ہی تھانہ بن جائے گا۔</translation>
     </message>
     <message>
-        <source>Backup of station {code} ({name}, {district}): {count} complaints</source>
-        <translation>تھانہ ⁨{code}⁩ (⁨{name}⁩، ⁨{district}⁩) کا بیک اپ: ⁨{count}⁩ شکایات</translation>
+        <source>Backup of station {code} desk {desk} ({name}, {district}): {count} complaints</source>
+        <translation>تھانہ ⁨{code}⁩ ڈیسک ⁨{desk}⁩ (⁨{name}⁩، ضلع ⁨{district}⁩) کا بیک اپ: ⁨{count}⁩ شکایات</translation>
     </message>
     <message>
         <source>, the newest received on {day}</source>
         <translation>، تازہ ترین ⁨{day}⁩ کو موصول</translation>
+    </message>
+    <message>
+        <source>, the last number {number}</source>
+        <translation>، آخری نمبر ⁨{number}⁩</translation>
     </message>
     <message>
         <source>Audit trail intact: {entries} entries</source>
@@ -3249,7 +3811,7 @@
     </message>
     <message>
         <source>Ask each question as written and tick it when the answer is yes. Questions marked (!) make the risk high on their own. The level shown is the least the case deserves: you may treat it as higher, and say why.</source>
-        <translation>ہر سوال لکھے ہوئے الفاظ میں پوچھیں اور جواب ہاں ہو تو نشان لگائیں۔ (!) والے سوال اکیلے ہی خطرہ زیادہ کر دیتے ہیں۔ دکھائی گئی سطح کم از کم ہے: آپ اسے زیادہ سمجھ سکتی ہیں، اور وجہ لکھیں۔</translation>
+        <translation>ہر سوال لکھے ہوئے الفاظ میں پوچھیں اور جواب ہاں ہو تو نشان لگائیں۔ (!) والے سوال اکیلے ہی خطرہ زیادہ کر دیتے ہیں۔ دکھائی گئی سطح وہ کم از کم ہے جس کا یہ کیس حق دار ہے: آپ اسے زیادہ سمجھ سکتی ہیں، اور وجہ لکھیں۔</translation>
     </message>
     <message>
         <source>Risk level</source>
@@ -3261,7 +3823,7 @@
     </message>
     <message>
         <source>Treat the case as higher risk</source>
-        <translation>مقدمے کو زیادہ خطرے والا سمجھیں</translation>
+        <translation>کیس کو زیادہ خطرے والا سمجھیں</translation>
     </message>
     <message>
         <source>(no: the level above stands)</source>
@@ -3277,7 +3839,7 @@
     </message>
     <message>
         <source>Why the case is treated as higher risk</source>
-        <translation>مقدمہ زیادہ خطرے والا کیوں سمجھا گیا</translation>
+        <translation>کیس زیادہ خطرے والا کیوں سمجھا گیا</translation>
     </message>
     <message>
         <source>What you saw or heard that the questions do not ask (required with a raise)</source>
@@ -3313,7 +3875,7 @@
     </message>
     <message>
         <source>the law sets the police a deadline for this case (see the referrals)</source>
-        <translation>قانون نے اس مقدمے میں پولیس کے لیے مہلت مقرر کی ہے (ریفرل دیکھیں)</translation>
+        <translation>قانون نے اس کیس میں پولیس کے لیے مہلت مقرر کی ہے (ریفرل دیکھیں)</translation>
     </message>
     <message>
         <source>High risk by rule, whatever the answers: {reasons}.</source>
@@ -3640,6 +4202,10 @@
         <translation>&amp;خدمت مرکز سروسز</translation>
     </message>
     <message>
+        <source>Station &amp;figures</source>
+        <translation>تھانے کے &amp;اعداد و شمار</translation>
+    </message>
+    <message>
         <source>&amp;Officers</source>
         <translation>&amp;افسران</translation>
     </message>
@@ -3666,6 +4232,21 @@
     <message>
         <source>&amp;Enrol with HQ…</source>
         <translation>ہیڈکوارٹر میں &amp;اندراج…</translation>
+    </message>
+    <message>
+        <source>Station &amp;health</source>
+        <translation>تھانے کے سسٹم کی &amp;صحت</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مدد</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSync</name>
+    <message>
+        <source>Desk {desk}</source>
+        <translation>ڈیسک ⁨{desk}⁩</translation>
     </message>
 </context>
 <context>
@@ -3773,8 +4354,20 @@
         <translation>مثلاً ⁦081 2869053⁩</translation>
     </message>
     <message>
+        <source>Desk number</source>
+        <translation>ڈیسک نمبر</translation>
+    </message>
+    <message>
+        <source>1 for the station&apos;s first computer. A second computer at the same station is desk 2: its complaint numbers carry a D2 and never repeat desk 1&apos;s.</source>
+        <translation>تھانے کے پہلے کمپیوٹر کے لیے 1۔ اسی تھانے کا دوسرا کمپیوٹر ڈیسک 2 ہے: اس کے شکایت نمبروں میں D2 ہوتا ہے اور وہ ڈیسک 1 کے نمبر کبھی نہیں دہراتے۔</translation>
+    </message>
+    <message>
         <source>Station &amp;code</source>
         <translation>تھانے کا &amp;کوڈ</translation>
+    </message>
+    <message>
+        <source>D&amp;esk number</source>
+        <translation>ڈیسک &amp;نمبر</translation>
     </message>
     <message>
         <source>Station &amp;name</source>
@@ -3816,8 +4409,8 @@
         <translation>تھانے کی ترتیبات</translation>
     </message>
     <message>
-        <source>Printed on every receipt, slip and register. The code is part of every complaint number and cannot change.</source>
-        <translation>ہر رسید، پرچی اور رجسٹر پر چھپتا ہے۔ کوڈ ہر شکایت نمبر کا حصہ ہے اور بدل نہیں سکتا۔</translation>
+        <source>Printed on every receipt, slip and register. The code and the desk are part of every complaint number and cannot change.</source>
+        <translation>ہر رسید، پرچی اور رجسٹر پر چھپتا ہے۔ کوڈ اور ڈیسک ہر شکایت نمبر کا حصہ ہیں اور بدل نہیں سکتے۔</translation>
     </message>
     <message>
         <source>Receipts print the complainant&apos;s &amp;name</source>
@@ -3896,12 +4489,16 @@
         <translation>ہیڈکوارٹر</translation>
     </message>
     <message>
+        <source>Daily backups</source>
+        <translation>روزانہ بیک اپ</translation>
+    </message>
+    <message>
         <source>Backup</source>
         <translation>بیک اپ</translation>
     </message>
     <message>
-        <source>{name} ({code}). Times are shown in {zone} time.</source>
-        <translation>⁨{name}⁩ (⁨{code}⁩)۔ اوقات ⁨{zone}⁩ کے وقت میں دکھائے جاتے ہیں۔</translation>
+        <source>{name} ({code}), desk {desk} of the station: its complaint numbers and its key at HQ are this computer&apos;s own. Times are shown in {zone} time.</source>
+        <translation>⁨{name}⁩ (⁨{code}⁩)، تھانے کا ڈیسک ⁨{desk}⁩: اس کے شکایت نمبر اور ہیڈکوارٹر میں اس کی کلید اسی کمپیوٹر کے اپنے ہیں۔ اوقات ⁨{zone}⁩ کے وقت میں دکھائے جاتے ہیں۔</translation>
     </message>
     <message>
         <source>Where should the backup go? (a USB drive, kept sealed)</source>
@@ -3918,6 +4515,177 @@
     <message>
         <source>Saved.</source>
         <translation>محفوظ ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>StationViewPage</name>
+    <message>
+        <source>Station figures</source>
+        <extracomment>How many months back the monthly summary can be chosen.</extracomment>
+        <translation>تھانے کے اعداد و شمار</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازہ کریں</translation>
+    </message>
+    <message>
+        <source>Daily re&amp;gister…</source>
+        <translation>روزانہ &amp;رجسٹر…</translation>
+    </message>
+    <message>
+        <source>Month of the summary</source>
+        <translation>خلاصے کا مہینہ</translation>
+    </message>
+    <message>
+        <source>Monthly s&amp;ummary…</source>
+        <translation>ماہانہ &amp;خلاصہ…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;مہینہ:</translation>
+    </message>
+    <message>
+        <source>Complaints this month</source>
+        <translation>اس مہینے کی شکایات</translation>
+    </message>
+    <message>
+        <source>Deadlines missed this month</source>
+        <translation>اس مہینے جن مہلتوں کا وقت گزر گیا</translation>
+    </message>
+    <message>
+        <source>Open complaints without an FIR</source>
+        <translation>کھلی شکایات جن کی ایف آئی آر نہیں</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>تاخیر والے فالو اپ</translation>
+    </message>
+    <message>
+        <source>Referrals open</source>
+        <translation>کھلے ریفرل</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent to HQ</source>
+        <translation>ہیڈکوارٹر بھیجے جانے کے منتظر</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>زمرے کے لحاظ سے شکایات</translation>
+    </message>
+    <message>
+        <source>Complaints by survivor</source>
+        <translation>متاثرہ کے لحاظ سے شکایات</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>مہلتیں</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>مہلت</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>بروقت</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>وقت گزر گیا</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>ابھی باقی</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue per officer</source>
+        <translation>ہر افسر کے تاخیر والے فالو اپ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>افسر</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>تاخیر سے</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>سب سے پرانی تاریخ</translation>
+    </message>
+    <message>
+        <source>Referrals open per service</source>
+        <translation>ہر سروس کے کھلے ریفرل</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>پیشکش کی گئی</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>قبول کیا گیا</translation>
+    </message>
+    <message>
+        <source>Follow-up passed</source>
+        <translation>فالو اپ کا دن گزر گیا</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>اعداد و شمار پڑھے جا رہے ہیں…</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>⁨%1⁩ تک</translation>
+    </message>
+    <message>
+        <source>Last month: %1. High risk this month: %2.</source>
+        <translation>پچھلا مہینہ: ⁨%1⁩۔ اس مہینے زیادہ خطرے والی: ⁨%2⁩۔</translation>
+    </message>
+    <message>
+        <source>Met: %1. Still running: %2. Last month missed: %3.</source>
+        <translation>بروقت: ⁨%1⁩۔ ابھی باقی: ⁨%2⁩۔ پچھلے مہینے وقت گزر گیا: ⁨%3⁩۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned by %n officer(s).</source>
+        <translation>
+            <numerusform>⁨%n⁩ افسر نے طے کیے۔</numerusform>
+            <numerusform>⁨%n⁩ افسران نے طے کیے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up day passed: %1.</source>
+        <translation>فالو اپ کا دن گزر گیا: ⁨%1⁩۔</translation>
+    </message>
+    <message>
+        <source>This month (%1)</source>
+        <translation>اس مہینے (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>Last month (%1)</source>
+        <translation>پچھلے مہینے (⁨%1⁩)</translation>
+    </message>
+    <message>
+        <source>No deadline applied this month or last</source>
+        <translation>اس مہینے یا پچھلے مہینے کوئی مہلت لاگو نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue</source>
+        <translation>کوئی فالو اپ تاخیر سے نہیں</translation>
+    </message>
+    <message>
+        <source>No referral is open</source>
+        <translation>کوئی ریفرل کھلا نہیں</translation>
     </message>
 </context>
 <context>
@@ -3949,6 +4717,40 @@
     <message>
         <source>At least {n} characters; a few words are easy to remember</source>
         <translation>کم از کم ⁨{n}⁩ حروف؛ چند الفاظ یاد رکھنا آسان ہوتا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPreview</name>
+    <message>
+        <source>Monthly summary %1</source>
+        <translation>ماہانہ خلاصہ ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>The monthly summary</source>
+        <translation>ماہانہ خلاصہ</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>خلاصہ بنایا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;پرنٹ…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as PDF…</source>
+        <translation>PDF کے طور پر &amp;محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;بند کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>The summary has %n page(s).</source>
+        <translation>
+            <numerusform>خلاصے میں ⁨%n⁩ صفحہ ہے۔</numerusform>
+            <numerusform>خلاصے میں ⁨%n⁩ صفحات ہیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

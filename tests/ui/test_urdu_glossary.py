@@ -38,6 +38,14 @@ def _pairs_of(table: Mapping[str, tuple[str, str]], where: str) -> Iterator[tupl
         yield f"{where} {key}", english, urdu
 
 
+def printed_tables() -> Iterator[tuple[str, Mapping[str, tuple[str, str]]]]:
+    """Each table of printing.state_words (statuses, closure reasons, deadlines, FIR delays,
+    follow-up outcomes): every public mapping of a code to its (English, Urdu)."""
+    for name, table in vars(state_words).items():
+        if name.isupper() and isinstance(table, Mapping):
+            yield name, table
+
+
 def text_pairs() -> Iterator[tuple[str, str, str]]:
     """(where, English, Urdu) for every translated text the desk shows or prints."""
     for message in read_catalogue(catalogue("ur").with_suffix(".ts")):
@@ -48,12 +56,13 @@ def text_pairs() -> Iterator[tuple[str, str, str]]:
         for key, text in english.items():
             yield f"{name} {key}", text, urdu_texts[key]
     yield from _pairs_of(audit_words.EVENTS, "audit")
+    yield from _pairs_of(audit_words.DETAILS, "audit detail")
     yield from _pairs_of(receipt_texts.RECEIPT, "receipt")
     yield from _pairs_of(referral_slip.SLIP, "referral slip")
     yield from _pairs_of(referral_slip.SHARED_LABELS, "referral slip")
     yield from _pairs_of(token_slip.SLIP, "token slip")
-    for table_name in ("COMPLAINT_STATUS", "RISK_LEVEL", "REFERRAL_STATUS"):
-        yield from _pairs_of(getattr(state_words, table_name), f"printed {table_name}")
+    for table_name, table in printed_tables():
+        yield from _pairs_of(table, f"printed {table_name}")
 
 
 def test_the_glossary_has_its_terms() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -172,8 +173,19 @@ class StationSettingsPage(QWidget, SpeaksLanguage):
         inner.addLayout(actions)
         inner.addWidget(self.problem)
         inner.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addWidget(box, 1)
+        holder = QWidget()
+        QHBoxLayout(holder).addWidget(box, 1)
+        # The details, the backups and the enrolment outgrow a 768-pixel screen in Urdu's
+        # taller lines: the page scrolls rather than pushing the window past the screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("settingsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.save_button.clicked.connect(self.save)
         self.enrol_button.clicked.connect(self.enrol_requested)
         self.backup_button.clicked.connect(self.back_up)

@@ -8,7 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QWidget
+
+
+class FittingHeader(QHeaderView):
+    """Column headings whose sections fit their whole label: Qt's own measure of a heading
+    comes out short for Nastaliq (its joined letters reach past their advances), which cut
+    "پیشکش کی گئی" to its middle letters. Any language the window switches to is measured
+    afresh."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+
+    def sectionSizeFromContents(self, logical_index: int) -> QSize:  # noqa: N802 -- Qt's name
+        size = super().sectionSizeFromContents(logical_index)
+        text = self.model().headerData(
+            logical_index, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
+        if isinstance(text, str) and text:
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+            needed = self.fontMetrics().boundingRect(text).width() + 4 * margin
+            size.setWidth(max(size.width(), needed))
+        return size
 
 
 def read_only_table(
@@ -16,6 +40,7 @@ def read_only_table(
 ) -> QTableWidget:
     """A table whose ``stretch`` columns share the spare width; the others fit their text."""
     table = QTableWidget(0, len(headers))
+    table.setHorizontalHeader(FittingHeader(table))
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -185,10 +186,23 @@ class HomePage(QWidget, SpeaksLanguage):
         inner.addWidget(today)
         inner.addLayout(buttons)
         inner.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(32, 32, 32, 32)
-        outer.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
-        outer.addStretch(0)
+        holder = QWidget()
+        column = QHBoxLayout(holder)
+        column.setContentsMargins(32, 32, 32, 32)
+        column.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+        column.addStretch(0)
+        # The panels a station has (backups, Khidmat Markaz, FIRs, contacts due) can outgrow a
+        # 768-pixel screen, in Urdu's taller lines most of all: the page scrolls instead of
+        # squeezing them over one another or pushing the window past the screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("homeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def add_action(self, action: QAction, position: int | None = None) -> None:
         """A button for a session action, at ``position`` among the buttons (default: last)."""

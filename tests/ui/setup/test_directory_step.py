@@ -1,5 +1,7 @@
 """Set-up's last step: the district's referral entries that have no published number, listed
-nearest first with where to ask, and the number typed in place; optional, saved on Finish."""
+nearest first with where to ask, and the number typed in place; optional, saved on Finish.
+
+With DESK_SCREENSHOT_DIR set, saves docs/screenshots' wizard-directory-numbers.png there."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from tests.helpers.stations import FAST_KDF, FakeClock
 from tests.ui.conftest import MakeWindow
 from tests.ui.focus_keys import focused, key, type_keys
 from tests.ui.keys import click, type_text
+from tests.ui.screenshots import save_screenshot
 
 PASSPHRASE = "chiltan hills at dawn"
 
@@ -49,6 +52,7 @@ def test_set_up_lists_the_districts_entries_without_a_number(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_window()
+    window.resize(1366, 768)
     with qtbot.waitActive(window):
         window.activateWindow()
     wizard = _to_the_recovery_key(qtbot, window)
@@ -77,6 +81,7 @@ def test_set_up_lists_the_districts_entries_without_a_number(
     type_keys(qtbot, "081-9201234")
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.typed() == {first.id: "081-9201234"})
+    save_screenshot(window, "wizard-directory-numbers.png")
     click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     qtbot.waitUntil(lambda: window.station is not None)
     assert window.screens.currentWidget() is window.session

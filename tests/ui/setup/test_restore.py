@@ -1,7 +1,9 @@
 """Restore from a backup, in the window: from the sign-in screen when the station will not open,
 from the in-charge's settings, and from set-up on a new machine. The backup is checked and
 described before anything changes; the data that was here is kept aside; a damaged backup is
-refused with the desk as it was."""
+refused with the desk as it was.
+
+With DESK_SCREENSHOT_DIR set, saves docs/screenshots' login-restore.png there."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from tests.helpers.stations import (
 from tests.ui.conftest import MakeWindow
 from tests.ui.focus_keys import focused, key, tab_to, type_keys
 from tests.ui.keys import click
+from tests.ui.screenshots import save_screenshot
 
 
 def _files(folder: Path) -> dict[str, str]:
@@ -86,6 +89,7 @@ def test_restore_from_the_sign_in_screen_when_the_station_will_not_open(
     data_dir, backup, _ = backed_up
     (data_dir / "station.keys").write_bytes(b"{ damaged }")
     window = make_window(data_dir)
+    window.resize(1366, 768)
     login = window.login
     with qtbot.waitActive(window):
         window.activateWindow()
@@ -96,6 +100,7 @@ def test_restore_from_the_sign_in_screen_when_the_station_will_not_open(
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(login.problem.isVisible)
     assert "key file is damaged" in login.problem.text() and login.restore_button.isVisible()
+    save_screenshot(window, "login-restore.png")
     tab_to(qtbot, "loginRestore")
     key(qtbot, Qt.Key.Key_Space)
     assert window.screens.currentWidget() is window.restore

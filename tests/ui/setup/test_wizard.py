@@ -1,4 +1,8 @@
-"""First start: the set-up wizard, typed into like an officer would, end to end."""
+"""First start: the set-up wizard, typed into like an officer would, end to end.
+
+With DESK_SCREENSHOT_DIR set, saves docs/screenshots' wizard-station.png, wizard-account.png,
+wizard-creating.png, wizard-recovery.png, wizard-recovery-typed.png and
+wizard-account-mismatch.png there (run under a real X server at 1366x768)."""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
 from tests.ui.conftest import MakeWindow
 from tests.ui.keys import click, press, type_into_focus, type_text
+from tests.ui.screenshots import save_screenshot
 
 PASSPHRASE = "chiltan hills at dawn"
 
@@ -35,10 +40,14 @@ def _edit(wizard: SetupWizard, name: str) -> QLineEdit:
     return edit
 
 
-def _fill_station(qtbot: QtBot, wizard: SetupWizard, code: str = "qtaair") -> None:
+def _fill_station(
+    qtbot: QtBot, wizard: SetupWizard, code: str = "qtaair", shot: str | None = None
+) -> None:
     type_text(qtbot, _edit(wizard, "stationCode"), code)
     type_text(qtbot, _edit(wizard, "stationName"), "Airport Road Police Station")
     type_text(qtbot, _edit(wizard, "stationPhone"), "081 2869053")
+    if shot is not None:
+        save_screenshot(wizard.window(), shot)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
 
 
@@ -65,17 +74,21 @@ def _wizard(window: DeskWindow) -> SetupWizard:
 
 def test_set_up_end_to_end(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     window = make_window()
+    window.resize(1366, 768)
     wizard = _wizard(window)
     assert wizard.currentPage() is wizard.station_page
     assert _edit(wizard, "stationDistrict").text() == "Quetta"
-    _fill_station(qtbot, wizard)
+    _fill_station(qtbot, wizard, shot="wizard-station.png")
     assert _edit(wizard, "stationCode").text() == "QTAAIR"  # typed small, kept as capitals
     assert wizard.currentPage() is wizard.account_page
     _fill_account(qtbot, wizard)
     words = wizard.account_page.meter.words.text()
     assert words and "short" not in words.casefold()
+    save_screenshot(window, "wizard-account.png")
     _create(qtbot, wizard)
+    save_screenshot(window, "wizard-creating.png")
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery_page)
+    save_screenshot(window, "wizard-recovery.png")
     # The passphrase left the screen once the station existed.
     assert _edit(wizard, "passphrase").text() == ""
     page = wizard.recovery_page
@@ -91,6 +104,7 @@ def test_set_up_end_to_end(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
     page.answer.clear()
     type_text(qtbot, page.answer, groups[asked - 1].lower())
     assert finish.isEnabled()
+    save_screenshot(window, "wizard-recovery-typed.png")
     click(qtbot, finish)
     # The key is gone from the page, and the in-charge is signed in.
     assert all(label.text() == "" for label in page.group_labels)
@@ -112,12 +126,14 @@ def test_mismatched_passphrases_are_shown_at_the_field_and_nothing_is_lost(
     qtbot: QtBot, make_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_window()
+    window.resize(1366, 768)
     wizard = _wizard(window)
     _fill_station(qtbot, wizard)
     _fill_account(qtbot, wizard, repeat=PASSPHRASE + "x")
     _create(qtbot, wizard)
     problem = wizard.account_page.rows["passphrase_repeat"].problem
     assert problem.isVisible() and "not the same" in problem.text()
+    save_screenshot(window, "wizard-account-mismatch.png")
     assert wizard.currentPage() is wizard.account_page
     assert not is_initialised(tmp_path)
     for name, text in [

@@ -2,6 +2,8 @@
 set-up and in the in-charge's settings, where the details can be corrected.
 
 Keys go to whatever has focus at that moment (QApplication.focusWidget()), as a keyboard's do.
+With DESK_SCREENSHOT_DIR set, saves docs/screenshots' settings.png and
+settings-phone-invalid.png there (run under a real X server at 1366x768).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import ADMIN, ADMIN_PASS, INFO, FakeClock, new_station
 from tests.ui.conftest import MakeWindow
 from tests.ui.keys import click, press
+from tests.ui.screenshots import save_screenshot
 
 
 def _active(qtbot: QtBot, window: QWidget) -> None:
@@ -71,10 +74,12 @@ def test_station_phone_is_validated_and_details_corrected_in_settings(
     data_dir = tmp_path / "station"
     new_station(data_dir, FakeClock())[0].close()
     window = make_window(data_dir)
+    window.resize(1366, 768)
     _sign_in(qtbot, window)
     page = _settings(qtbot, window, tmp_path)
     form = page.station_form
     assert (form.name.text(), form.phone.text()) == (INFO.name, INFO.phone)
+    save_screenshot(window, "settings.png")
     assert form.district.text() == INFO.district and form.province.currentText() == INFO.province
 
     _replace(qtbot, form.phone, "abc")
@@ -83,6 +88,7 @@ def test_station_phone_is_validated_and_details_corrected_in_settings(
     phone_problem = form.rows["station_phone"].problem
     assert "valid phone number" in phone_problem.text() and phone_problem.isVisible()
     assert page.status.text() == "" and _focused() is form.phone
+    save_screenshot(window, "settings-phone-invalid.png")
     station = window.station
     assert station is not None and station.details.show().info.phone == INFO.phone
 

@@ -1,4 +1,7 @@
-"""Sign-in: wrong then right passphrase, locked out, damaged key file; right-to-left layout."""
+"""Sign-in: wrong then right passphrase, locked out, damaged key file; right-to-left layout.
+
+With DESK_SCREENSHOT_DIR set, saves docs/screenshots' login.png, login-wrong.png and
+login-rtl.png there (run under a real X server at 1366x768)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import ADMIN, ADMIN_PASS, new_station
 from tests.ui.conftest import MakeWindow
 from tests.ui.keys import click, press, type_text
+from tests.ui.screenshots import save_screenshot
 
 
 @pytest.fixture
@@ -39,8 +43,10 @@ def test_wrong_then_right_passphrase(
     qtbot: QtBot, make_window: MakeWindow, station_dir: Path
 ) -> None:
     window = make_window(station_dir)
+    window.resize(1366, 768)
     login = window.login
     assert window.screens.currentWidget() is login
+    save_screenshot(window, "login.png")
     _sign_in(qtbot, window, ADMIN, "not the passphrase")
     # The form is disabled while the worker opens the station.
     assert not login.username.isEnabled() and login.busy.isVisible()
@@ -49,6 +55,7 @@ def test_wrong_then_right_passphrase(
     assert login.passphrase.text() == "" and login.username.text() == ADMIN
     assert login.username.isEnabled() and not login.busy.isVisible()
     assert window.station is None
+    save_screenshot(window, "login-wrong.png")
     type_text(qtbot, login.passphrase, ADMIN_PASS)
     press(qtbot, login.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.station is not None)
@@ -100,6 +107,7 @@ def test_login_holds_up_right_to_left(
     qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         window = make_window(station_dir)
+        window.resize(1366, 768)
         login = window.login
         label = next(lbl for lbl in login.findChildren(QLabel) if lbl.buddy() is login.username)
 
@@ -112,6 +120,7 @@ def test_login_holds_up_right_to_left(
         assert left(label) > left(login.username)
         assert left(login.username) + login.username.width() <= left(label)
         assert login.unlock_button.geometry().right() <= login.width()
+        save_screenshot(window, "login-rtl.png")
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
