@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk_app.ui.collector import GuiGarbageCollector
 from desk_app.ui.language import DeskLanguage, remembered_language
 from desk_app.ui.station.settings import IDLE_MINUTES_SETTING
 from desk_app.ui.station_access import finish_preload
@@ -60,6 +61,7 @@ def run_window(data_dir: Path, *, quit_after_paint: bool = False) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setOrganizationName("GenderDesk")
     app.setApplicationName("GenderDesk")
+    collector = GuiGarbageCollector(app)  # before any worker thread starts
     settings = QSettings()
     language = DeskLanguage(app, remembered_language(settings, desk_language(QLocale())))
     tasks = TaskManager()
@@ -79,3 +81,4 @@ def run_window(data_dir: Path, *, quit_after_paint: bool = False) -> int:
     finally:
         tasks.shutdown()
         finish_preload()
+        collector.stop()

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desk_app.ui.collector import GuiGarbageCollector
 from desk_app.ui.tasks import TaskManager
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
@@ -28,9 +29,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture
 def tasks(qapp: QApplication) -> Iterator[TaskManager]:
+    collector = GuiGarbageCollector(qapp)  # as the desk runs: cycles collected here only
     manager = TaskManager()
     yield manager
     manager.shutdown()
+    collector.stop(collect=False)  # between tests, the root conftest's check collects
+    collector.deleteLater()
 
 
 @pytest.fixture

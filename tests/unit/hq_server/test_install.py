@@ -52,7 +52,10 @@ def _pyproject_requirements() -> list[str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     out = list(project["dependencies"])
     for extra, items in project["optional-dependencies"].items():
-        out += [f'{item}; extra == "{extra}"' for item in items]
+        for item in items:  # as the built metadata writes it: the item's own marker kept
+            requirement, _, marker = item.partition(";")
+            both = f"({marker.strip()}) and " if marker.strip() else ""
+            out.append(f'{requirement.strip()}; {both}extra == "{extra}"')
     return out
 
 
