@@ -22,7 +22,7 @@ from hq_server.analytics.tables import RULE, TableTooLarge, statistics_answer
 from hq_server.api.deps import State
 from hq_server.api.figure_query import read_format, read_query
 from hq_server.auth import Refused
-from hq_server.console import charts, explore, pdf, report, sessions, views
+from hq_server.console import charts, explore, report, sessions, views
 from hq_server.console.web import (
     PREFIX,
     SECURITY_HEADERS,
@@ -252,6 +252,9 @@ def report_page(request: Request, state: State, seen: Signed) -> HTMLResponse:
 
 @router.get("/report.pdf")
 def report_pdf(request: Request, state: State, seen: Signed) -> Response:
+    # reportlab and HarfBuzz are loaded by the first report asked for, not when HQ starts.
+    from hq_server.console import pdf
+
     month = _month(request, state)
     body = pdf.pdf(report.figures(state.engine, month, state.clock()))
     return Response(
