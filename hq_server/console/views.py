@@ -95,7 +95,8 @@ def overview(engine: Engine, month: str, now: datetime) -> Overview:
 def labels(engine: Engine) -> dict[str, str]:
     """The names admins gave stations, by code."""
     with engine.connect() as db:
-        return {str(c): str(n) for c, n in db.execute(select(station_labels))}
+        rows = db.execute(select(station_labels.c.station, station_labels.c.label))
+        return {str(code): str(label) for code, label in rows}
 
 
 def stations(engine: Engine, now: datetime) -> list[dict[str, Any]]:
