@@ -2,8 +2,9 @@
 from anywhere but HQ, so the console works on a network with no way out.
 
 The chart is returned as SVG text that a template inserts as it is (``|safe``): every text in
-it (titles, labels) is escaped here. A suppressed figure is never drawn as a number: its bar is an empty hatched outline marked
-"S" (a shape and a letter, not only a colour), and a line has a gap there. Each chart has a
+it (titles, labels) is escaped here. A suppressed figure is never drawn as a number: its bar
+is an empty hatched outline marked "S" (a shape and a letter, not only a colour), and a line
+has a gap there. Each chart has a
 <title> and <desc> for screen readers; the table beside it holds the same numbers.
 """
 

@@ -180,9 +180,9 @@ def _explore_chart(grid: explore.Grid, row: str) -> Any:
 def performance_page(request: Request, state: State, seen: Signed) -> HTMLResponse:
     offered = explore.quarters(state.clock().strftime("%Y-%m"), 12)
     params = request.query_params
-    place = params.get("by") if params.get("by") in ("province", "district") else "province"
-    start = params.get("from") if params.get("from") in offered else offered[-4]
-    end = params.get("to") if params.get("to") in offered else offered[-1]
+    place = "district" if params.get("by") == "district" else "province"
+    start = _offered(params.get("from"), offered, offered[-4])
+    end = _offered(params.get("to"), offered, offered[-1])
     problem = "" if start <= end else "the first quarter must come before the last"
     if problem:
         start, end = end, end
@@ -227,6 +227,10 @@ def performance_page(request: Request, state: State, seen: Signed) -> HTMLRespon
             )
         ),
     )
+
+
+def _offered(given: str | None, offered: list[str], otherwise: str) -> str:
+    return given if given is not None and given in offered else otherwise
 
 
 @router.get("/stations", response_class=HTMLResponse)

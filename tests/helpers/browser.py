@@ -64,7 +64,7 @@ def chromium(downloads: Path) -> webdriver.Chrome:
 def requested_urls(driver: webdriver.Chrome) -> list[str]:
     """Every URL the browser asked for since the log was last read (Network.requestWillBeSent)."""
     urls = []
-    entries: list[dict[str, Any]] = driver.get_log("performance")
+    entries: list[dict[str, Any]] = driver.execute("getLog", {"type": "performance"})["value"]
     for entry in entries:
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":

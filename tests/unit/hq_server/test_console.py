@@ -191,4 +191,4 @@ def test_the_report_pdf_holds_the_numbers_of_the_pages(hq: HqServer, clock: Cloc
     shown = analyst.get(hq.url + "/console/overview?month=" + month, timeout=30).text
     for province, count in views.by_key(overview.provinces, "province").items():
         assert f"{province} {report.count_text(count)}" in text
-        assert f"<th scope=\"row\">{province}</th><td>{report.count_text(count)}" in shown
+        assert f'<th scope="row">{province}</th><td>{report.count_text(count)}' in shown
