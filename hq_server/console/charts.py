@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from html import escape
 
 WIDTH, HEIGHT = 560, 260
-_LEFT, _RIGHT, _TOP, _BOTTOM = 48, 12, 12, 64
+_LEFT, _RIGHT, _TOP, _BOTTOM = 48, 12, 22, 64
 # Colour-blind-safe (Okabe-Ito); each series also has its own marker shape on line charts.
 COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 _MARKERS = ("circle", "square", "diamond", "triangle", "circle", "square")
@@ -34,6 +34,22 @@ def _head(title: str, summary: str) -> str:
         'patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="#555" '
         'stroke-width="1.5"/></pattern></defs>'
     )
+
+
+def _legend(series: Sequence[tuple[str, Sequence[float | None]]], line: bool) -> str:
+    """The series' names along the top, each beside its colour and (on a line chart) marker."""
+    if len(series) < 2:
+        return ""
+    parts, x = [], float(_LEFT)
+    for j, (name, _values) in enumerate(series):
+        colour = COLOURS[j % len(COLOURS)]
+        if line:
+            parts.append(_marker(_MARKERS[j % len(_MARKERS)], x + 5, 7, colour))
+        else:
+            parts.append(f'<rect x="{x:.1f}" y="2" width="10" height="10" fill="{colour}"/>')
+        parts.append(f'<text x="{x + 14:.1f}" y="11" class="tick">{escape(name[:32])}</text>')
+        x += 22 + 5.6 * min(len(name), 32)
+    return "".join(parts)
 
 
 def _axis(top: float, percent: bool) -> str:
@@ -76,13 +92,13 @@ def bar_chart(
     percent: bool = False,
 ) -> str:
     """Grouped bars: one group per label, one bar per series; None is a suppressed figure."""
-    values = [v for _, vs in series for v in vs]
-    top = _scale(values) * (1.0 if percent and _scale(values) <= 1 else 1.1)
+    top = 1.0 if percent else _scale([v for _, vs in series for v in vs]) * 1.1
     plot_w = WIDTH - _LEFT - _RIGHT
     plot_h = HEIGHT - _TOP - _BOTTOM
     group = plot_w / max(1, len(labels))
     bar = group * 0.8 / max(1, len(series))
     parts = [_head(title, f"{len(labels)} groups, {len(series)} series"), _axis(top, percent)]
+    parts.append(_legend(series, line=False))
     crowded = len(labels) > 8
     for i, label in enumerate(labels):
         x0 = _LEFT + group * i + group * 0.1
@@ -121,11 +137,12 @@ def line_chart(
 ) -> str:
     """One line per series over ``labels`` (months), with a marker at each point; a gap where
     a figure is suppressed."""
-    top = _scale([v for _, vs in series for v in vs]) * 1.1
+    top = 1.0 if percent else _scale([v for _, vs in series for v in vs]) * 1.1
     plot_w = WIDTH - _LEFT - _RIGHT
     plot_h = HEIGHT - _TOP - _BOTTOM
     step = plot_w / max(1, len(labels))
     parts = [_head(title, f"{len(series)} lines over {len(labels)} points"), _axis(top, percent)]
+    parts.append(_legend(series, line=True))
     for j, (_name, vs) in enumerate(series):
         colour = COLOURS[j % len(COLOURS)]
         path: list[str] = []
