@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import QueryParams
 
-from hq_server.accounts import sign_in
+from hq_server.accounts import audit, sign_in
 from hq_server.analytics import exports
 from hq_server.analytics.indicators import INDICATOR_DIMENSIONS, indicators_answer
 from hq_server.analytics.tables import RULE, TableTooLarge, statistics_answer
@@ -26,6 +26,7 @@ from hq_server.console import charts, explore, report, sessions, views
 from hq_server.console.web import (
     PREFIX,
     SECURITY_HEADERS,
+    NotAllowed,
     Signed,
     Viewer,
     form,
@@ -37,6 +38,7 @@ from hq_server.console.web import (
 
 router = APIRouter(prefix=PREFIX, include_in_schema=False)
 LOGIN_COOKIE = "hq_console_login"
+AUDIT_ROWS = 100_000
 
 
 @router.get("", response_class=RedirectResponse)
@@ -281,7 +283,8 @@ def download(
     request: Request, state: State, seen: Annotated[Viewer, Depends(viewer)], table: str, fmt: str
 ) -> Response:
     """A table shown on a page, as CSV or XLSX: statistics and indicators take the API's own
-    parameters and are written by the API's own exports; stations are the coverage table."""
+    parameters and are written by the API's own exports; stations are the coverage table, and
+    the audit log (admins only) its latest AUDIT_ROWS rows."""
     if fmt not in ("csv", "xlsx"):
         raise Refused(404, "no such download")
     params = QueryParams([(k, v) for k, v in request.query_params.multi_items() if k != "format"])
@@ -296,6 +299,11 @@ def download(
     elif table == "indicators":
         answer = indicators_answer(state.engine, read_query(params, INDICATOR_DIMENSIONS))
         header, rows = exports.indicators_sheet(answer)
+    elif table == "audit":
+        if not seen.is_admin:
+            raise NotAllowed()
+        header, rows = report.audit_sheet(audit.entries(state.engine, limit=AUDIT_ROWS))
+        answer = {"rule": {"text": "Who asked for what and when; never the figures."}}
     elif table == "stations":
         header, rows = report.stations_sheet(views.stations(state.engine, state.clock()))
         answer = {"rule": {"text": "Counts of records held and times only; no figures."}}

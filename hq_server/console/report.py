@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from hq_server.accounts.audit import Entry
 from hq_server.analytics import exports
 from hq_server.console import views
 
@@ -123,5 +124,25 @@ def stations_sheet(stations: list[dict[str, Any]]) -> tuple[exports.Row, list[ex
             sum(1 for d in s["desks"] if d["revoked"]),
         ]
         for s in stations
+    ]
+    return header, rows
+
+
+def audit_sheet(entries: list[Entry]) -> tuple[exports.Row, list[exports.Row]]:
+    """The audit log as a sheet, oldest first."""
+    header: exports.Row = ["at_utc", "account", "token", "client", "method", "path"]
+    header += ["parameters", "status"]
+    rows: list[exports.Row] = [
+        [
+            e.at.isoformat(sep=" ", timespec="seconds"),
+            e.account,
+            e.token_id,
+            e.client,
+            e.method,
+            e.path,
+            "&".join(f"{k}={v}" for k, v in e.parameters),
+            e.status,
+        ]
+        for e in entries
     ]
     return header, rows

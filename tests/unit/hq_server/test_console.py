@@ -192,3 +192,19 @@ def test_the_report_pdf_holds_the_numbers_of_the_pages(hq: HqServer, clock: Cloc
     for province, count in views.by_key(overview.provinces, "province").items():
         assert f"{province} {report.count_text(count)}" in text
         assert f'<th scope="row">{province}</th><td>{report.count_text(count)}' in shown
+
+
+def test_the_audit_log_downloads_for_admins_only(hq: HqServer) -> None:
+    analyst = _signed_in(hq)
+    assert analyst.get(hq.url + "/console/download/audit.csv", timeout=30).status_code == 403
+    admin = _signed_in(hq, console.ADMIN)
+    admin.get(hq.url + "/console/stations", timeout=30)
+    sheet = admin.get(hq.url + "/console/download/audit.csv", timeout=30)
+    assert sheet.status_code == 200
+    lines = sheet.text.splitlines()
+    assert lines[0] == "at_utc,account,token,client,method,path,parameters,status"
+    assert any(f"{console.ADMIN},,127.0.0.1,GET,/console/stations,,200" in line for line in lines)
+    assert any(
+        f"{console.ANALYST},,127.0.0.1,GET,/console/download/audit.csv,,403" in line
+        for line in lines
+    )
