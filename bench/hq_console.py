@@ -42,6 +42,7 @@ PAGES = {
     "explore_district_by_survivor": "/console/explore?row=district&column=survivor_category",
     "performance_by_province": "/console/performance",
     "performance_by_district": "/console/performance?by=district",
+    "performance_districts_of_punjab": "/console/performance?by=district&province=Punjab",
     "stations": "/console/stations",
     "report": "/console/report",
     "report_pdf": "/console/report.pdf",

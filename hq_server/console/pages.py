@@ -185,11 +185,12 @@ def performance_page(request: Request, state: State, seen: Signed) -> HTMLRespon
     place = "district" if params.get("by") == "district" else "province"
     start = _offered(params.get("from"), offered, offered[-4])
     end = _offered(params.get("to"), offered, offered[-1])
+    province = _offered(params.get("province"), list(explore.FILTERS["province"]), "")
     problem = "" if start <= end else "the first quarter must come before the last"
     if problem:
         start, end = end, end
     view = views.performance(
-        state.engine, place, explore.first_month(start), explore.last_month(end)
+        state.engine, place, explore.first_month(start), explore.last_month(end), province or None
     )
     fir = views.indicator(view.by_place, "fir_registration_rate")
     fir_trend = views.indicator(view.by_month, "fir_registration_rate")
@@ -223,9 +224,16 @@ def performance_page(request: Request, state: State, seen: Signed) -> HTMLRespon
             [("FIR registered", [r["rate"] for r in fir_trend["rows"]]), *deadline_lines],
             percent=True,
         ),
+        provinces=explore.FILTERS["province"],
+        province=province,
         query=str(
             QueryParams(
-                {"by": place, "from": explore.first_month(start), "to": explore.last_month(end)}
+                {
+                    "by": place,
+                    "from": explore.first_month(start),
+                    "to": explore.last_month(end),
+                    **({"province": province} if province else {}),
+                }
             )
         ),
     )

@@ -208,3 +208,13 @@ def test_the_audit_log_downloads_for_admins_only(hq: HqServer) -> None:
         f"{console.ANALYST},,127.0.0.1,GET,/console/download/audit.csv,,403" in line
         for line in lines
     )
+
+
+def test_performance_compares_the_districts_of_one_province(hq: HqServer) -> None:
+    analyst = _signed_in(hq)
+    page = analyst.get(
+        hq.url + "/console/performance?by=district&province=Balochistan", timeout=30
+    ).text
+    assert '<th scope="row">Quetta</th>' in page and '<th scope="row">Lahore</th>' not in page
+    assert "download/indicators.csv?by=district&amp;from=" in page
+    assert "province=Balochistan" in page
