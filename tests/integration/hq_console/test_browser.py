@@ -71,6 +71,10 @@ def sign_in(driver: webdriver.Chrome, hq: HqServer, name: str, password: str) ->
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
     driver.find_element(By.ID, "sign-in").click()
+    # the answer has come when the page is another, or the form says what was wrong
+    WebDriverWait(driver, 30).until(
+        lambda d: "/console/login" not in d.current_url or d.find_elements(By.ID, "problem")
+    )
 
 
 def test_a_page_without_a_session_goes_to_sign_in(page: webdriver.Chrome, hq: HqServer) -> None:
@@ -181,6 +185,7 @@ def test_sign_out_ends_the_session(page: webdriver.Chrome, hq: HqServer) -> None
     sign_in(page, hq, console.ANALYST, console.PASSWORD)
     page.get(hq.url + "/console/stations")
     page.find_element(By.ID, "sign-out").click()
+    WebDriverWait(page, 30).until(lambda d: "/console/login" in d.current_url)
     assert page.current_url == hq.url + "/console/login"
     page.get(hq.url + "/console/stations")
     assert page.current_url == hq.url + "/console/login?next=/console/stations"
