@@ -218,3 +218,27 @@ def test_performance_compares_the_districts_of_one_province(hq: HqServer) -> Non
     assert '<th scope="row">Quetta</th>' in page and '<th scope="row">Lahore</th>' not in page
     assert "download/indicators.csv?by=district&amp;from=" in page
     assert "province=Balochistan" in page
+
+
+def test_disabling_an_account_ends_its_sessions_at_once(hq: HqServer) -> None:
+    analyst = _signed_in(hq)
+    assert analyst.get(hq.url + "/console/overview", timeout=30).status_code == 200
+    admin = _signed_in(hq, console.ADMIN)
+    token = _csrf(admin, hq, "/console/admin")
+    admin.post(
+        hq.url + "/console/admin/accounts/state",
+        data={"name": console.ANALYST, "disable": "yes", "csrf": token},
+        timeout=30,
+    )
+    answer = analyst.get(hq.url + "/console/overview", allow_redirects=False, timeout=30)
+    assert answer.status_code == 303 and answer.headers["location"].startswith("/console/login")
+    form = requests.get(hq.url + "/console/login", timeout=30)
+    found = re.search(r'name="csrf" value="([^"]+)"', form.text)
+    assert found is not None
+    again = requests.post(
+        hq.url + "/console/login",
+        data={"csrf": found.group(1), "name": console.ANALYST, "password": console.PASSWORD},
+        cookies=form.cookies,
+        timeout=30,
+    )
+    assert again.status_code == 401 and "This account is disabled" in again.text
