@@ -3,14 +3,15 @@
 ``make bench BENCH_ARGS="--sizes 10000"`` passes options to the store benchmark. HQ's national
 figures (bench/hq_analytics.py) run at 100,000 records here, on PostgreSQL too when
 HQ_BENCH_POSTGRES_URL is set; HQ_BENCH_FULL=1 loads the full 10 million (PostgreSQL) and
-1 million (SQLite), which takes hours.
+1 million (SQLite), which takes hours. The console's pages (bench/hq_console.py) run at
+20,000 records, with the same switches.
 """
 
 from __future__ import annotations
 
 import sys
 
-from bench import documents, hq_analytics, hq_flood, khidmat, referral, store, sync, ui
+from bench import documents, hq_analytics, hq_console, hq_flood, khidmat, referral, store, sync, ui
 
 
 def main() -> None:
@@ -22,6 +23,7 @@ def main() -> None:
     hq_flood.main([])
     khidmat.main([])
     hq_analytics.main([])
+    hq_console.main([])  # after hq_analytics: it merges its figures into the same hq.json
 
 
 if __name__ == "__main__":
