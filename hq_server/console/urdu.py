@@ -15,12 +15,29 @@ import uharfbuzz as hb
 from reportlab.graphics.shapes import Drawing
 from reportlab.graphics.shapes import Path as Outline
 
-FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "NotoNaskhArabic-Regular.ttf"
+_FILE = "NotoNaskhArabic-Regular.ttf"
+#: Where the font is looked for: the source tree's resources/fonts (what the desk prints with),
+#: then where Debian's fonts-noto-core puts it (an HQ installed from a wheel has no resources/).
+FONTS = (
+    Path(__file__).resolve().parents[2] / "resources" / "fonts" / _FILE,
+    Path("/usr/share/fonts/truetype/noto") / _FILE,
+)
+
+
+class NoUrduFont(FileNotFoundError):
+    """Neither place holds Noto Naskh Arabic."""
+
+
+def font_file() -> Path:
+    for candidate in FONTS:
+        if candidate.is_file():
+            return candidate
+    raise NoUrduFont("the monthly report needs Noto Naskh Arabic (Debian: fonts-noto-core)")
 
 
 @cache
 def _font() -> tuple[hb.Font, int]:
-    face = hb.Face(hb.Blob.from_file_path(str(FONT)))
+    face = hb.Face(hb.Blob.from_file_path(str(font_file())))
     return hb.Font(face), face.upem
 
 
