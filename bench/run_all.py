@@ -3,7 +3,8 @@
 ``make bench BENCH_ARGS="--sizes 10000"`` passes options to the store benchmark. HQ's national
 figures (bench/hq_analytics.py) run at 100,000 records here, on PostgreSQL too when
 HQ_BENCH_POSTGRES_URL is set; HQ_BENCH_FULL=1 loads the full 10 million (PostgreSQL) and
-1 million (SQLite), which takes hours.
+1 million (SQLite), which takes hours. The console's pages (bench/hq_console.py) run at
+20,000 records, with the same switches.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from bench import (
     documents,
     hq_analytics,
+    hq_console,
     hq_flood,
     khidmat,
     outcomes,
@@ -37,6 +39,7 @@ def main() -> None:
     outcomes.main([])
     urdu_documents.main([])
     station_view.main([])
+    hq_console.main([])  # after hq_analytics: it merges its figures into the same hq.json
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from hq_server.api.audit_trail import AuditTrail
 from hq_server.api.deps import ServerState
 from hq_server.api.limits import BodyLimit
 from hq_server.api.routes import batches, enrol, nonce, stations, statistics
+from hq_server.console.mount import mount as mount_console
 from hq_server.db import Clock, utc_now
 from hq_server.settings import Limits
 
@@ -56,6 +57,7 @@ def create_app(engine: Engine, clock: Clock = utc_now, limits: Limits | None = N
     for area in (enrol, nonce, batches, statistics, stations):
         app.include_router(area.router)
     app.include_router(docs.router)
+    mount_console(app)
     return app
 
 

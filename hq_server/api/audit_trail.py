@@ -1,7 +1,8 @@
 """The audit log written around every analyst request, whatever route serves it.
 
 Every request under /v1/ that is not the stations' own protocol (enrol, nonce, batches) is an
-analyst's: statistics, indicators, the list of stations, exports, and any route added later.
+analyst's: statistics, indicators, the list of stations, exports, and any route added later;
+so is every console page, download and form (/console/, who asked from its session).
 Its row is written when the answer's status is known and before a byte of the answer leaves:
 if the row cannot be written the answer is 503 instead, so no figures go out unrecorded.
 
@@ -33,8 +34,15 @@ _NOT_WRITTEN = frozenset({429})
 _TRY_LATER = {"Retry-After": "30"}
 
 
+CONSOLE = "/console"
+CONSOLE_STATIC = "/console/static/"
+
+
 def audited(path: str) -> bool:
-    """Whether a request to ``path`` is an analyst's, and so written to the log."""
+    """Whether a request to ``path`` is an analyst's, and so written to the log: the API's
+    analyst routes, and every page, download and form of the console (not its stylesheet)."""
+    if path == CONSOLE or (path.startswith(CONSOLE + "/") and not path.startswith(CONSOLE_STATIC)):
+        return True
     return path.startswith("/v1/") and path not in STATION_PATHS
 
 
