@@ -88,6 +88,7 @@ class StationPage(QWizardPage, SpeaksLanguage):
         desk = QSpinBox()
         desk.setObjectName("stationDesk")
         desk.setAccessibleName(self.tr("Desk number"))
+        desk.lineEdit().setAccessibleName(desk.accessibleName())  # what a screen reader focuses
         desk.setRange(FIRST_DESK, MAX_DESK)
         desk.setValue(FIRST_DESK)
         desk.setMaximumWidth(desk.fontMetrics().horizontalAdvance("0000") + 48)

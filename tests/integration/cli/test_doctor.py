@@ -17,7 +17,6 @@ import pytest
 
 from desk_app.cli.common import EXIT_AUTH, EXIT_OK, EXIT_UNHEALTHY
 from desk_app.cli.main import main
-from desk_app.domain.bidi_text import isolate
 from desk_app.services.doctor import CHECK_IDS
 from desk_app.storage.keys.keyfile import KeyFile
 from desk_app.storage.store import Store
@@ -189,7 +188,7 @@ def test_in_urdu(desk: Desk) -> None:
     )
     assert code == EXIT_UNHEALTHY
     # The file's name is kept left to right inside the Urdu sentence (isolated), then read plain.
-    assert f"اس کمپیوٹر کے دوسرے اکاؤنٹ {isolate('station.keys')} پڑھ سکتے ہیں۔" in text.getvalue()
+    assert "اس کمپیوٹر کے دوسرے اکاؤنٹ \u2068station.keys\u2069 پڑھ سکتے ہیں۔" in text.getvalue()
 
 
 def test_through_the_installed_entry_point(desk: Desk) -> None:

@@ -331,7 +331,8 @@ def test_a_desk_officer_cannot_reach_in_charge_screens_or_void(
     for action in screens.menu_actions.in_charge_actions:
         assert not action.isVisible() and not action.isEnabled()
     menus = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    assert menus == ["&Desk"]
+    assert menus == ["&Desk", "&Help"]  # Help > Station health is every officer's
+    assert not any(a in screens.menu_actions.in_charge_actions for a in window.menuBar().actions())
     for show in (screens.show_officers, screens.show_settings, screens.show_audit):
         show()
         assert window.session.currentWidget() is window.session.home

@@ -67,13 +67,14 @@ def test_every_set_up_input_is_named_and_tab_order_follows_the_form(
         window.activateWindow()
     page.rows["station_code"].field.setFocus()
     seen = []
-    for _ in range(5):
+    for _ in range(6):
         focused = QApplication.focusWidget()
         assert focused is not None
         seen.append(focused.objectName())
         press(qtbot, focused, Qt.Key.Key_Tab)
     assert seen == [
         "stationCode",
+        "stationDesk",  # the desk number sits beside the code it extends (QTAAIR-D2-...)
         "stationName",
         "stationDistrict",
         "stationProvince",
