@@ -2,7 +2,7 @@
 
 .ci/run starts cupsd, adds the queue and exports its name and output folder:
 
-    DESK_TEST_PRINTER=GenderDeskPDF  DESK_TEST_PRINTER_OUT=/root/PDF
+    DESK_TEST_PRINTER=GenderDeskPDF  DESK_TEST_PRINTER_OUT="$HOME/PDF"
 
 Without them the queue is found by asking CUPS for a printer on the cups-pdf backend, and the
 folder from /etc/cups/cups-pdf.conf (``Out``, by default ~/PDF of the user printing). Tests that
