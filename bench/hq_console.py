@@ -9,12 +9,12 @@ HQ_BENCH_FULL=1, or ``python -m bench.hq_console --backend postgresql --records 
 PostgreSQL runs when HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first).
 
 An already loaded database (no load, nothing dropped): ``--reuse URL`` (or HQ_BENCH_REUSE_URL)
-times the pages against it, as ``--backend`` names it (sqlite or postgresql), for example the
-10 million records of bench/hq_analytics.py on PostgreSQL::
+times the pages against it, filed under its kind (sqlite or postgresql, from the URL), for
+example the 10 million records of bench/hq_analytics.py on PostgreSQL::
 
     hq-server db upgrade --db URL     # first: brings it to this HQ's schema (revision 0006
                                       # counts what each desk holds from its records)
-    python -m bench.hq_console --backend postgresql --reuse URL --month 2025-12
+    python -m bench.hq_console --reuse URL --month 2025-12
 
 The only things written to a reused database are the bench's admin account (added, or its
 password set again) and the console's session and audit rows of the requests. ``--month``
@@ -166,9 +166,9 @@ def main(argv: list[str] | None = None) -> None:
     args.reuse = args.reuse or os.environ.get(REUSE_ENV)
     if args.month is not None and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args.month) is None:
         parser.error("--month is YYYY-MM")
-    if args.reuse and args.backend == "both":
-        parser.error("--reuse times one database: name its --backend")
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    if args.reuse:  # one database: its kind is its URL's
+        backends = ["postgresql" if args.reuse.startswith("postgresql") else "sqlite"]
     path = RESULTS / "hq.json"
     document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     results: dict[str, Any] = dict(document.get("console_pages", {}).get("results", {}))
