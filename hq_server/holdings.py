@@ -13,7 +13,7 @@ Ingest calls ``note_batch`` once per batch, in the transaction that stores it, a
 rows and their desks are inserted: a sync_id is counted when every version HQ holds of it
 arrived in this batch (its first version, however many came at once). ``recount`` computes
 both tables again from the records (set-based SQL; places parse one payload per station), for
-the migration and for ``hq-server facts rebuild``.
+the migration and for ``hq-server facts recount``.
 
 Threading: plain functions on a connection, inside the caller's transaction.
 """
