@@ -8,8 +8,25 @@ fit a shared machine); the goal's sizes are 1 million on SQLite and 10 million o
 HQ_BENCH_FULL=1, or ``python -m bench.hq_console --backend postgresql --records 10000000``.
 PostgreSQL runs when HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first).
 
-Figures are merged into bench/results/hq.json under "console_pages" (the file's other keys,
-the analytics figures, are kept as they are).
+An already loaded database (no load, nothing dropped): ``--reuse URL`` (or HQ_BENCH_REUSE_URL)
+times the pages against it, filed under its kind (sqlite or postgresql, from the URL), for
+example the 10 million records of bench/hq_analytics.py on PostgreSQL::
+
+    hq-server db upgrade --db URL     # first: brings it to this HQ's schema (revision 0006
+                                      # counts what each desk holds from its records)
+    python -m bench.hq_console --reuse URL --month 2025-12
+
+The only things written to a reused database are the bench's admin account (added, or its
+password set again) and the console's session and audit rows of the requests. ``--month``
+is the month the pages are asked about and HQ's clock (its 15th); it defaults to the last
+month of a load of ``--years`` years from 2021, as bench/hq_analytics.py loads. The result
+names the database's size (records, stations) instead of a load.
+
+A load made here counts what each desk holds (holdings.recount) right after the bulk insert,
+as ingest would have kept it.
+
+Figures are merged into bench/results/hq.json under "console_pages", by backend (the file's
+other keys, the analytics figures, are kept as they are).
 """
 
 from __future__ import annotations
@@ -25,15 +42,17 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
 from bench.figures import RESULTS, summary, timed
 from bench.hq_analytics import FIRST_YEAR, FULL_ENV, POSTGRES_ENV, load
-from hq_server.accounts.users import add_account
-from hq_server.db import metadata, open_engine
+from hq_server import holdings
+from hq_server.accounts.users import NameTaken, add_account, set_password
+from hq_server.db import metadata, open_engine, records
 from tests.helpers.hq import HqServer
 
 GOAL_P95_MS = 1000
+REUSE_ENV = "HQ_BENCH_REUSE_URL"
 PASSWORD = "bench password, long enough"
 PAGES = {
     "login": "/console/login",
@@ -67,7 +86,10 @@ def _signed_in(server: HqServer) -> requests.Session:
 
 
 def pages(engine: Engine, repeat: int, now: datetime) -> dict[str, Any]:
-    add_account(engine, "bench-admin", "admin", PASSWORD)
+    try:
+        add_account(engine, "bench-admin", "admin", PASSWORD)
+    except NameTaken:  # a reused database the bench ran on before
+        set_password(engine, "bench-admin", PASSWORD)
     server = HqServer(engine, clock=lambda: now)
     server.start()
     try:
@@ -98,9 +120,34 @@ def run(backend: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
     try:
         print(f"{backend}: loading {args.records:,} records", flush=True)
         loaded = load(engine, args.stations, args.years, args.records)
-        # "now" is the last month of the load, so the overview's month has figures
-        now = datetime(FIRST_YEAR + args.years - 1, 12, 15, 12, 0)
-        return {"load": loaded, "pages_ms": pages(engine, args.repeat, now)}
+        with engine.begin() as db:  # what ingest keeps per desk, for the bulk-loaded records
+            holdings.recount(db)
+        return {"load": loaded, "pages_ms": pages(engine, args.repeat, _now(args))}
+    finally:
+        engine.dispose()
+
+
+def _now(args: argparse.Namespace) -> datetime:
+    """HQ's clock for the pages: the 15th of ``--month``, by default the last month of the
+    load, so the overview's month has figures."""
+    month = args.month or f"{FIRST_YEAR + args.years - 1}-12"
+    return datetime(int(month[:4]), int(month[5:7]), 15, 12, 0)
+
+
+def reuse(url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The pages against a database already loaded (and upgraded to this HQ's schema)."""
+    engine = open_engine(url)
+    try:
+        with engine.connect() as db:
+            held = db.execute(select(func.count()).select_from(records)).scalar_one()
+            places = db.execute(
+                select(func.count(func.distinct(records.c.station))).select_from(records)
+            ).scalar_one()
+        print(f"reusing a database of {held:,} records at {places:,} stations", flush=True)
+        return {
+            "database": {"reused": True, "records": held, "stations": places},
+            "pages_ms": pages(engine, args.repeat, _now(args)),
+        }
     finally:
         engine.dispose()
 
@@ -113,12 +160,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stations", type=int, default=300)
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument("--reuse", metavar="URL", help="time the pages on this loaded database")
+    parser.add_argument("--month", help="YYYY-MM the pages are asked about (see above)")
     args = parser.parse_args(argv)
+    args.reuse = args.reuse or os.environ.get(REUSE_ENV)
+    if args.month is not None and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", args.month) is None:
+        parser.error("--month is YYYY-MM")
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    if args.reuse:  # one database: its kind is its URL's
+        backends = ["postgresql" if args.reuse.startswith("postgresql") else "sqlite"]
     path = RESULTS / "hq.json"
     document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     results: dict[str, Any] = dict(document.get("console_pages", {}).get("results", {}))
     for backend in backends:
+        if args.reuse:
+            results[backend] = reuse(args.reuse, args)
+            continue
         sized = argparse.Namespace(**vars(args))
         if sized.records is None:
             sized.records = (

@@ -8,7 +8,7 @@
     hq-server station revoke --station CODE --desk N
     hq-server analyst-token --name NAME                       (kept for old scripts)
     hq-server audit list [--since WHEN]
-    hq-server facts rebuild [--db URL]
+    hq-server facts rebuild|recount [--db URL]
 
 ``--db`` takes an SQLAlchemy URL (``postgresql+psycopg://user@host/db``); without it HQ keeps
 an SQLite file in the working folder. A new (empty) database gets HQ's schema from any
@@ -21,7 +21,8 @@ bounded. Exit codes are commands/common.py's: 0 done, 1 database unreachable, 2 
 second PC at the station is desk 2). ``station revoke`` refuses that desk's key from its next
 request until it enrols again with a new token.
 ``facts rebuild`` projects every stored record into the fact tables again (analytics/rebuild.py)
-and prints how many records it projected.
+and prints how many records it projected; ``facts recount`` counts again what each desk holds
+and where each station is (holdings.py, the coverage the stations page shows).
 """
 
 from __future__ import annotations

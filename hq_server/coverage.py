@@ -1,28 +1,29 @@
 """Coverage: which stations and desks HQ hears from, and which have gone silent.
 
 Read from HQ's own tables, never from the facts: the desks (keys, revocation, last batch, app
-version), the records table with each record's desk (record_desks; a record stored before
-desks were numbered is desk 1's), and the newest record of each station for its district and
-province as its desks wrote them. Records held count records (distinct sync_ids), not their
-versions. A desk that synced before HQ kept its last batch has its newest record's arrival as
-its last sync.
+version) and what ingest keeps per desk and per station as records arrive (hq_server/
+holdings.py): records held (distinct sync_ids, not their versions; a record stored before
+desks were numbered is desk 1's), the newest arrival, and the district and province the
+station's newest record names. A desk that synced before HQ kept its last batch has its
+newest record's arrival as its last sync. Four small tables, one query each: no record is
+read on a call.
 
 Threading: plain functions on an engine; safe from any thread.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, select
+from sqlalchemy import Connection, Engine, select
 
 import desk_protocol as protocol
-from hq_server.db import records, stations
-from hq_server.desks import desks, record_desks
+from hq_server.db import stations
+from hq_server.desks import desks
+from hq_server.holdings import desk_holdings, station_places
 
 
 @dataclass
@@ -114,23 +115,13 @@ def coverage(engine: Engine) -> dict[str, StationCoverage]:
 
 
 def _add_records(db: Connection, station: Callable[[str], StationCoverage]) -> None:
-    desk_of = func.coalesce(record_desks.c.desk, protocol.FIRST_DESK)
-    joined = records.outerjoin(
-        record_desks,
-        and_(
-            record_desks.c.station == records.c.station,
-            record_desks.c.sync_id == records.c.sync_id,
-        ),
-    )
     held = db.execute(
         select(
-            records.c.station,
-            desk_of,
-            func.count(func.distinct(records.c.sync_id)),
-            func.max(records.c.received_at),
+            desk_holdings.c.station,
+            desk_holdings.c.desk,
+            desk_holdings.c.records_held,
+            desk_holdings.c.newest_received_at,
         )
-        .select_from(joined)
-        .group_by(records.c.station, desk_of)
     )
     for code, number, count, newest in held:
         desk = station(str(code)).desk(int(number))
@@ -140,29 +131,14 @@ def _add_records(db: Connection, station: Callable[[str], StationCoverage]) -> N
 
 
 def _add_places(db: Connection, found: dict[str, StationCoverage]) -> None:
-    """District and province from each station's newest record that names them."""
-    newest = db.execute(
-        select(func.max(records.c.id))
-        .where(records.c.kind.in_((protocol.RECORD, protocol.DAILY_COUNT)))
-        .group_by(records.c.station)
-    ).scalars()
-    ids = [int(i) for i in newest]
-    for start in range(0, len(ids), 400):
-        rows = db.execute(
-            select(records.c.station, records.c.payload).where(
-                records.c.id.in_(ids[start : start + 400])
-            )
-        )
-        for code, payload in rows:
-            try:
-                data = json.loads(payload)
-            except ValueError:  # HQ checked it on the way in; a damaged row names no place
-                continue
-            entry = found.get(str(code))
-            if entry is not None and isinstance(data, dict):
-                district, province = data.get("district"), data.get("province")
-                entry.district = district if isinstance(district, str) else None
-                entry.province = province if isinstance(province, str) else None
+    """District and province as each station's newest record names them."""
+    rows = db.execute(
+        select(station_places.c.station, station_places.c.district, station_places.c.province)
+    )
+    for code, district, province in rows:
+        entry = found.get(str(code))
+        if entry is not None:
+            entry.district, entry.province = district, province
 
 
 def stations_json(engine: Engine, now: datetime) -> list[dict[str, Any]]:

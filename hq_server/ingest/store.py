@@ -5,7 +5,8 @@ bytes is a ``duplicate`` (the station missed our earlier answer); with other byt
 ``rejected`` (a queued payload never changes, so this is a fault to look at). A concurrent
 request inserting the same record trips the unique constraint: the batch is then rerun and
 sees the row the other request committed. Each new record's desk is noted with it
-(hq_server/desks.py), in the same transaction.
+(hq_server/desks.py), and what each desk holds (hq_server/holdings.py), in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
 from desk_protocol import RecordResult
-from hq_server import desks
+from hq_server import desks, holdings
 from hq_server.analytics.projection import Arrival, project
 from hq_server.db import records, utc_now
 from hq_server.ingest.checks import check_records
@@ -92,6 +93,7 @@ def _ingest_once(
             desks.note_records(db, station, desk, [str(row["sync_id"]) for row in new_rows])
             # The figures follow in the same transaction: both are stored, or neither.
             project(db, [_arrival(row) for row in new_rows])
+            holdings.note_batch(db, station, desk, new_rows)
     return [r for r in results if r is not None]
 
 

@@ -2,7 +2,9 @@
 HQ on 127.0.0.1 seeded through the real ingest: sign in, every page, a filter changed and the
 table and chart changed with it, CSV and XLSX downloads equal to the API's answers, sign out;
 a wrong password refused, an analyst kept out of the admin page, a page without a session sent
-to sign-in; and every request the browser makes goes to HQ itself."""
+to sign-in; every request the browser makes goes to HQ itself; every control of every page
+is reached by Tab alone with its focus shown, and all text and chart colours have the contrast
+a projector needs."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ import openpyxl
 import pytest
 import requests
 from selenium import webdriver
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
@@ -202,3 +206,132 @@ def test_every_request_of_every_page_goes_to_hq(page: webdriver.Chrome, hq: HqSe
     assert hq.url + "/console/static/console.css" in urls
     strangers = [u for u in urls if not u.startswith((hq.url + "/", "data:", "blob:"))]
     assert strangers == []
+
+
+# Keyboard: every control of every page reached by Tab alone, each showing where the focus is.
+_MARK_CONTROLS = """
+const wanted = 'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]';
+const found = [];
+for (const el of document.querySelectorAll(wanted)) {
+  if (el.disabled || el.getAttribute('tabindex') === '-1' || !el.getClientRects().length) continue;
+  el.dataset.kb = String(found.length);
+  found.push((el.id || el.name || el.textContent || el.tagName).trim().slice(0, 40));
+}
+// Tab starts from the top of the page, wherever a page put the focus first
+const start = document.createElement('span');
+start.tabIndex = -1;
+document.body.prepend(start);
+start.focus();
+return found;
+"""
+_FOCUSED = """
+const el = document.activeElement;
+if (!el || el === document.body) return null;
+const style = getComputedStyle(el);
+return [el.dataset.kb || null, style.outlineStyle, parseFloat(style.outlineWidth)];
+"""
+KEYBOARD_PAGES = (*PAGES, "admin", "rule", "explore?row=district&column=survivor_category")
+
+
+def _tab_through(driver: webdriver.Chrome) -> tuple[list[str], list[str], list[str]]:
+    """The page's controls, the ones Tab reached in order, and those reached without a
+    visible focus outline."""
+    controls: list[str] = driver.execute_script(_MARK_CONTROLS)
+    reached: list[str] = []
+    unmarked: list[str] = []
+    for _ in range(len(controls) + 5):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        focused = driver.execute_script(_FOCUSED)
+        if focused is None or focused[0] is None or (reached and focused[0] == reached[0]):
+            break
+        reached.append(str(focused[0]))
+        if focused[1] == "none" or focused[2] < 2:
+            unmarked.append(controls[int(focused[0])])
+    return controls, reached, unmarked
+
+
+def test_every_control_is_reached_by_the_keyboard_with_the_focus_shown(
+    page: webdriver.Chrome, hq: HqServer
+) -> None:
+    page.get(hq.url + "/console/login")
+    controls, reached, unmarked = _tab_through(page)
+    assert len(controls) >= 3 and reached == [str(i) for i in range(len(controls))]
+    sign_in(page, hq, console.ADMIN, console.PASSWORD)
+    for name in KEYBOARD_PAGES:
+        page.get(f"{hq.url}/console/{name}")
+        controls, reached, unmarked = _tab_through(page)
+        missed = sorted(set(range(len(controls))) - {int(r) for r in reached})
+        assert [controls[i] for i in missed] == [], name
+        assert len(reached) == len(set(reached)), name  # each once, none trapping the focus
+        assert unmarked == [], name
+
+
+# Projector: every piece of text, HTML or chart, against what is behind it, at WCAG AA or
+# better (4.5:1; 3:1 for large text), and the charts' colours against their background (3:1).
+_CONTRAST = """
+function rgba(text) {
+  const m = text.match(/rgba?\\(([^)]+)\\)/);
+  if (!m) return null;
+  const p = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number);
+  return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+}
+function over(top, under) {
+  const a = top[3];
+  return [0, 1, 2].map(i => top[i] * a + under[i] * (1 - a)).concat([1]);
+}
+function behind(el) {
+  const chain = [];
+  for (let n = el; n && n.nodeType === 1; n = n.parentElement) chain.unshift(n);
+  let colour = [255, 255, 255, 1];
+  for (const n of chain) {
+    const c = rgba(getComputedStyle(n).backgroundColor);
+    if (c && c[3] > 0) colour = over(c, colour);
+  }
+  return colour;
+}
+function luminance(c) {
+  const v = c.slice(0, 3).map(x => x / 255).map(
+    x => x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4));
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+}
+function ratio(a, b) {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+const low = [];
+for (const el of document.querySelectorAll('body *')) {
+  const own = [...el.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+  const rect = el.getBoundingClientRect();
+  if (!own || !el.getClientRects().length || rect.right < 0 || rect.bottom < 0) continue;
+  const style = getComputedStyle(el);
+  if (style.visibility === 'hidden') continue;
+  const svg = el instanceof SVGElement;
+  const ink = rgba(svg ? style.fill : style.color);
+  if (!ink) continue;
+  const back = behind(el);
+  const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
+  const large = size >= 24 || (bold && size >= 18.66);
+  const r = ratio(over(ink, back), back);
+  if (r < (large ? 3 : 4.5)) low.push([el.textContent.trim().slice(0, 30), r.toFixed(2)]);
+}
+for (const mark of document.querySelectorAll('svg.chart rect[fill], svg.chart path[stroke]')) {
+  const paint = rgba(getComputedStyle(mark).getPropertyValue(
+    mark.tagName === 'rect' ? 'fill' : 'stroke'));
+  if (!paint || paint[3] === 0) continue;
+  const back = behind(mark.closest('svg'));
+  const r = ratio(over(paint, back), back);
+  if (r < 3) low.push([mark.tagName + ' ' + mark.getAttribute('fill'), r.toFixed(2)]);
+}
+return low;
+"""
+
+
+def test_text_and_charts_have_the_contrast_a_projector_needs(
+    page: webdriver.Chrome, hq: HqServer
+) -> None:
+    page.get(hq.url + "/console/login")
+    assert page.execute_script(_CONTRAST) == []
+    sign_in(page, hq, console.ADMIN, console.PASSWORD)
+    for name in KEYBOARD_PAGES:
+        page.get(f"{hq.url}/console/{name}")
+        assert page.execute_script(_CONTRAST) == [], name
