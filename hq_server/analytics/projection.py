@@ -29,7 +29,7 @@ from hq_server.analytics.dimensions import (
     UNSPECIFIED,
     YES,
 )
-from hq_server.analytics.writers import Counts, add_to_counts, append_rows, reserve_ids
+from hq_server.analytics.writers import Write, append_rows, insert_all, reserve_ids
 from hq_server.db import records
 
 _CHUNK = 400
@@ -146,7 +146,9 @@ def complaint_rows(
 
 def write_complaints(db: Connection, rows: ComplaintRows) -> None:
     """Write what ``complaint_rows`` worked out: replaced facts updated and their values
-    deleted, new facts inserted, every bridge row appended, the deltas added."""
+    deleted, new facts inserted, every bridge row added (by COPY on PostgreSQL, which
+    measured faster than one INSERT for every table even for a batch of 500), the deltas
+    added."""
     facts = s.complaint_facts
     for chunk in _chunks([fact_id for fact_id, _, _ in rows.changed]):
         for bridge in s.BRIDGES:
@@ -165,12 +167,12 @@ def write_complaints(db: Connection, rows: ComplaintRows) -> None:
             bridge_rows[name].extend((fact_id, *v) for v in values)
     for bridge in s.BRIDGES:
         append_rows(db, bridge.name, [c.name for c in bridge.columns], bridge_rows[bridge.name])
-    add_deltas(db, rows.delta)
+    insert_all(db, _monthly_rows(rows.delta))
 
 
 def add_deltas(db: Connection, delta: Counter[AggregateKey]) -> None:
     """Add these changes to complaint_monthly and, summed by year, to complaint_yearly."""
-    add_to_counts(db, _monthly_rows(delta))
+    insert_all(db, _monthly_rows(delta))
 
 
 def _held_complaints(db: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Held]:
@@ -351,21 +353,22 @@ _ADD_TO_AGGREGATE = (
 )
 
 
-def _monthly_rows(delta: Counter[AggregateKey]) -> list[Counts]:
+def _monthly_rows(delta: Counter[AggregateKey]) -> list[Write]:
     """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
     yearly: Counter[AggregateKey] = Counter()
     for (month, province, district, dim, value), n in delta.items():
         yearly[(month[:4], province, district, dim, value)] += n
-    writes: list[Counts] = []
-    for table, changes in (("complaint_monthly", delta), ("complaint_yearly", yearly)):
+    writes: list[Write] = []
+    for table, changes in ((s.complaint_monthly, delta), (s.complaint_yearly, yearly)):
         rows = [
             (dim, value, period, province, district, n)
             for (period, province, district, dim, value), n in sorted(changes.items())
             if n != 0
         ]
         if rows:
-            columns = [*_MONTHLY_COLUMNS[:2], _PERIOD[table], *_MONTHLY_COLUMNS[3:]]
-            tail = _ADD_TO_AGGREGATE.format(period=_PERIOD[table], table=table)
+            period = _PERIOD[table.name]
+            columns = [*_MONTHLY_COLUMNS[:2], period, *_MONTHLY_COLUMNS[3:]]
+            tail = _ADD_TO_AGGREGATE.format(period=period, table=table.name)
             writes.append((table, columns, rows, tail))
     return writes
 
