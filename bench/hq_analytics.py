@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -180,20 +181,49 @@ def _timed(action: Callable[[], None]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def sustained_ingest(engine: Engine, count: int, years: int) -> dict[str, Any]:
-    """``count`` new records through ingest() (checks, store, projection), 500 a batch; their
-    ids are drawn from the number of records held, so a rerun on a kept database sends new
-    ones."""
-    station = national.stations(1)[0]
+def sustained_ingest(engine: Engine, count: int, years: int, stations: int) -> dict[str, Any]:
+    """``count`` new records through ingest() (checks, store, projection), 500 a batch: from
+    one station, one batch after another; then ``count`` more from ``stations`` stations at
+    once, each in its own thread, as HQ serves stations syncing together. Their ids are drawn
+    from the number of records held, so a rerun on a kept database sends new ones. CPU is this
+    process's (checks and projection; the database works in its own processes)."""
+    places = national.stations(stations)
     month_list = national.months(FIRST_YEAR, years)
-    seed = 999_999 + _count(engine, records)
-    batches = list(national.station_batches(station, count, month_list, seed=seed, batch=500))
-    started = time.perf_counter()
-    for batch in batches:
-        answers = ingest(engine, station.code, batch)
-        assert all(a.status == protocol.ACCEPTED for a in answers)
-    seconds = time.perf_counter() - started
-    return {"records": count, "seconds": round(seconds, 2), "records_per_s": round(count / seconds)}
+
+    def batches_of(station: national.Station, n: int) -> list[list[dict[str, Any]]]:
+        seed = 999_999 + _count(engine, records) + 7 * places.index(station)
+        return list(national.station_batches(station, n, month_list, seed=seed, batch=500))
+
+    def send(station: national.Station, batches: list[list[dict[str, Any]]]) -> None:
+        for batch in batches:
+            answers = ingest(engine, station.code, batch)
+            assert all(a.status == protocol.ACCEPTED for a in answers)
+
+    serial = batches_of(places[0], count)
+    started, cpu = time.perf_counter(), time.process_time()
+    send(places[0], serial)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    found: dict[str, Any] = {
+        "records": count,
+        "seconds": round(seconds, 2),
+        "records_per_s": round(count / seconds),
+        "cpu_us_per_record": round(cpu / count * 1e6),
+    }
+    if stations > 1:
+        each = {station: batches_of(station, count // stations) for station in places}
+        started = time.perf_counter()
+        with ThreadPoolExecutor(stations) as pool:
+            for done in [pool.submit(send, s, b) for s, b in each.items()]:
+                done.result()
+        seconds = time.perf_counter() - started
+        sent = sum(len(b) for batches in each.values() for b in batches)
+        found["concurrent"] = {
+            "stations": stations,
+            "records": sent,
+            "seconds": round(seconds, 2),
+            "records_per_s": round(sent / seconds),
+        }
+    return found
 
 
 def _count(engine: Engine, table: Table) -> int:
@@ -231,7 +261,7 @@ def run(
         if args.load_only:
             return {"load": loaded}
         asked = ask_all(engine, args.repeat)
-        ingested = sustained_ingest(engine, args.ingest, args.years)
+        ingested = sustained_ingest(engine, args.ingest, args.years, args.ingest_stations)
         print(f"{backend}: ingest {ingested}", flush=True)
     finally:
         engine.dispose()
@@ -247,6 +277,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--ingest", type=int, default=20_000)
+    parser.add_argument("--ingest-stations", type=int, default=4)
     parser.add_argument(
         "--reuse",
         action="store_true",

@@ -199,11 +199,15 @@ def _held_complaints(db: Connection, keys: list[tuple[str, str]]) -> dict[tuple[
         ),
     )
     columns = (facts.c.station, facts.c.sync_id, facts.c.id, facts.c.version, records.c.payload)
-    for chunk in _chunks(keys):
-        query = select(*columns).select_from(joined)
-        found = db.execute(query.where(tuple_(facts.c.station, facts.c.sync_id).in_(chunk)))
-        for station, sync_id, fact_id, version, payload in found:
-            held[(station, sync_id)] = Held(int(fact_id), int(version), payload)
+    by_station: dict[str, list[str]] = {}
+    for station, sync_id in keys:
+        by_station.setdefault(station, []).append(sync_id)
+    for station, sync_ids in by_station.items():  # the unique index's own order
+        for chunk in _chunks(sync_ids):
+            query = select(*columns).select_from(joined)
+            named = facts.c.station == station, facts.c.sync_id.in_(chunk)
+            for _, sync_id, fact_id, version, payload in db.execute(query.where(*named)):
+                held[(station, sync_id)] = Held(int(fact_id), int(version), payload)
     return held
 
 
