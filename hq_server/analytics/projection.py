@@ -53,13 +53,30 @@ class Arrival:
         return self.data if self.data is not None else dict(json.loads(self.payload))
 
 
+@dataclass(frozen=True)
+class Contribution:
+    """What a counted complaint adds to the aggregates: 1 under each key of ``ones`` (counted
+    apart so that a batch adds them up in C, by Counter.update) and n under each of ``sums``."""
+
+    ones: list[AggregateKey]
+    sums: list[tuple[AggregateKey, int]]
+
+    def add_to(self, delta: Counter[AggregateKey], sign: int) -> None:
+        if sign > 0:
+            delta.update(self.ones)
+        else:
+            delta.subtract(self.ones)
+        for key, n in self.sums:
+            delta[key] += sign * n
+
+
 @dataclass
 class _Complaint:
     """What one complaint's version adds to the figures."""
 
     row: dict[str, Any]
     bridges: dict[str, list[tuple[str, ...]]]  # bridge table -> its value tuples, distinct
-    contribution: list[tuple[AggregateKey, int]]
+    contribution: Contribution
 
 
 @dataclass(frozen=True)
@@ -128,15 +145,14 @@ def complaint_rows(
             continue
         if known is not None and known.payload is not None:
             old = _complaint(arrival.station, arrival.sync_id, json.loads(known.payload))
-            for key, n in old.contribution if old else ():
-                out.delta[key] -= n
+            if old is not None:
+                old.contribution.add_to(out.delta, -1)
         payload = arrival.parsed() if arrival.kind == protocol.RECORD else None
         complaint = _complaint(arrival.station, arrival.sync_id, payload)
         row = complaint.row if complaint else _not_counted(payload)
         row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
         if complaint is not None:
-            for key, n in complaint.contribution:
-                out.delta[key] += n
+            complaint.contribution.add_to(out.delta, 1)
         if known is None:
             out.new.append((row, complaint))
         else:
@@ -322,31 +338,29 @@ _BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 
-def _contribution(
-    row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]
-) -> list[tuple[AggregateKey, int]]:
+def _contribution(row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]) -> Contribution:
     """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
     its values (once per distinct value of a multi-valued one, and per referral and deadline
     pair), and its follow-up counts as sums."""
     month, province, district = row["month"], row["province"], row["district"]
-    out = [((month, province, district, "all", ""), 1)]
-    out.extend(
-        ((month, province, district, name, str(row[name])), 1) for name in _AGGREGATED_COLUMNS
-    )
+    ones = [(month, province, district, "all", "")]
+    ones.extend((month, province, district, name, str(row[name])) for name in _AGGREGATED_COLUMNS)
     for table, values in bridges.items():
         names, pair_name = _BRIDGE_NAMES[table]
         if pair_name is None:
-            out.extend(((month, province, district, names[0], v[0]), 1) for v in values)
+            ones.extend((month, province, district, names[0], v[0]) for v in values)
             continue
         for position, name in enumerate(names):
-            for value in {v[position] for v in values}:
-                out.append(((month, province, district, name, value), 1))
-        out.extend(((month, province, district, pair_name, ":".join(v)), 1) for v in values)
+            ones.extend((month, province, district, name, x) for x in {v[position] for v in values})
+        ones.extend((month, province, district, pair_name, ":".join(v)) for v in values)
+    sums: list[tuple[AggregateKey, int]] = []
     if row["followups_due"] is not None:
-        out.append(((month, province, district, "followups_known", ""), 1))
-        out.append(((month, province, district, "followups_due", ""), row["followups_due"]))
-        out.append(((month, province, district, "followups_overdue", ""), row["followups_overdue"]))
-    return out
+        ones.append((month, province, district, "followups_known", ""))
+        sums.append(((month, province, district, "followups_due", ""), row["followups_due"]))
+        sums.append(
+            ((month, province, district, "followups_overdue", ""), row["followups_overdue"])
+        )
+    return Contribution(ones, sums)
 
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
