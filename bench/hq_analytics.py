@@ -3,21 +3,34 @@ with the projection kept up to date.
 
 For each database asked for:
 1. Load: ``--stations`` stations over ``--years`` years, ``--records`` complaints in all,
-   bulk-loaded for speed (generated payloads inserted a batch at a time, no signing or
-   checking) but projected by the code ingest uses (analytics.projection.project), in the
-   same transaction as the records, as ingest does.
+   bulk-loaded for speed by hq_server/ingest/bulk.py (generated payloads, no signing or
+   checking; records COPYed on PostgreSQL) but projected by the code ingest uses
+   (analytics.projection.project) in the same transaction as the records, a province's
+   stations (at most BATCH_STATIONS) a month at a time; each month's aggregate deltas are
+   written once, after the month.
 2. Questions, asked over HTTP of a real HQ on 127.0.0.1 with an analyst's token, each
    ``--repeat`` times: national by month; province by core type; one district's year by every
    dimension (one question per dimension); indicators by district. p50 and p95 per question
    and over all.
 3. Sustained ingest: ``--ingest`` more records through ingest() itself (every payload checked
-   against the allow-list, stored and projected), batches of 500, records per second.
+   against the allow-list, stored and projected), batches of 500, one station after another;
+   then as many again from ``--ingest-stations`` stations at once (threads), as HQ serves
+   stations syncing together. Records per second, and this process's CPU per record.
 
 Sizes: ``make bench`` runs 100,000 records on SQLite, and on PostgreSQL when
 HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first). The full national load
 (10 million records on PostgreSQL, 1 million on SQLite) is opt-in: HQ_BENCH_FULL=1, or
-``python -m bench.hq_analytics --backend postgresql --records 10000000``. Figures go to
-bench/results/hq.json, with the sizes actually run.
+``python -m bench.hq_analytics --backend postgresql --records 10000000``.
+
+Keeping a load: ``--load-only`` loads and stops; ``--reuse`` keeps a PostgreSQL database that
+already holds at least 99% of ``--records`` complaints (no drop, no load) and asks its
+questions of it as it is, with the load figures of the run that made it. So the 10 million
+load is made once and measured again at will:
+``python -m bench.hq_analytics --backend postgresql --records 10000000 --reuse``. Each
+sustained-ingest run adds its records to the kept database (new ids every run).
+
+Figures go to bench/results/hq.json, with the sizes actually run; a run of one database keeps
+the other's figures, and the file's other parts (the console's page times) stay as they are.
 """
 
 from __future__ import annotations
