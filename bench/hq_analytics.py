@@ -322,7 +322,9 @@ def main(argv: list[str] | None = None) -> None:
                 database = f"sqlite:///{Path(folder) / 'hq.sqlite3'}"
                 results[backend] = run(backend, database, sized, kept.get(backend, {}))
     # A run of one database keeps the other's last figures, and the file's other parts (the
-    # console's page times) stay as they are.
+    # console's page times) stay as they are: read again, as another run may have written it.
+    document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    kept = document.get("results", {})
     others = {
         k: v for k, v in document.items() if k not in ("benchmark", "when", "machine", "results")
     }
