@@ -6,6 +6,12 @@ Only a version newer than the one projected changes the facts: the complaint's o
 contribution to the monthly aggregates is taken away (recomputed from its stored payload, so
 the two can never drift apart) and the new one added. A withdrawal or a void status leaves the
 figures; its row stays, not counted, so that an older version arriving late cannot return.
+
+``project`` reads what a batch replaces in one query (``_held_complaints``), works out every
+row from the payloads alone (``complaint_rows``, no database) and writes them
+(``write_complaints``, through writers.py). The bulk loader (ingest/bulk.py) calls the same
+``project``; it may gather the aggregates' deltas over several batches (``deltas``) and write
+them once (``add_deltas``).
 """
 
 from __future__ import annotations
