@@ -112,8 +112,7 @@ def test_bulk_load_gives_the_tables_ingest_gives(
     try:
         for station, batch in _batches(sent, 61):
             arrivals = [
-                Arrival(station, r["sync_id"], r["version"], r["kind"], r["payload"])
-                for r in batch
+                Arrival(station, r["sync_id"], r["version"], r["kind"], r["payload"]) for r in batch
             ]
             # Either written with each batch, or gathered and written once, as the bench does.
             deltas: Counter[AggregateKey] | None = Counter() if deltas_by_load else None
