@@ -3,21 +3,34 @@ with the projection kept up to date.
 
 For each database asked for:
 1. Load: ``--stations`` stations over ``--years`` years, ``--records`` complaints in all,
-   bulk-loaded for speed (generated payloads inserted a batch at a time, no signing or
-   checking) but projected by the code ingest uses (analytics.projection.project), in the
-   same transaction as the records, as ingest does.
+   bulk-loaded for speed by hq_server/ingest/bulk.py (generated payloads, no signing or
+   checking; records COPYed on PostgreSQL) but projected by the code ingest uses
+   (analytics.projection.project) in the same transaction as the records, a province's
+   stations (at most BATCH_STATIONS) a month at a time; each month's aggregate deltas are
+   written once, after the month.
 2. Questions, asked over HTTP of a real HQ on 127.0.0.1 with an analyst's token, each
    ``--repeat`` times: national by month; province by core type; one district's year by every
    dimension (one question per dimension); indicators by district. p50 and p95 per question
    and over all.
 3. Sustained ingest: ``--ingest`` more records through ingest() itself (every payload checked
-   against the allow-list, stored and projected), batches of 500, records per second.
+   against the allow-list, stored and projected), batches of 500, one station after another;
+   then as many again from ``--ingest-stations`` stations at once (threads), as HQ serves
+   stations syncing together. Records per second, and this process's CPU per record.
 
 Sizes: ``make bench`` runs 100,000 records on SQLite, and on PostgreSQL when
 HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first). The full national load
 (10 million records on PostgreSQL, 1 million on SQLite) is opt-in: HQ_BENCH_FULL=1, or
-``python -m bench.hq_analytics --backend postgresql --records 10000000``. Figures go to
-bench/results/hq.json, with the sizes actually run.
+``python -m bench.hq_analytics --backend postgresql --records 10000000``.
+
+Keeping a load: ``--load-only`` loads and stops; ``--reuse`` keeps a PostgreSQL database that
+already holds at least 99% of ``--records`` complaints (no drop, no load) and asks its
+questions of it as it is, with the load figures of the run that made it. So the 10 million
+load is made once and measured again at will:
+``python -m bench.hq_analytics --backend postgresql --records 10000000 --reuse``. Each
+sustained-ingest run adds its records to the kept database (new ids every run).
+
+Figures go to bench/results/hq.json, with the sizes actually run; a run of one database keeps
+the other's figures, and the file's other parts (the console's page times) stay as they are.
 """
 
 from __future__ import annotations
@@ -29,22 +42,26 @@ import platform
 import random
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import Engine, func, insert, select, text
+from sqlalchemy import Engine, Table, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 import desk_protocol as protocol
 from bench.figures import RESULTS, summary, write
 from hq_server.analytics.dimensions import DIMENSIONS
-from hq_server.analytics.projection import Arrival, project
+from hq_server.analytics.projection import AggregateKey, Arrival, add_deltas
 from hq_server.analytics.schema import complaint_facts, complaint_monthly
 from hq_server.api.routes.statistics import INDICATORS_PATH
 from hq_server.auth import mint_analyst_token
 from hq_server.db import metadata, open_engine, records, utc_now
+from hq_server.ingest.bulk import store_bulk
 from hq_server.ingest.store import ingest
 from tests.helpers import national
 from tests.helpers.hq import HqServer
@@ -53,6 +70,7 @@ POSTGRES_ENV = "HQ_BENCH_POSTGRES_URL"
 FULL_ENV = "HQ_BENCH_FULL"
 GOALS = {"sqlite_p95_ms": 1000, "postgresql_p95_ms": 500, "postgresql_ingest_per_s": 5000}
 FIRST_YEAR = 2021
+BATCH_STATIONS = 100
 
 
 def load(engine: Engine, stations: int, years: int, total: int) -> dict[str, Any]:
@@ -65,16 +83,25 @@ def load(engine: Engine, stations: int, years: int, total: int) -> dict[str, Any
     by_province: dict[str, list[tuple[int, national.Station]]] = {}
     for index, station in enumerate(places):
         by_province.setdefault(station.province, []).append((index, station))
+    # A province's stations together, at most BATCH_STATIONS a transaction.
+    groups = [
+        members[start : start + BATCH_STATIONS]
+        for members in by_province.values()
+        for start in range(0, len(members), BATCH_STATIONS)
+    ]
     per_month = total / (stations * len(month_list))
     started = time.perf_counter()
     loaded = 0
     for month_index, month in enumerate(month_list):
-        for members in by_province.values():
+        deltas: Counter[AggregateKey] = Counter()
+        for members in groups:
             batch = list(_month_of(members, month, month_index, per_month))
-            with engine.begin() as db:
-                db.execute(insert(records), [_stored(a) for a in batch])
-                project(db, batch)
+            if batch:
+                with engine.begin() as db:
+                    store_bulk(db, batch, utc_now(), deltas)
             loaded += len(batch)
+        with engine.begin() as db:  # the month's aggregate rows, each written once
+            add_deltas(db, deltas)
         rate = loaded / (time.perf_counter() - started)
         print(f"  {month}: {loaded:,} records loaded ({rate:,.0f}/s)", flush=True)
     seconds = time.perf_counter() - started
@@ -111,19 +138,7 @@ def _month_of(
             policy = 1 if rng.random() < 0.2 else 2
             payload = national.complaint(rng, station, sync_id, 1, month, policy)
             body = protocol.canonical_json(payload).decode("utf-8")
-            yield Arrival(station.code, sync_id, 1, protocol.RECORD, body)
-
-
-def _stored(arrival: Arrival) -> dict[str, Any]:
-    return {
-        "station": arrival.station,
-        "sync_id": arrival.sync_id,
-        "version": arrival.version,
-        "kind": arrival.kind,
-        "payload": arrival.payload,
-        "digest": protocol.digest(arrival.payload.encode("utf-8")),
-        "received_at": utc_now(),
-    }
+            yield Arrival(station.code, sync_id, 1, protocol.RECORD, body, payload)
 
 
 def questions(district: str, year: str) -> dict[str, list[tuple[str, dict[str, str]]]]:
@@ -179,29 +194,87 @@ def _timed(action: Callable[[], None]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def sustained_ingest(engine: Engine, count: int, years: int) -> dict[str, Any]:
-    """``count`` new records through ingest() (checks, store, projection), 500 a batch."""
-    station = national.stations(1)[0]
+def sustained_ingest(engine: Engine, count: int, years: int, stations: int) -> dict[str, Any]:
+    """``count`` new records through ingest() (checks, store, projection), 500 a batch: from
+    one station, one batch after another; then ``count`` more from ``stations`` stations at
+    once, each in its own thread, as HQ serves stations syncing together. Their ids are drawn
+    from the number of records held, so a rerun on a kept database sends new ones. CPU is this
+    process's (checks and projection; the database works in its own processes)."""
+    places = national.stations(stations)
     month_list = national.months(FIRST_YEAR, years)
-    batches = list(national.station_batches(station, count, month_list, seed=999_999, batch=500))
-    started = time.perf_counter()
-    for batch in batches:
-        answers = ingest(engine, station.code, batch)
-        assert all(a.status == protocol.ACCEPTED for a in answers)
-    seconds = time.perf_counter() - started
-    return {"records": count, "seconds": round(seconds, 2), "records_per_s": round(count / seconds)}
+
+    def batches_of(station: national.Station, n: int) -> list[list[dict[str, Any]]]:
+        seed = 999_999 + _count(engine, records) + 7 * places.index(station)
+        return list(national.station_batches(station, n, month_list, seed=seed, batch=500))
+
+    def send(station: national.Station, batches: list[list[dict[str, Any]]]) -> None:
+        for batch in batches:
+            answers = ingest(engine, station.code, batch)
+            assert all(a.status == protocol.ACCEPTED for a in answers)
+
+    serial = batches_of(places[0], count)
+    started, cpu = time.perf_counter(), time.process_time()
+    send(places[0], serial)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    found: dict[str, Any] = {
+        "records": count,
+        "seconds": round(seconds, 2),
+        "records_per_s": round(count / seconds),
+        "cpu_us_per_record": round(cpu / count * 1e6),
+    }
+    if stations > 1:
+        each = {station: batches_of(station, count // stations) for station in places}
+        started = time.perf_counter()
+        with ThreadPoolExecutor(stations) as pool:
+            for done in [pool.submit(send, s, b) for s, b in each.items()]:
+                done.result()
+        seconds = time.perf_counter() - started
+        sent = sum(len(b) for batches in each.values() for b in batches)
+        found["concurrent"] = {
+            "stations": stations,
+            "records": sent,
+            "seconds": round(seconds, 2),
+            "records_per_s": round(sent / seconds),
+        }
+    return found
 
 
-def run(backend: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
-    engine = open_engine(url)
-    metadata.drop_all(engine)
-    metadata.create_all(engine)
+def _count(engine: Engine, table: Table) -> int:
+    with engine.connect() as db:
+        return int(db.execute(select(func.count()).select_from(table)).scalar() or 0)
+
+
+def held_load(engine: Engine, records_wanted: int) -> bool:
+    """Whether the database already holds a load of at least ``records_wanted`` complaints
+    (a ``--reuse`` run then asks its questions of it as it is)."""
     try:
-        print(f"{backend}: loading {args.records:,} records", flush=True)
-        loaded = load(engine, args.stations, args.years, args.records)
+        return _count(engine, complaint_facts) >= records_wanted * 0.99
+    except DBAPIError:  # no tables yet
+        return False
+
+
+def run(
+    backend: str, url: str, args: argparse.Namespace, earlier: dict[str, Any]
+) -> dict[str, Any]:
+    engine = open_engine(url)
+    try:
+        if args.reuse and held_load(engine, args.records):
+            loaded = {
+                **earlier.get("load", {}),
+                "reused": True,
+                "records_held": _count(engine, records),
+                "monthly_aggregate_rows": _count(engine, complaint_monthly),
+            }
+        else:
+            metadata.drop_all(engine)
+            metadata.create_all(engine)
+            print(f"{backend}: loading {args.records:,} records", flush=True)
+            loaded = load(engine, args.stations, args.years, args.records)
         print(f"{backend}: {loaded}", flush=True)
+        if args.load_only:
+            return {"load": loaded}
         asked = ask_all(engine, args.repeat)
-        ingested = sustained_ingest(engine, args.ingest, args.years)
+        ingested = sustained_ingest(engine, args.ingest, args.years, args.ingest_stations)
         print(f"{backend}: ingest {ingested}", flush=True)
     finally:
         engine.dispose()
@@ -217,7 +290,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--ingest", type=int, default=20_000)
+    parser.add_argument("--ingest-stations", type=int, default=4)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep a PostgreSQL database that already holds the load (skip dropping and loading)",
+    )
+    parser.add_argument(
+        "--load-only", action="store_true", help="load, then stop (no questions, no ingest)"
+    )
     args = parser.parse_args(argv)
+    path = RESULTS / "hq.json"
+    document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    kept = document.get("results", {})
     backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
     results: dict[str, Any] = {}
     for backend in backends:
@@ -231,21 +316,26 @@ def main(argv: list[str] | None = None) -> None:
             if not url:
                 print(f"postgresql: skipped ({POSTGRES_ENV} not set)")
                 continue
-            results[backend] = run(backend, url, sized)
+            results[backend] = run(backend, url, sized, kept.get(backend, {}))
         else:
             with tempfile.TemporaryDirectory() as folder:
-                results[backend] = run(backend, f"sqlite:///{Path(folder) / 'hq.sqlite3'}", sized)
-    earlier = RESULTS / "hq.json"
-    if earlier.exists():  # a run of one database keeps the other's last figures
-        kept = json.loads(earlier.read_text(encoding="utf-8")).get("results", {})
-        results = {**kept, **results}
+                database = f"sqlite:///{Path(folder) / 'hq.sqlite3'}"
+                results[backend] = run(backend, database, sized, kept.get(backend, {}))
+    # A run of one database keeps the other's last figures, and the file's other parts (the
+    # console's page times) stay as they are: read again, as another run may have written it.
+    document = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    kept = document.get("results", {})
+    others = {
+        k: v for k, v in document.items() if k not in ("benchmark", "when", "machine", "results")
+    }
     write(
         "hq",
         {
+            **others,
             "goals": GOALS,
             "machine_note": f"{os.cpu_count()} cores, {platform.machine()}, shared with other "
             "work while measured: figures vary between runs",
-            "results": results,
+            "results": {**kept, **results},
         },
     )
 

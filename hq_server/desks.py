@@ -47,6 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
+from hq_server.analytics.writers import insert_all
 from hq_server.db import enrolment_tokens, metadata, stations, utc_now
 
 Clock = Callable[[], datetime]
@@ -225,20 +226,12 @@ def revoke(engine: Engine, station: str, desk: int, clock: Clock = utc_now) -> b
 def note_records(db: Connection, station: str, desk: int, sync_ids: Collection[str]) -> None:
     """Which desk sent these records, for those HQ had not yet seen (in the caller's
     transaction, the one that stores them). A sync_id is random per record, so it belongs to
-    one desk for good."""
-    wanted = sorted(set(sync_ids))
-    known: set[str] = set()
-    for start in range(0, len(wanted), 400):
-        chunk = wanted[start : start + 400]
-        rows = db.execute(
-            select(record_desks.c.sync_id).where(
-                record_desks.c.station == station, record_desks.c.sync_id.in_(chunk)
-            )
-        )
-        known.update(str(row[0]) for row in rows)
-    new = [{"station": station, "sync_id": s, "desk": desk} for s in wanted if s not in known]
-    if new:
-        db.execute(insert(record_desks), new)
+    one desk for good: a record already noted keeps its desk."""
+    new = [(station, s, desk) for s in sorted(set(sync_ids))]
+    insert_all(db, [(record_desks, ("station", "sync_id", "desk"), new, _KEEP_NOTED)])
+
+
+_KEEP_NOTED = " ON CONFLICT (station, sync_id) DO NOTHING"
 
 
 def note_sync(

@@ -6,29 +6,23 @@ Only a version newer than the one projected changes the facts: the complaint's o
 contribution to the monthly aggregates is taken away (recomputed from its stored payload, so
 the two can never drift apart) and the new one added. A withdrawal or a void status leaves the
 figures; its row stays, not counted, so that an older version arriving late cannot return.
+
+``project`` reads what a batch replaces in one query (``_held_complaints``), works out every
+row from the payloads alone (``complaint_rows``, no database) and writes them
+(``write_complaints``, through writers.py). The bulk loader (ingest/bulk.py) calls the same
+``project``; it may gather the aggregates' deltas over several batches (``deltas``) and write
+them once (``add_deltas``).
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import (
-    Connection,
-    String,
-    Table,
-    any_,
-    bindparam,
-    delete,
-    insert,
-    select,
-    tuple_,
-    update,
-)
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import Connection, Table, and_, bindparam, delete, insert, select, tuple_, update
 
 import desk_protocol as protocol
 from hq_server.analytics import schema as s
@@ -41,22 +35,45 @@ from hq_server.analytics.dimensions import (
     UNSPECIFIED,
     YES,
 )
+from hq_server.analytics.writers import Write, append_rows, insert_all, reserve_ids
 from hq_server.db import records
 
 _CHUNK = 400
-_AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
-_Rows = tuple[str, list[str], list[tuple[Any, ...]], str]  # table, columns, rows, conflict
+AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
 
 
 @dataclass(frozen=True)
 class Arrival:
-    """One stored version of one record, as the records table holds it."""
+    """One stored version of one record, as the records table holds it; ``data`` is its
+    payload already parsed, when the caller has it (ingest checked it), so that it is parsed
+    once."""
 
     station: str
     sync_id: str
     version: int
     kind: str
     payload: str
+    data: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+
+    def parsed(self) -> dict[str, Any]:
+        return self.data if self.data is not None else dict(json.loads(self.payload))
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What a counted complaint adds to the aggregates: 1 under each key of ``ones`` (counted
+    apart so that a batch adds them up in C, by Counter.update) and n under each of ``sums``."""
+
+    ones: list[AggregateKey]
+    sums: list[tuple[AggregateKey, int]]
+
+    def add_to(self, delta: Counter[AggregateKey], sign: int) -> None:
+        if sign > 0:
+            delta.update(self.ones)
+        else:
+            delta.subtract(self.ones)
+        for key, n in self.sums:
+            delta[key] += sign * n
 
 
 @dataclass
@@ -65,11 +82,37 @@ class _Complaint:
 
     row: dict[str, Any]
     bridges: dict[str, list[tuple[str, ...]]]  # bridge table -> its value tuples, distinct
-    contribution: list[tuple[_AggregateKey, int]]
+    contribution: Contribution
 
 
-def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
-    """Bring the facts up to date with these newly stored versions (any kinds, any order)."""
+@dataclass(frozen=True)
+class Held:
+    """A complaint already projected: its fact row, the version projected and, while that
+    version is counted, its payload (to take its contribution away)."""
+
+    fact_id: int
+    version: int
+    payload: str | None
+
+
+@dataclass
+class ComplaintRows:
+    """What newer versions of complaints write, worked out from their payloads alone:
+    fact rows to insert and to replace (with what each adds), and the aggregates' deltas."""
+
+    new: list[tuple[dict[str, Any], _Complaint | None]] = field(default_factory=list)
+    changed: list[tuple[int, dict[str, Any], _Complaint | None]] = field(default_factory=list)
+    delta: Counter[AggregateKey] = field(default_factory=Counter)
+
+
+def project(
+    db: Connection, arrivals: Iterable[Arrival], deltas: Counter[AggregateKey] | None = None
+) -> None:
+    """Bring the facts up to date with these newly stored versions (any kinds, any order).
+
+    The aggregates' deltas are written too, unless ``deltas`` is given: they are then added
+    to it, for the caller to write with ``add_deltas`` (a bulk load writes a month's at once,
+    so that each aggregate row is written once, not once per batch)."""
     latest: dict[tuple[str, str, str], Arrival] = {}
     for arrival in arrivals:
         family = "complaint" if arrival.kind in (protocol.RECORD, protocol.WITHDRAWAL) else ""
@@ -80,7 +123,13 @@ def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
     for (family, _, _), arrival in latest.items():
         by_family.setdefault(family, []).append(arrival)
     if "complaint" in by_family:
-        _project_complaints(db, by_family["complaint"])
+        complaints = by_family["complaint"]
+        held = _held_complaints(db, [(a.station, a.sync_id) for a in complaints])
+        rows = complaint_rows(complaints, held)
+        if deltas is not None:
+            deltas.update(rows.delta)
+            rows.delta = Counter()
+        write_complaints(db, rows)
     if protocol.DAILY_COUNT in by_family:
         _project_counts(db, s.daily_count_facts, by_family[protocol.DAILY_COUNT], _daily_row)
     if protocol.SERVICE_COUNT in by_family:
@@ -90,125 +139,113 @@ def project(db: Connection, arrivals: Iterable[Arrival]) -> None:
 # -- complaints --------------------------------------------------------------------------------
 
 
-def _project_complaints(db: Connection, arrivals: list[Arrival]) -> None:
-    held = _held_facts(db, [(a.station, a.sync_id) for a in arrivals])
-    newer = [a for a in arrivals if a.version > held.get((a.station, a.sync_id), (0, 0))[1]]
-    if not newer:
-        return
-    delta: Counter[_AggregateKey] = Counter()
-    old_payloads = _payloads(
-        db,
-        [
-            (a.station, a.sync_id, held[(a.station, a.sync_id)][1])
-            for a in newer
-            if (a.station, a.sync_id) in held
-        ],
-    )
-    for (station, sync_id, _), text in old_payloads.items():
-        old = _complaint(station, sync_id, json.loads(text))
-        if old is not None:
-            for key, n in old.contribution:
-                delta[key] -= n
-    inserts: list[tuple[dict[str, Any], _Complaint | None]] = []
-    updates: list[tuple[int, dict[str, Any], _Complaint | None]] = []
-    for arrival in newer:
-        payload = json.loads(arrival.payload) if arrival.kind == protocol.RECORD else None
+def complaint_rows(
+    arrivals: Sequence[Arrival], held: Mapping[tuple[str, str], Held]
+) -> ComplaintRows:
+    """The rows the latest version of each complaint writes, given what is held (pure: no
+    database). A version no newer than the one projected changes nothing."""
+    out = ComplaintRows()
+    for arrival in arrivals:
+        known = held.get((arrival.station, arrival.sync_id))
+        if known is not None and arrival.version <= known.version:
+            continue
+        if known is not None and known.payload is not None:
+            old = _complaint(arrival.station, arrival.sync_id, json.loads(known.payload))
+            if old is not None:
+                old.contribution.add_to(out.delta, -1)
+        payload = arrival.parsed() if arrival.kind == protocol.RECORD else None
         complaint = _complaint(arrival.station, arrival.sync_id, payload)
         row = complaint.row if complaint else _not_counted(payload)
         row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
         if complaint is not None:
-            for key, n in complaint.contribution:
-                delta[key] += n
-        known = held.get((arrival.station, arrival.sync_id))
+            complaint.contribution.add_to(out.delta, 1)
         if known is None:
-            inserts.append((row, complaint))
+            out.new.append((row, complaint))
         else:
-            updates.append((known[0], row, complaint))
-    writes = _write_facts(db, inserts, updates)
-    writes.extend(_monthly_rows(delta))
-    _insert_all(db, writes)
-
-
-def _held_facts(
-    db: Connection, keys: list[tuple[str, str]]
-) -> dict[tuple[str, str], tuple[int, int]]:
-    """(station, sync_id) -> (fact id, version projected), locked against a concurrent update."""
-    held: dict[tuple[str, str], tuple[int, int]] = {}
-    facts = s.complaint_facts
-    by_station: dict[str, list[str]] = {}
-    for station, sync_id in keys:
-        by_station.setdefault(station, []).append(sync_id)
-    postgres = db.dialect.name == "postgresql"
-    for station, sync_ids in by_station.items():
-        # PostgreSQL takes the ids as one array; SQLite as a list, a chunk at a time.
-        for chunk in [sync_ids] if postgres else _chunks(sync_ids):
-            named = (
-                facts.c.sync_id == any_(bindparam("ids", chunk, type_=ARRAY(String)))
-                if postgres
-                else facts.c.sync_id.in_(chunk)
-            )
-            query = select(facts.c.sync_id, facts.c.id, facts.c.version).where(
-                facts.c.station == station, named
-            )
-            if postgres:
-                query = query.with_for_update()
-            for sync_id, fact_id, version in db.execute(query):
-                held[(station, sync_id)] = (int(fact_id), int(version))
-    return held
-
-
-def _payloads(db: Connection, keys: list[tuple[str, str, int]]) -> dict[tuple[str, str, int], str]:
-    out: dict[tuple[str, str, int], str] = {}
-    for chunk in _chunks(keys):
-        rows = db.execute(
-            select(records.c.station, records.c.sync_id, records.c.version, records.c.payload)
-            .where(tuple_(records.c.station, records.c.sync_id, records.c.version).in_(chunk))
-            .where(records.c.kind == protocol.RECORD)
-        )
-        out.update({(r[0], r[1], int(r[2])): str(r[3]) for r in rows})
+            out.changed.append((known.fact_id, row, complaint))
     return out
 
 
-def _write_facts(
-    db: Connection,
-    inserts: list[tuple[dict[str, Any], _Complaint | None]],
-    updates: list[tuple[int, dict[str, Any], _Complaint | None]],
-) -> list[_Rows]:
-    """Insert and update the facts; the bridge rows still to be inserted."""
+def write_complaints(db: Connection, rows: ComplaintRows) -> None:
+    """Write what ``complaint_rows`` worked out: replaced facts updated and their values
+    deleted, new facts inserted, every bridge row added (by COPY on PostgreSQL, which
+    measured faster than one INSERT for every table even for a batch of 500), the deltas
+    added."""
     facts = s.complaint_facts
-    for chunk in _chunks([fact_id for fact_id, _, _ in updates]):
+    for chunk in _chunks([fact_id for fact_id, _, _ in rows.changed]):
         for bridge in s.BRIDGES:
             db.execute(delete(bridge).where(bridge.c.fact_id.in_(chunk)))
-    if updates:
-        rows = [{"fact_id": fact_id, **_column_values(row)} for fact_id, row, _ in updates]
-        db.execute(update(facts).where(facts.c.id == bindparam("fact_id")), rows)
-    ids = _insert_facts(db, [row for row, _ in inserts]) if inserts else []
-    bridge_rows: dict[str, list[tuple[Any, ...]]] = {}
-    pairs = [(i, c) for i, (_, c) in zip(ids, inserts, strict=True)]
-    pairs += [(fact_id, c) for fact_id, _, c in updates]
+    if rows.changed:
+        changes = [{"fact_id": i, **_column_values(row)} for i, row, _ in rows.changed]
+        db.execute(update(facts).where(facts.c.id == bindparam("fact_id")), changes)
+    ids = _insert_facts(db, [row for row, _ in rows.new]) if rows.new else []
+    bridge_rows: dict[str, list[tuple[Any, ...]]] = {bridge.name: [] for bridge in s.BRIDGES}
+    pairs = [(i, c) for i, (_, c) in zip(ids, rows.new, strict=True)]
+    pairs += [(fact_id, c) for fact_id, _, c in rows.changed]
     for fact_id, complaint in pairs:
         if complaint is None:
             continue
         for name, values in complaint.bridges.items():
-            bridge_rows.setdefault(name, []).extend((fact_id, *v) for v in values)
-    return [
-        (bridge.name, [c.name for c in bridge.columns], bridge_rows[bridge.name], "")
-        for bridge in s.BRIDGES
-        if bridge_rows.get(bridge.name)
-    ]
+            bridge_rows[name].extend((fact_id, *v) for v in values)
+    for bridge in s.BRIDGES:
+        append_rows(db, bridge.name, [c.name for c in bridge.columns], bridge_rows[bridge.name])
+    insert_all(db, _monthly_rows(rows.delta))
 
 
-_FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
-_ARRAY_OF = {"INTEGER": "bigint[]", "BOOLEAN": "boolean[]"}
-_FACT_ARRAYS = ", ".join(
-    f"%s::{_ARRAY_OF.get(str(c.type), 'text[]')}"
-    for c in s.complaint_facts.columns
-    if c.name != "id"
+def add_deltas(db: Connection, delta: Counter[AggregateKey]) -> None:
+    """Add these changes to complaint_monthly and, summed by year, to complaint_yearly."""
+    insert_all(db, _monthly_rows(delta))
+
+
+def _held_complaints(db: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Held]:
+    """What is projected of these complaints, with the counted version's payload, in one
+    query (a page at a time on SQLite); locked on PostgreSQL against a concurrent update."""
+    held: dict[tuple[str, str], Held] = {}
+    if not keys:
+        return held
+    if db.dialect.name == "postgresql":
+        stations, sync_ids = (list(column) for column in zip(*keys, strict=True))
+        found = db.exec_driver_sql(_HELD_SQL, (stations, sync_ids))
+        for station, sync_id, fact_id, version, payload in found:
+            held[(station, sync_id)] = Held(int(fact_id), int(version), payload)
+        return held
+    facts = s.complaint_facts
+    joined = facts.outerjoin(
+        records,
+        and_(
+            records.c.station == facts.c.station,
+            records.c.sync_id == facts.c.sync_id,
+            records.c.version == facts.c.version,
+            records.c.kind == protocol.RECORD,
+            facts.c.counted,
+        ),
+    )
+    columns = (facts.c.station, facts.c.sync_id, facts.c.id, facts.c.version, records.c.payload)
+    by_station: dict[str, list[str]] = {}
+    for station, sync_id in keys:
+        by_station.setdefault(station, []).append(sync_id)
+    for station, sync_ids in by_station.items():  # the unique index's own order
+        for chunk in _chunks(sync_ids):
+            query = select(*columns).select_from(joined)
+            named = facts.c.station == station, facts.c.sync_id.in_(chunk)
+            for _, sync_id, fact_id, version, payload in db.execute(query.where(*named)):
+                held[(station, sync_id)] = Held(int(fact_id), int(version), payload)
+    return held
+
+
+_HELD_SQL = (
+    "SELECT f.station, f.sync_id, f.id, f.version, r.payload FROM complaint_facts f"
+    " LEFT JOIN records r ON r.station = f.station AND r.sync_id = f.sync_id"
+    f" AND r.version = f.version AND r.kind = '{protocol.RECORD}' AND f.counted"
+    " WHERE (f.station, f.sync_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))"
+    " FOR UPDATE OF f"
 )
+_FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
 
 
 def _insert_facts(db: Connection, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert complaint_facts rows; their ids, in the order given."""
+    """Insert complaint_facts rows; their ids, in the order given. PostgreSQL reserves the
+    ids first and copies the rows with them."""
     facts = s.complaint_facts
     if db.dialect.name != "postgresql":
         result = db.execute(
@@ -216,13 +253,12 @@ def _insert_facts(db: Connection, rows: list[dict[str, Any]]) -> list[int]:
             [_column_values(row) for row in rows],
         )
         return [int(fact_id) for (fact_id,) in result]
-    columns = [[row.get(name) for row in rows] for name in _FACT_COLUMNS]
-    statement = (
-        f"INSERT INTO complaint_facts ({', '.join(_FACT_COLUMNS)}) "
-        f"SELECT * FROM unnest({_FACT_ARRAYS}) RETURNING station, sync_id, id"
-    )
-    made = {(st, sid): int(i) for st, sid, i in db.exec_driver_sql(statement, tuple(columns))}
-    return [made[(row["station"], row["sync_id"])] for row in rows]
+    ids = reserve_ids(db, facts.name, "id", len(rows))
+    copied = [
+        (i, *(row.get(name) for name in _FACT_COLUMNS)) for i, row in zip(ids, rows, strict=True)
+    ]
+    append_rows(db, facts.name, ("id", *_FACT_COLUMNS), copied)
+    return ids
 
 
 def _column_values(row: dict[str, Any]) -> dict[str, Any]:
@@ -308,31 +344,29 @@ _BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 
 
-def _contribution(
-    row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]
-) -> list[tuple[_AggregateKey, int]]:
+def _contribution(row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]) -> Contribution:
     """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
     its values (once per distinct value of a multi-valued one, and per referral and deadline
     pair), and its follow-up counts as sums."""
     month, province, district = row["month"], row["province"], row["district"]
-    out = [((month, province, district, "all", ""), 1)]
-    out.extend(
-        ((month, province, district, name, str(row[name])), 1) for name in _AGGREGATED_COLUMNS
-    )
+    ones = [(month, province, district, "all", "")]
+    ones.extend((month, province, district, name, str(row[name])) for name in _AGGREGATED_COLUMNS)
     for table, values in bridges.items():
         names, pair_name = _BRIDGE_NAMES[table]
         if pair_name is None:
-            out.extend(((month, province, district, names[0], v[0]), 1) for v in values)
+            ones.extend((month, province, district, names[0], v[0]) for v in values)
             continue
         for position, name in enumerate(names):
-            for value in {v[position] for v in values}:
-                out.append(((month, province, district, name, value), 1))
-        out.extend(((month, province, district, pair_name, ":".join(v)), 1) for v in values)
+            ones.extend((month, province, district, name, x) for x in {v[position] for v in values})
+        ones.extend((month, province, district, pair_name, ":".join(v)) for v in values)
+    sums: list[tuple[AggregateKey, int]] = []
     if row["followups_due"] is not None:
-        out.append(((month, province, district, "followups_known", ""), 1))
-        out.append(((month, province, district, "followups_due", ""), row["followups_due"]))
-        out.append(((month, province, district, "followups_overdue", ""), row["followups_overdue"]))
-    return out
+        ones.append((month, province, district, "followups_known", ""))
+        sums.append(((month, province, district, "followups_due", ""), row["followups_due"]))
+        sums.append(
+            ((month, province, district, "followups_overdue", ""), row["followups_overdue"])
+        )
+    return Contribution(ones, sums)
 
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
@@ -343,55 +377,27 @@ _ADD_TO_AGGREGATE = (
 )
 
 
-def _monthly_rows(delta: Counter[_AggregateKey]) -> list[_Rows]:
+def _monthly_rows(delta: Counter[AggregateKey]) -> list[Write]:
     """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
-    yearly: Counter[_AggregateKey] = Counter()
+    yearly: Counter[AggregateKey] = Counter()
     for (month, province, district, dim, value), n in delta.items():
         yearly[(month[:4], province, district, dim, value)] += n
-    writes: list[_Rows] = []
-    for table, changes in (("complaint_monthly", delta), ("complaint_yearly", yearly)):
+    writes: list[Write] = []
+    for table, changes in ((s.complaint_monthly, delta), (s.complaint_yearly, yearly)):
         rows = [
             (dim, value, period, province, district, n)
             for (period, province, district, dim, value), n in sorted(changes.items())
             if n != 0
         ]
         if rows:
-            columns = [*_MONTHLY_COLUMNS[:2], _PERIOD[table], *_MONTHLY_COLUMNS[3:]]
-            tail = _ADD_TO_AGGREGATE.format(period=_PERIOD[table], table=table)
+            period = _PERIOD[table.name]
+            columns = [*_MONTHLY_COLUMNS[:2], period, *_MONTHLY_COLUMNS[3:]]
+            tail = _ADD_TO_AGGREGATE.format(period=period, table=table.name)
             writes.append((table, columns, rows, tail))
     return writes
 
 
 _PERIOD = {"complaint_monthly": "month", "complaint_yearly": "year"}
-
-
-def _insert_all(db: Connection, writes: list[_Rows]) -> None:
-    """Many rows through the driver itself: projection's rows are plain codes and counts, and
-    per-row parameter handling would cost more than the database's work. PostgreSQL gets one
-    statement for every table (a data-modifying WITH per table, a column array per column), so
-    that a batch of one record costs one round trip here, not six; SQLite an executemany per
-    table. The text holds only constant names and placeholders."""
-    if not writes:
-        return
-    if db.dialect.name != "postgresql":
-        for table, columns, rows, tail in writes:
-            marks = ", ".join("?" * len(columns))
-            db.exec_driver_sql(
-                f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}){tail}", rows
-            )
-        return
-    parts: list[str] = []
-    parameters: list[list[Any]] = []
-    for number, (table, columns, rows, tail) in enumerate(writes):
-        arrays = ", ".join(
-            f"%s::{'bigint' if name in ('n', 'fact_id') else 'text'}[]" for name in columns
-        )
-        parts.append(
-            f"w{number} AS (INSERT INTO {table} ({', '.join(columns)}) "
-            f"SELECT * FROM unnest({arrays}){tail})"
-        )
-        parameters.extend(list(column) for column in zip(*rows, strict=True))
-    db.exec_driver_sql(f"WITH {', '.join(parts)} SELECT 1", tuple(parameters))
 
 
 # -- counted-only kinds ------------------------------------------------------------------------
@@ -444,7 +450,7 @@ def _project_counts(db: Connection, table: Table, arrivals: list[Arrival], shape
                     "station": a.station,
                     "sync_id": a.sync_id,
                     "version": a.version,
-                    **shape(json.loads(a.payload)),
+                    **shape(a.parsed()),
                 }
                 for a in newer
             ],

@@ -99,6 +99,11 @@ class _Table:
         self._hidden = hidden
         self._last_row = len(counts) - 1
         self._last_column = len(counts[0]) - 1
+        # Which places can go up by one, and down by one, in the signed matrix.
+        self._up = [[self._moves(i, j, 1) for j in range(len(row))] for i, row in enumerate(counts)]
+        self._down = [
+            [self._moves(i, j, -1) for j in range(len(row))] for i, row in enumerate(counts)
+        ]
         # The hidden places of each row and each column, kept as places are hidden.
         self._in_row: list[list[int]] = [[j for j, h in enumerate(row) if h] for row in hidden]
         self._in_column: list[list[int]] = [
@@ -107,6 +112,9 @@ class _Table:
 
     def _can_move(self, i: int, j: int, step: int) -> bool:
         """Whether the place can change by ``step`` in the signed matrix (margins negated)."""
+        return (self._up if step > 0 else self._down)[i][j]
+
+    def _moves(self, i: int, j: int, step: int) -> bool:
         if self._counts[i][j] >= 1:
             return True
         margin = (i == self._last_row) != (j == self._last_column)
@@ -118,26 +126,31 @@ class _Table:
 
     def _cycle(self, row: int, column: int, step: int) -> bool:
         """A path of hidden places from ``column`` back to ``row``, alternating -step (entering a
-        row) and +step (entering a column), that every place on it can follow."""
-        seen_rows: set[int] = set()
+        row) and +step (entering a column), that every place on it can follow.
+
+        The path ends on a hidden place of ``row`` that can move by -step, so the search stops
+        at once when there is none, and succeeds as soon as it reaches one's column."""
+        forward, back = (self._up, self._down) if step > 0 else (self._down, self._up)
+        targets = {k for k in self._in_row[row] if k != column and back[row][k]}
+        if not targets:
+            return False
+        seen_rows: set[int] = {row}
         seen_columns = {column}
         frontier = deque([column])
         while frontier:
             j = frontier.popleft()
             for i in self._in_column[j]:
-                if i in seen_rows or (i, j) == (row, column):
+                if i in seen_rows or not back[i][j]:
                     continue
-                if not self._can_move(i, j, -step):
-                    continue
-                if i == row:
-                    return True
                 seen_rows.add(i)
+                moves = forward[i]
                 for k in self._in_row[i]:
-                    if k in seen_columns:
+                    if k in seen_columns or not moves[k]:
                         continue
-                    if self._can_move(i, k, step):
-                        seen_columns.add(k)
-                        frontier.append(k)
+                    if k in targets:
+                        return True
+                    seen_columns.add(k)
+                    frontier.append(k)
         return False
 
     def hide_rectangle_through(self, i: int, j: int) -> list[tuple[int, int]]:

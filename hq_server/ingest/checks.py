@@ -25,11 +25,12 @@ class CheckedBatch:
     Attributes:
         results: one slot per record; a rejected record's answer, or None for a valid one,
             whose answer depends on what HQ already holds.
-        valid: (slot, record, payload digest) for each record that passed.
+        valid: (slot, record, payload digest, parsed payload) for each record that passed:
+            the payload is parsed here once, and the projection reads it from here.
     """
 
     results: list[RecordResult | None] = field(default_factory=list)
-    valid: list[tuple[int, OutgoingRecord, str]] = field(default_factory=list)
+    valid: list[tuple[int, OutgoingRecord, str, dict[str, Any]]] = field(default_factory=list)
 
 
 def check_records(station: str, raw_records: Sequence[Any]) -> CheckedBatch:
@@ -42,16 +43,15 @@ def check_records(station: str, raw_records: Sequence[Any]) -> CheckedBatch:
             checked.results.append(_malformed(raw))
             continue
         try:
-            protocol.check_payload(record, station)
+            payload = protocol.check_payload(record, station)
         except protocol.ProtocolError as error:
             checked.results.append(
                 RecordResult(record.sync_id, record.version, protocol.REJECTED, str(error))
             )
             continue
         checked.results.append(None)
-        checked.valid.append(
-            (len(checked.results) - 1, record, protocol.digest(record.payload.encode("utf-8")))
-        )
+        digest = protocol.digest(record.payload.encode("utf-8"))
+        checked.valid.append((len(checked.results) - 1, record, digest, payload))
     return checked
 
 

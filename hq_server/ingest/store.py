@@ -15,13 +15,15 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, tuple_
+from sqlalchemy import Connection, Engine, String, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
 from desk_protocol import RecordResult
 from hq_server import desks, holdings
 from hq_server.analytics.projection import Arrival, project
+from hq_server.analytics.writers import append_rows
 from hq_server.db import records, utc_now
 from hq_server.ingest.checks import check_records
 
@@ -54,34 +56,22 @@ def _ingest_once(
     results, valid = checked.results, checked.valid
     now = clock()
     with engine.begin() as db:
-        held: dict[tuple[str, int], str] = {}
-        keys = list({(r.sync_id, r.version) for _, r, _ in valid})
-        for start in range(0, len(keys), 400):
-            chunk = keys[start : start + 400]
-            rows = db.execute(
-                select(records.c.sync_id, records.c.version, records.c.digest).where(
-                    records.c.station == station,
-                    tuple_(records.c.sync_id, records.c.version).in_(chunk),
-                )
-            )
-            held.update({(row[0], int(row[1])): str(row[2]) for row in rows})
-        new_rows = []
-        for index, record, payload_digest in valid:
+        held = _held_digests(db, station, list({r.sync_id for _, r, _, _ in valid}))
+        new_rows: list[tuple[Any, ...]] = []
+        arrivals: list[Arrival] = []
+        for index, record, payload_digest, payload in valid:
             key = (record.sync_id, record.version)
             known = held.get(key)
             if known is None:
                 held[key] = payload_digest
-                new_rows.append(
-                    {
-                        "station": station,
-                        "sync_id": record.sync_id,
-                        "version": record.version,
-                        "kind": record.kind,
-                        "payload": record.payload,
-                        "digest": payload_digest,
-                        "received_at": now,
-                    }
+                sync_id, version, kind, text = (
+                    record.sync_id,
+                    record.version,
+                    record.kind,
+                    record.payload,
                 )
+                new_rows.append((station, sync_id, version, kind, text, payload_digest, now))
+                arrivals.append(Arrival(station, sync_id, version, kind, text, payload))
                 status, reason = protocol.ACCEPTED, None
             elif known == payload_digest:
                 status, reason = protocol.DUPLICATE, None
@@ -89,13 +79,35 @@ def _ingest_once(
                 status, reason = protocol.REJECTED, "different_payload_same_version"
             results[index] = RecordResult(record.sync_id, record.version, status, reason)
         if new_rows:
-            db.execute(insert(records), new_rows)
-            desks.note_records(db, station, desk, [str(row["sync_id"]) for row in new_rows])
+            append_rows(db, records.name, RECORD_COLUMNS, new_rows)
+            desks.note_records(db, station, desk, [a.sync_id for a in arrivals])
             # The figures follow in the same transaction: both are stored, or neither.
-            project(db, [_arrival(row) for row in new_rows])
-            holdings.note_batch(db, station, desk, new_rows)
+            project(db, arrivals)
+            holdings.note_batch(db, station, desk, [dict(zip(RECORD_COLUMNS, r)) for r in new_rows])
     return [r for r in results if r is not None]
 
 
-def _arrival(row: dict[str, Any]) -> Arrival:
-    return Arrival(row["station"], row["sync_id"], row["version"], row["kind"], row["payload"])
+#: The records table's columns as ingest and the bulk loader write them.
+RECORD_COLUMNS = ("station", "sync_id", "version", "kind", "payload", "digest", "received_at")
+
+
+def _held_digests(db: Connection, station: str, sync_ids: list[str]) -> dict[tuple[str, int], str]:
+    """(sync_id, version) -> digest of every version HQ holds of these records: one query on
+    PostgreSQL, a page at a time on SQLite."""
+    held: dict[tuple[str, int], str] = {}
+    if not sync_ids:
+        return held
+    columns = (records.c.sync_id, records.c.version, records.c.digest)
+    if db.dialect.name == "postgresql":
+        named = records.c.sync_id == any_(bindparam("ids", sync_ids, type_=ARRAY(String)))
+        pages = [select(*columns).where(records.c.station == station, named)]
+    else:
+        pages = [
+            select(*columns).where(
+                records.c.station == station, records.c.sync_id.in_(sync_ids[i : i + 400])
+            )
+            for i in range(0, len(sync_ids), 400)
+        ]
+    for page in pages:
+        held.update({(str(r[0]), int(r[1])): str(r[2]) for r in db.execute(page)})
+    return held
