@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTranslator, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -220,20 +220,27 @@ def register_window_fonts() -> tuple[int, ...]:
 
 
 def urdu_font(script: str, base: QFont) -> QFont:
-    """`base` with Urdu drawn in Nastaliq (or Naskh) and Latin letters, digits and the spaces
-    between them in Noto Sans.
+    """`base` with Urdu drawn in Nastaliq (or Naskh) and Latin letters in Noto Sans.
 
-    Noto Sans comes first: it has no Urdu letters, so Qt draws Urdu runs in the Urdu font,
-    while a date and time ("2026-11-20 14:30") keep a space wider than Nastaliq's 0.13 em.
-    Nastaliq's tall forms need more room than Naskh's: the size grows by a tenth so its
-    letters read as large as the Latin ones beside them.
+    The Urdu font comes first, because Qt sizes every line, tab, table row, heading and label
+    from the first family's metrics: with Noto Sans first a line was 17.7 px high while a
+    Nastaliq word needs 32.5 px, and Urdu was cut at the bottom everywhere. Noto Sans follows
+    for the Latin letters the Urdu fonts lack. Nastaliq's space is 0.13 em against Noto Sans's
+    0.26 em, so the words are spaced by the difference: a date and time ("2026-11-20 14:30")
+    keep a space as wide as in English. Nastaliq's tall forms need more room than Naskh's: the
+    size grows by a tenth so its letters read as large as the Latin ones beside them.
     """
     register_window_fonts()
     family = "Noto Nastaliq Urdu" if script == "nastaliq" else "Noto Naskh Arabic"
     font = QFont(base)
-    font.setFamilies(["Noto Sans", family, *base.families()])
     if script == "nastaliq" and base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF() * 1.1)
+    latin = QFont(font)
+    latin.setFamilies(["Noto Sans"])
+    font.setFamilies([family, "Noto Sans", *base.families()])
+    wider = QFontMetricsF(latin).horizontalAdvance(" ") - QFontMetricsF(font).horizontalAdvance(" ")
+    if wider > 0:
+        font.setWordSpacing(wider)
     return font
 
 

@@ -94,7 +94,7 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
         self.heading = QLabel()
         self.heading.setObjectName("detailNumber")
         self.heading.setAccessibleName(self.tr("Complaint number"))
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 700; padding: 2px 0;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel()
         self.summary.setObjectName("detailSummary")

@@ -82,7 +82,7 @@ class DirectoryPage(QWidget, SpeaksLanguage):
         self._shown: list[DirectoryEntry] = []
         heading = QLabel(self.tr("Referral directory"))
         heading.setObjectName("directoryHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.service_filter = QComboBox()
         self.service_filter.setObjectName("directoryService")
         self.service_filter.setAccessibleName(self.tr("Show the service"))
@@ -93,6 +93,7 @@ class DirectoryPage(QWidget, SpeaksLanguage):
         self.search.setObjectName("directorySearch")
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setPlaceholderText(self.tr("Search by name, place or number"))
+        self._fit_search()
         self.missing_only = QCheckBox(self.tr("&Only those without a number"))
         self.missing_only.setObjectName("directoryMissingOnly")
         self.missing_only.setAccessibleName(self.tr("Show only the entries without a number"))
@@ -218,6 +219,17 @@ class DirectoryPage(QWidget, SpeaksLanguage):
 
     def _failed(self, error: BaseException) -> None:
         self.problem.say(error_text(error, self._lang))
+
+    def _fit_search(self) -> None:
+        """The search field as tall as its words' stacked letters reach (Nastaliq's "تلاش"
+        rises past its font's line)."""
+        words = self.search.placeholderText()
+        reach = self.search.fontMetrics().boundingRect(words).height() + 8
+        self.search.setMinimumHeight(max(self.search.sizeHint().height(), reach))
+
+    def language_changed(self, lang: str) -> None:
+        super().language_changed(lang)
+        self._fit_search()
 
     def _fill(self) -> None:
         if self.directory is None:

@@ -82,7 +82,7 @@ class FollowUpsPage(QWidget, SpeaksLanguage):
         }
         heading = QLabel(self.tr("Follow-ups"))
         heading.setObjectName("followUpsHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.summary = QLabel()
         self.summary.setObjectName("followUpsSummary")
         self.problem = ProblemLabel("followUpsProblem")

@@ -63,7 +63,7 @@ class HealthPage(QWidget):
             "hq_certificate": self.tr("HQ certificate"),
         }
         title = QLabel(self.tr("Station health"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "What this desk needs to keep working, checked now. The same checks run from "

@@ -82,7 +82,7 @@ class StationSettingsPage(QWidget, SpeaksLanguage):
         self._lang = lang
         self._station: Station | None = None
         title = QLabel(self.tr("Station settings"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.details = QLabel()
         self.details.setObjectName("settingsStation")
         self.details.setWordWrap(True)

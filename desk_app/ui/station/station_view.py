@@ -83,7 +83,7 @@ class StationViewPage(QWidget):
         self.preview: SummaryPreview | None = None
 
         title = QLabel(self.tr("Station figures"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.made_at = QLabel()
         self.made_at.setObjectName("stationViewMadeAt")
         self.status = QLabel()
@@ -167,9 +167,12 @@ class StationViewPage(QWidget):
             self.sync,
         ):
             tiles.addWidget(tile, 1)
-        charts = QHBoxLayout()
-        charts.addWidget(self.categories, 3)
-        charts.addWidget(self.survivors, 2)
+        # One chart under the other, each the page's width: a category's whole name fits on
+        # one line beside its bars (side by side, long Urdu names wrapped over their
+        # neighbours).
+        charts = QVBoxLayout()
+        charts.addWidget(self.categories)
+        charts.addWidget(self.survivors)
         tables = QHBoxLayout()
         for table, stretch in ((self.deadline_table, 4), (self.officer_table, 3)):
             tables.addWidget(table, stretch)

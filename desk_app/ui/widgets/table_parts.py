@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QWidget,
+)
 
 
 class FittingHeader(QHeaderView):
@@ -35,12 +43,40 @@ class FittingHeader(QHeaderView):
         return size
 
 
+#: Room either side of a cell's text (Qt's own focus frame margin and a pixel of the grid).
+_CELL_MARGIN = 3
+
+
+class FittingCells(QStyledItemDelegate):
+    """Cells measured by their ink: Qt measures a cell's text by its advances and its font's
+    line height, which come out short for Nastaliq (joined letters reach past their advances,
+    stacked ones above the line), so a column fitted to its contents wrapped "ڈسک میں جگہ" and
+    a row fitted to its contents cut it at the bottom."""
+
+    def sizeHint(  # noqa: N802 -- Qt's name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if isinstance(text, str) and text and "\n" not in text:
+            metrics = option.fontMetrics
+            ink = metrics.tightBoundingRect(text)
+            line = metrics.boundingRect(text)
+            margin = _CELL_MARGIN
+            size.setWidth(
+                max(size.width(), ink.width() + 2 * margin + 2, line.width() + 2 * margin + 2)
+            )
+            size.setHeight(max(size.height(), ink.height() + 2 * margin, line.height() + margin))
+        return size
+
+
 def read_only_table(
     name: str, accessible: str, headers: list[str], stretch: Collection[int]
 ) -> QTableWidget:
     """A table whose ``stretch`` columns share the spare width; the others fit their text."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeader(FittingHeader(table))
+    table.setItemDelegate(FittingCells(table))
     table.setObjectName(name)
     table.setAccessibleName(accessible)
     table.setHorizontalHeaderLabels(headers)
