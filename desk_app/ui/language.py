@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import RESOURCES
+from desk_app.ui.ink_room import InkRoom, fit_shown
 from desk_app.ui.translations import catalogue, install_translations
 
 LANGUAGES = ("ur", "en")
@@ -244,6 +245,19 @@ def urdu_font(script: str, base: QFont) -> QFont:
     return font
 
 
+def english_font(script: str, base: QFont) -> QFont:
+    """`base`, with the shipped Urdu font after it for the Urdu an English window shows (the
+    language menu, the categories' Urdu names). Left to the system's fallback, that Urdu was
+    drawn in another copy of Nastaliq, which Qt then kept for the Urdu window after a switch:
+    its letters came apart and climbed out of their lines until the window was rebuilt."""
+    register_window_fonts()
+    font = QFont(base)
+    font.setFamilies(
+        [*base.families(), "Noto Nastaliq Urdu" if script == "nastaliq" else "Noto Naskh Arabic"]
+    )
+    return font
+
+
 class DeskLanguage(QObject):
     """The window's language and its switch.
 
@@ -263,6 +277,8 @@ class DeskLanguage(QObject):
         self._settings = settings
         self._translator: QTranslator | None = None
         self._base_font = QFont(app.font())
+        self._ink = InkRoom(self)
+        app.installEventFilter(self._ink)
         self.code = code if code in LANGUAGES else "en"
         self.urdu_script = str(self._remembered().value(URDU_FONT_SETTING, "nastaliq"))
         self._apply(self.code)
@@ -275,10 +291,15 @@ class DeskLanguage(QObject):
             self._app.removeTranslator(self._translator)
         self._translator = install_translations(self._app, code)
         urdu = code == "ur"
+        self._ink.active = urdu
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if urdu else Qt.LayoutDirection.LeftToRight
         )
-        self._app.setFont(urdu_font(self.urdu_script, self._base_font) if urdu else self._base_font)
+        self._app.setFont(
+            urdu_font(self.urdu_script, self._base_font)
+            if urdu
+            else english_font(self.urdu_script, self._base_font)
+        )
 
     def switch(self, code: str) -> None:
         """Show the window in `code` from now on, keeping every typed word."""
@@ -288,6 +309,8 @@ class DeskLanguage(QObject):
         self._apply(code)
         self._remembered().setValue(LANGUAGE_SETTING, code)
         retranslate(self._app.topLevelWidgets(), old, code)
+        # Once the widgets have taken the new font: room for its lines and its ink.
+        QTimer.singleShot(0, lambda: fit_shown(self._app.topLevelWidgets(), code))
         self.changed.emit(code)
 
     def set_urdu_script(self, script: str) -> None:

@@ -256,6 +256,13 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
             self.case.status_read.connect(self._status_now)
             self.add_panel(self.tr("Ca&se and follow-ups"), self.case)
 
+    def language_changed(self, lang: str) -> None:
+        """The summary line and the record in the new language."""
+        super().language_changed(lang)
+        if self.view is not None:
+            self._summary_line()
+            self._show_record()
+
     def _summary_line(self) -> None:
         labels, view = self._labels, self.view
         if labels is None or view is None:

@@ -42,7 +42,7 @@ from desk_app.ui.referrals.directory_numbers import MissingNumbersDialog
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
-from desk_app.ui.widgets.table_parts import read_only_table
+from desk_app.ui.widgets.table_parts import read_only_table, room_for_ink
 
 if TYPE_CHECKING:
     from desk_app.services.directory import ImportResult
@@ -224,12 +224,13 @@ class DirectoryPage(QWidget, SpeaksLanguage):
         """The search field as tall as its words' stacked letters reach (Nastaliq's "تلاش"
         rises past its font's line)."""
         words = self.search.placeholderText()
-        reach = self.search.fontMetrics().boundingRect(words).height() + 8
+        reach = room_for_ink(self.search.fontMetrics(), words) + 12
         self.search.setMinimumHeight(max(self.search.sizeHint().height(), reach))
 
     def language_changed(self, lang: str) -> None:
         super().language_changed(lang)
         self._fit_search()
+        self._fill()  # the services' names in the new language
 
     def _fill(self) -> None:
         if self.directory is None:

@@ -127,6 +127,11 @@ class FollowUpsPage(QWidget, SpeaksLanguage):
         self.table.itemSelectionChanged.connect(self._chosen)
         self.table.itemDoubleClicked.connect(lambda _: self.open_chosen())
 
+    def language_changed(self, lang: str) -> None:
+        """The words made with a number, in the new language."""
+        super().language_changed(lang)
+        self.ahead.setText(self.tr("Also show the next %1 days").replace("%1", str(AHEAD_DAYS)))
+
     def show_for(self, station: Station) -> None:
         """Show this station's follow-ups (read on the worker)."""
         self._station = station

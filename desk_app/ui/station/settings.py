@@ -229,6 +229,12 @@ class StationSettingsPage(QWidget, SpeaksLanguage):
                 self._tasks, lambda: (documents.receipt_shows_name(), documents.urdu_style())
             ).success(self._read).failure(self._failed).run()
 
+    def language_changed(self, lang: str) -> None:
+        """The station's details line in the new language."""
+        super().language_changed(lang)
+        if self._station is not None:
+            self._show_info(self._station.info)
+
     def _read(self, read: tuple[bool, tuple[str, bool]]) -> None:
         shows, style = read
         self.shows_name.setChecked(shows)

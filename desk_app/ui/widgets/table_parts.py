@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -43,6 +44,16 @@ class FittingHeader(QHeaderView):
         return size
 
 
+def room_for_ink(metrics: QFontMetrics, text: str) -> int:
+    """The height a box needs to show one line of ``text`` centred with all its ink:
+    Nastaliq's stacked letters climb above the font's ascent ("جگہ")."""
+    ink = metrics.tightBoundingRect(text)
+    line = metrics.height()
+    above = -(ink.top() + metrics.ascent())  # ink above the line
+    below = ink.bottom() + 1 - metrics.descent()  # ink below it
+    return line + 2 * max(0, above, below)
+
+
 #: Room either side of a cell's text (Qt's own focus frame margin and a pixel of the grid).
 _CELL_MARGIN = 3
 
@@ -63,6 +74,9 @@ class FittingCells(QStyledItemDelegate):
             ink = metrics.tightBoundingRect(text)
             line = metrics.boundingRect(text)
             margin = _CELL_MARGIN
+            # The line is centred in the row: a word that climbs above it needs as much room
+            # below, so the row is the line plus twice the climb.
+            size.setHeight(max(size.height(), room_for_ink(metrics, text) + 2))
             size.setWidth(
                 max(size.width(), ink.width() + 2 * margin + 2, line.width() + 2 * margin + 2)
             )
