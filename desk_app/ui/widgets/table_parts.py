@@ -59,28 +59,24 @@ _CELL_MARGIN = 3
 
 
 class FittingCells(QStyledItemDelegate):
-    """Cells measured by their ink: Qt measures a cell's text by its advances and its font's
-    line height, which come out short for Nastaliq (joined letters reach past their advances,
-    stacked ones above the line), so a column fitted to its contents wrapped "ڈسک میں جگہ" and
-    a row fitted to its contents cut it at the bottom."""
+    """One-line cells measured by their ink: Qt measures a cell's text by its advances and
+    its font's line, which come out short for Nastaliq (joined letters reach past their
+    advances, and a word like "ڈسک میں جگہ" climbs well above the line), so a row fitted to
+    its contents cut the climb off at the top. Wrapped cells keep Qt's own measure."""
 
     def sizeHint(  # noqa: N802 -- Qt's name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        if isinstance(text, str) and text and "\n" not in text:
-            metrics = option.fontMetrics
+        metrics = option.fontMetrics
+        one_line = size.height() < 2 * metrics.height()
+        if isinstance(text, str) and text and "\n" not in text and one_line:
             ink = metrics.tightBoundingRect(text)
-            line = metrics.boundingRect(text)
-            margin = _CELL_MARGIN
-            # The line is centred in the row: a word that climbs above it needs as much room
-            # below, so the row is the line plus twice the climb.
-            size.setHeight(max(size.height(), room_for_ink(metrics, text) + 2))
-            size.setWidth(
-                max(size.width(), ink.width() + 2 * margin + 2, line.width() + 2 * margin + 2)
-            )
-            size.setHeight(max(size.height(), ink.height() + 2 * margin, line.height() + margin))
+            # The line is centred in the row: a word that climbs above it needs as much
+            # room below, so the row is the line plus twice the climb.
+            size.setHeight(max(size.height(), room_for_ink(metrics, text) + 2 * _CELL_MARGIN))
+            size.setWidth(max(size.width(), ink.width() + 4 * _CELL_MARGIN))
         return size
 
 
