@@ -49,6 +49,23 @@ HEADINGS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: The Khidmat Markaz services section's headings in Urdu (register_services.py).
+SERVICE_HEADINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "Token": "ٹوکن",
+        "Received": "وصولی",
+        "Service": "سروس",
+        "Applicant": "درخواست گزار",
+        "Status": "حیثیت",
+        "Due": "مقررہ تاریخ",
+        "On time": "بروقت",
+        "Officer": "افسر",
+        "Complaint": "شکایت",
+        "Applicant name": "درخواست گزار کا نام",
+        "Count": "تعداد",
+    }
+)
+
 #: The totals' words in Urdu, by their English.
 TOTALS: Mapping[str, str] = MappingProxyType(
     {
