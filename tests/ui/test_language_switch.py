@@ -129,10 +129,11 @@ def test_every_main_screen_switches_whole(
     language it left (the charts, tiles and words set once at construction included)."""
     window, seeded = seeded_window(make_window, tmp_path, language)
     left: dict[str, list[str]] = {}
-    for name, page in tour(qtbot, window, seeded):
+    for name, _page in tour(qtbot, window, seeded):
         language.switch("ur")
         settle(qtbot, window)
-        found = [f"in Urdu: {text}" for text in left_in_english(page)]
+        # The whole window: the page, its menus' titles and the status bar under it.
+        found = [f"in Urdu: {text}" for text in left_in_english(window)]
         # Each line of Urdu fits after the switch (its stacked letters' ink is checked in a
         # window built in Urdu: test_urdu_fit.py).
         found += [f"in Urdu, cut: {text}" for text in unfit(window)]
@@ -142,7 +143,7 @@ def test_every_main_screen_switches_whole(
             save_screenshot(window, "ur-switched-home.png")
         language.switch("en")
         settle(qtbot, window)
-        found += [f"in English: {text}" for text in left_in_urdu(page)]
+        found += [f"in English: {text}" for text in left_in_urdu(window)]
         if found:
             left[name] = found
     assert not left, "\n".join(f"{k}: {text}" for k, found in left.items() for text in found)

@@ -22,6 +22,8 @@ from tests.ui.conftest import MakeWindow
 from tests.ui.keys import press, type_text
 
 Screen = tuple[str, QWidget]
+#: How long a screen may take to read its figures on a loaded machine (ms).
+PATIENCE = 20_000
 
 
 def language_at(qapp: QApplication, tmp_path: Path, code: str) -> Iterator[DeskLanguage]:
@@ -42,7 +44,7 @@ def seeded_window(
 
 
 def settle(qtbot: QtBot, window: DeskWindow) -> None:
-    qtbot.waitUntil(lambda: window._tasks.pending == 0)
+    qtbot.waitUntil(lambda: window._tasks.pending == 0, timeout=PATIENCE)
     qtbot.wait(250)  # the layout takes in the words that came with the figures
 
 
@@ -50,7 +52,9 @@ def sign_in(qtbot: QtBot, window: DeskWindow) -> None:
     type_text(qtbot, window.login.username, ADMIN)
     type_text(qtbot, window.login.passphrase, ADMIN_PASS)
     press(qtbot, window.login.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.station is not None and window._tasks.pending == 0)
+    qtbot.waitUntil(
+        lambda: window.station is not None and window._tasks.pending == 0, timeout=PATIENCE
+    )
 
 
 def tour(qtbot: QtBot, window: DeskWindow, seeded: Seeded) -> Iterator[Screen]:
@@ -72,12 +76,12 @@ def tour(qtbot: QtBot, window: DeskWindow, seeded: Seeded) -> Iterator[Screen]:
         settle(qtbot, window)
         yield f"intake-{number}-{name}", session.intake
     session.show_list()
-    qtbot.waitUntil(lambda: session.complaint_list.table.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: session.complaint_list.table.model().rowCount() > 0, timeout=PATIENCE)
     settle(qtbot, window)
     yield "list", session.complaint_list
     detail = session.detail
     session.show_detail(seeded.november[0])
-    qtbot.waitUntil(lambda: detail.view is not None and detail.case is not None)
+    qtbot.waitUntil(lambda: detail.view is not None and detail.case is not None, timeout=PATIENCE)
     detail.tabs.setCurrentIndex(0)
     settle(qtbot, window)
     yield "detail", detail
@@ -87,19 +91,20 @@ def tour(qtbot: QtBot, window: DeskWindow, seeded: Seeded) -> Iterator[Screen]:
     yield "referrals", detail
     case = detail.case
     assert case is not None
-    qtbot.waitUntil(lambda: case.view is not None)
+    qtbot.waitUntil(lambda: case.view is not None, timeout=PATIENCE)
     detail.tabs.setCurrentWidget(case)
     settle(qtbot, window)
     yield "case-tab", detail
     session.menu_actions.station_view_action.trigger()
     view = session.station_view.page
-    qtbot.waitUntil(lambda: view.figures is not None)
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=PATIENCE)
     settle(qtbot, window)
     yield "station-view", view
     session.menu_actions.health_action.trigger()
     health = session.upkeep.page
     qtbot.waitUntil(
-        lambda: len(health.findings) == len(CHECK_IDS) and health.check_button.isEnabled()
+        lambda: len(health.findings) == len(CHECK_IDS) and health.check_button.isEnabled(),
+        timeout=PATIENCE,
     )
     settle(qtbot, window)
     yield "health", health
