@@ -11,18 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QWidget
 
 from desk_app.ui.widgets.table_parts import room_for_ink
 
 #: Room a button's frame takes above and below its words.
 BUTTON_FRAME = 6
+#: Room a field's frame and margins take above and below its text.
+FIELD_FRAME = 12
 
 
 class InkRoom(QObject):
-    """Gives each label and button, as it is shown, the height its words' ink needs while the
-    window is in Urdu: Nastaliq's stacked letters climb above the font's line ("جگہ"), and a
-    box sized to the line cut them at the top. Installed on the application by DeskLanguage."""
+    """Gives each label, button and field (by its placeholder), as it is shown, the height its
+    words' ink needs while the window is in Urdu: Nastaliq's stacked letters climb above the
+    font's line ("جگہ"), and a box sized to the line cut them at the top. Installed on the
+    application by DeskLanguage."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -34,6 +37,8 @@ class InkRoom(QObject):
                 fit_ink(watched, watched.text(), 0)
             elif isinstance(watched, QAbstractButton):
                 fit_ink(watched, watched.text(), BUTTON_FRAME)
+            elif isinstance(watched, QLineEdit):
+                fit_ink(watched, watched.placeholderText(), FIELD_FRAME)
         return False
 
 
@@ -65,7 +70,7 @@ def fit_rows(view: QTableView, code: str) -> None:
 
 def fit_shown(roots: Iterable[QWidget], code: str) -> None:
     """After a switch to `code`: rows of every table as tall as the new font's line, and in
-    Urdu each label and button shown as tall as its words' ink."""
+    Urdu each label, button and field shown as tall as its words' ink."""
     for root in roots:
         for view in root.findChildren(QTableView):
             fit_rows(view, code)
@@ -77,3 +82,6 @@ def fit_shown(roots: Iterable[QWidget], code: str) -> None:
         for button in root.findChildren(QAbstractButton):
             if button.isVisible():
                 fit_ink(button, button.text(), BUTTON_FRAME)
+        for field in root.findChildren(QLineEdit):
+            if field.isVisible():
+                fit_ink(field, field.placeholderText(), FIELD_FRAME)

@@ -245,16 +245,16 @@ def urdu_font(script: str, base: QFont) -> QFont:
     return font
 
 
-def english_font(script: str, base: QFont) -> QFont:
-    """`base`, with the shipped Urdu font after it for the Urdu an English window shows (the
-    language menu, the categories' Urdu names). Left to the system's fallback, that Urdu was
-    drawn in another copy of Nastaliq, which Qt then kept for the Urdu window after a switch:
-    its letters came apart and climbed out of their lines until the window was rebuilt."""
+def english_font(base: QFont) -> QFont:
+    """`base`, with the shipped Naskh after it for the few Urdu words an English window shows
+    (the language menu, the categories' Urdu names, a service's Urdu name). Left to the
+    system's fallback, those words were drawn in the system's own copy of Nastaliq, which Qt
+    then kept for the Urdu window after a switch: its letters came apart and climbed out of
+    their lines until the window was rebuilt. Naskh, not Nastaliq: an English window's lines
+    stay their English height, so its dialogs still fit a laptop screen."""
     register_window_fonts()
     font = QFont(base)
-    font.setFamilies(
-        [*base.families(), "Noto Nastaliq Urdu" if script == "nastaliq" else "Noto Naskh Arabic"]
-    )
+    font.setFamilies([*base.families(), "Noto Naskh Arabic"])
     return font
 
 
@@ -296,9 +296,7 @@ class DeskLanguage(QObject):
             Qt.LayoutDirection.RightToLeft if urdu else Qt.LayoutDirection.LeftToRight
         )
         self._app.setFont(
-            urdu_font(self.urdu_script, self._base_font)
-            if urdu
-            else english_font(self.urdu_script, self._base_font)
+            urdu_font(self.urdu_script, self._base_font) if urdu else english_font(self._base_font)
         )
 
     def switch(self, code: str) -> None:

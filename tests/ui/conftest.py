@@ -30,11 +30,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def shipped_urdu_font(qapp: QApplication) -> None:
-    """The application's font falls back to the shipped Nastaliq from the start, as the desk's
+    """The application's font falls back to the shipped Naskh from the start, as the desk's
     does (DeskLanguage is made before any window): an English window's few Urdu words drawn
     through the system's own copy left Qt holding that copy, and every later Urdu window in the
     run drew its words in pieces."""
-    qapp.setFont(english_font("nastaliq", qapp.font()))
+    qapp.setFont(english_font(qapp.font()))
 
 
 @pytest.fixture

@@ -42,7 +42,7 @@ from desk_app.ui.referrals.directory_numbers import MissingNumbersDialog
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Changes, Op, TaskManager
 from desk_app.ui.widgets.form_parts import ProblemLabel
-from desk_app.ui.widgets.table_parts import read_only_table, room_for_ink
+from desk_app.ui.widgets.table_parts import read_only_table
 
 if TYPE_CHECKING:
     from desk_app.services.directory import ImportResult
@@ -93,7 +93,6 @@ class DirectoryPage(QWidget, SpeaksLanguage):
         self.search.setObjectName("directorySearch")
         self.search.setAccessibleName(self.tr("Search the directory"))
         self.search.setPlaceholderText(self.tr("Search by name, place or number"))
-        self._fit_search()
         self.missing_only = QCheckBox(self.tr("&Only those without a number"))
         self.missing_only.setObjectName("directoryMissingOnly")
         self.missing_only.setAccessibleName(self.tr("Show only the entries without a number"))
@@ -220,16 +219,8 @@ class DirectoryPage(QWidget, SpeaksLanguage):
     def _failed(self, error: BaseException) -> None:
         self.problem.say(error_text(error, self._lang))
 
-    def _fit_search(self) -> None:
-        """The search field as tall as its words' stacked letters reach (Nastaliq's "تلاش"
-        rises past its font's line)."""
-        words = self.search.placeholderText()
-        reach = room_for_ink(self.search.fontMetrics(), words) + 12
-        self.search.setMinimumHeight(max(self.search.sizeHint().height(), reach))
-
     def language_changed(self, lang: str) -> None:
         super().language_changed(lang)
-        self._fit_search()
         self._fill()  # the services' names in the new language
 
     def _fill(self) -> None:
