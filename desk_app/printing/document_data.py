@@ -81,7 +81,8 @@ class ReceiptData:
 
 @dataclass(frozen=True)
 class RegisterRow:
-    """One complaint as a line of the daily register (labels in English).
+    """One complaint as a line of the daily register (labels in English, and in Urdu for the
+    Urdu line under each).
 
     Attributes:
         survivor_name: only in the in-charge's version, else None.
@@ -93,6 +94,7 @@ class RegisterRow:
         closure_reason: while the case is closed, why (a code); fir_date: the FIR's date;
         fir_waiting_days: for an open complaint with no FIR, the days since the report when
             the register was made (CrPC 154 asks for the FIR at once).
+        survivor_category_ur, categories_ur: the same labels in Urdu.
     """
 
     number: str
@@ -109,6 +111,8 @@ class RegisterRow:
     closure_reason: str | None = None
     fir_date: date | None = None
     fir_waiting_days: int | None = None
+    survivor_category_ur: str = ""
+    categories_ur: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,10 @@
 Rows are paginated here, not by Table.split: every row's height is known from its cell lines,
 so each page gets its own Table (header row first, repeatRows=1 kept in case a row is taller than
 measured). Table.split re-measures all remaining rows on every page, which made a month of
-5,000 complaints quadratic. Cells are plain strings in Noto Sans (fast, and the register's
-labels are English); only survivor names, which may be typed in Urdu, go through UrduParagraph.
+5,000 complaints quadratic. The register is bilingual: each heading and each cell with words
+prints its English line(s) and the Urdu under them (register_cells.BilingualCell, shaped once
+per distinct text); numbers, dates, codes and names print once. Survivor names, which may be
+typed in Urdu, go through UrduParagraph.
 
 "Page x of y" draws y from a form XObject filled in when the document is saved, so no page is
 kept in memory to be numbered afterwards.
@@ -42,6 +44,14 @@ from reportlab.platypus import (
 
 from desk_app.domain.times import format_clock, format_day, format_moment
 from desk_app.printing.document_data import RegisterData, RegisterRow
+from desk_app.printing.register_cells import (
+    HEADINGS,
+    BilingualCell,
+    fir_words_ur,
+    referrals_ur,
+    risk_ur,
+    status_ur,
+)
 from desk_app.printing.register_parts import (
     HEADER_SPACE,
     MARGIN,
@@ -152,8 +162,17 @@ class _Layout:
             ]
         )
 
-    def header(self) -> list[str]:
-        return [heading for heading, _ in self.columns]
+    def header(self) -> list[Any]:
+        return [
+            BilingualCell(
+                [heading], HEADINGS[heading], w - 6, self.fonts, size=SIZE, leading=LEADING
+            )
+            for (heading, _), w in zip(self.columns, self.widths, strict=True)
+        ]
+
+    def _both(self, english: list[str], urdu: str, width: float) -> tuple[Any, float]:
+        cell = BilingualCell(english, urdu, width, self.fonts, size=SIZE, leading=LEADING)
+        return cell, cell.height
 
     def cells(self, row: RegisterRow) -> tuple[list[Any], float]:
         """One row's cells and its height on paper."""
@@ -174,8 +193,23 @@ class _Layout:
             _fit([row.officer], w[8], font),
             _fit([status], w[9], font),
         ]
-        cells: list[Any] = ["\n".join(lines) for lines in columns]
-        height = max(len(lines) for lines in columns) * LEADING
+        urdu = {
+            2: row.survivor_category_ur,
+            3: "\n".join(row.categories_ur),
+            5: fir_words_ur(row),
+            6: referrals_ur(row),
+            7: risk_ur(row),
+            9: status_ur(row),
+        }
+        cells: list[Any] = []
+        height = 0.0
+        for index, lines in enumerate(columns):
+            if urdu.get(index):
+                cell, tall = self._both(lines, urdu[index], w[index])
+            else:
+                cell, tall = "\n".join(lines), len(lines) * LEADING
+            cells.append(cell)
+            height = max(height, tall)
         if self.data.with_names:
             name = UrduParagraph(row.survivor_name or "-", SIZE, self.fonts, leading=LEADING * 1.3)
             height = max(height, name.wrap(w[-1], 10_000)[1])
@@ -184,7 +218,8 @@ class _Layout:
 
     def pages(self) -> list[Any]:
         """One lazily built table per page, with page breaks between them."""
-        room = PAGE[1] - 2 * MARGIN - HEADER_SPACE - 12 - (LEADING + 2 * PAD) - 4
+        heading = max(cell.height for cell in self.header())
+        room = PAGE[1] - 2 * MARGIN - HEADER_SPACE - 12 - (heading + 2 * PAD) - 4
         story: list[Any] = []
         start, used = 0, 0.0
         for index, row in enumerate(self.data.rows):
@@ -271,7 +306,10 @@ def _page_decoration(data: RegisterData, fonts: FontNames) -> Any:
 
     # Shaped once: the same two Urdu lines head every page.
     (title,) = visual_lines("روزانہ رجسٹر برائے شکایات", 12, PAGE[0] / 2, fonts)
-    (dates,) = visual_lines(f"تاریخ: {span}", 8.5, PAGE[0] / 2, fonts)
+    span_ur = data.start.isoformat()
+    if data.end != data.start:
+        span_ur = f"{span_ur} سے {data.end.isoformat()} تک"
+    (dates,) = visual_lines(f"تاریخ: {span_ur}", 8.5, PAGE[0] / 2, fonts)
 
     def decorate(canvas: Any, doc: Any) -> None:
         width, height = PAGE

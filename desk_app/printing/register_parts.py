@@ -3,24 +3,51 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from desk_app.domain.vocabulary import SHARING_STATUSES
 from desk_app.printing.document_data import RegisterData, RegisterRow
+from desk_app.printing.register_cells import TOTALS, BilingualCell
 from desk_app.printing.state_words import SERVICE_SHORT, words
 from desk_app.printing.urdu import FontNames, UrduParagraph
 
 MARGIN = 28.0
 HEADER_SPACE = 44.0
+# The totals tables' columns (200 and 50 points) less their cells' padding.
+_LABEL_WIDTH, _COUNT_WIDTH = 188.0, 38.0
 
 
-def _counts_table(title: str, counts: list[tuple[str, int]], fonts: FontNames) -> Table:
+def _both(english: str, urdu: str | None, width: float, fonts: FontNames) -> BilingualCell:
+    """English, with its Urdu on the line under it (right to left) when there is one."""
+    lines = _wrapped(english, width, fonts)
+    return BilingualCell(lines, urdu or "", width, fonts, size=8, leading=10)
+
+
+def _wrapped(text: str, width: float, fonts: FontNames) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and stringWidth(f"{lines[-1]} {word}", fonts.latin, 8) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _counts_table(
+    title: str, counts: list[tuple[str, int]], fonts: FontNames, urdu: Mapping[str, str]
+) -> Table:
     # A long category label wraps inside its cell instead of running over the count.
-    rows: list[list[Any]] = [[title, "Count"]]
-    rows += [[UrduParagraph(label, 8, fonts, rtl=False), str(n)] for label, n in counts]
+    rows: list[list[Any]] = [
+        [
+            _both(title, TOTALS[title], _LABEL_WIDTH, fonts),
+            _both("Count", TOTALS["Count"], _COUNT_WIDTH, fonts),
+        ]
+    ]
+    rows += [[_both(label, urdu.get(label), _LABEL_WIDTH, fonts), str(n)] for label, n in counts]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 8, 10),
@@ -46,15 +73,16 @@ def totals_tables(data: RegisterData, fonts: FontNames) -> list[Any]:
     ]
     referred = referral_totals(data.rows)
     summary.append(("With a referral made", sum(1 for row in data.rows if _referred(row))))
-    last: list[Any] = [_counts_table("Totals", summary, fonts)]
+    urdu = dict(TOTALS) | _urdu_labels(data.rows)
+    last: list[Any] = [_counts_table("Totals", summary, fonts, urdu)]
     if referred:
         services = sorted(referred.items(), key=lambda item: (-item[1], item[0]))
-        last += [Spacer(1, 6), _counts_table("Referred to", services, fonts)]
+        last += [Spacer(1, 6), _counts_table("Referred to", services, fonts, urdu)]
     side = Table(
         [
             [
-                _counts_table("Complaint category", categories, fonts),
-                _counts_table("Survivor category", survivors, fonts),
+                _counts_table("Complaint category", categories, fonts, urdu),
+                _counts_table("Survivor category", survivors, fonts, urdu),
                 last,
             ]
         ],
@@ -70,7 +98,26 @@ def totals_tables(data: RegisterData, fonts: FontNames) -> list[Any]:
         fonts,
         rtl=False,
     )
-    return [side, note]
+    note_ur = UrduParagraph(
+        "زمرہ وار میزان میں ہر شکایت اپنے ہر زمرے میں ایک بار گنی جاتی ہے۔ ریفرل میں ہر سروس "
+        'آج کی حیثیت کے ساتھ درج ہے؛ "ریفر کیا گیا" ہر سروس کو ریفر کی گئی شکایات گنتا ہے '
+        "(قبول، مکمل اور نہیں گئیں شامل؛ پیشکش اور انکار شامل نہیں)۔",
+        7.5,
+        fonts,
+        rtl=True,
+    )
+    return [side, note, note_ur]
+
+
+def _urdu_labels(rows: Sequence[RegisterRow]) -> dict[str, str]:
+    """Each printed English label of the totals with its Urdu: categories and survivor
+    categories as the rows carry them, services by their short names."""
+    labels = {en: ur for en, ur in SERVICE_SHORT.values()}
+    for row in rows:
+        labels.update(zip(row.categories, row.categories_ur, strict=False))
+        if row.survivor_category_ur:
+            labels[row.survivor_category] = row.survivor_category_ur
+    return labels
 
 
 def _referred(row: RegisterRow) -> set[str]:

@@ -18,6 +18,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from desk_app.printing.khidmat_register_data import RegisterServiceLine, RegisterServices
+from desk_app.printing.register_cells import SERVICE_HEADINGS, BilingualCell
 from desk_app.printing.urdu import FontNames, UrduParagraph
 
 SIZE = 7.5
@@ -74,8 +75,15 @@ def _cells(line: RegisterServiceLine, fonts: FontNames, with_names: bool) -> lis
     return cells
 
 
+def _heading(english: str, width: float, fonts: FontNames, size: float, leading: float) -> Any:
+    """A heading with its Urdu under it."""
+    urdu = SERVICE_HEADINGS[english]
+    return BilingualCell([english], urdu, width, fonts, size=size, leading=leading)
+
+
 def _totals(title: str, counts: Counter[str], fonts: FontNames) -> Table:
-    rows = [[title, "Count"], *[[k, str(n)] for k, n in sorted(counts.items())]]
+    header = [_heading(title, 188, fonts, 8, 10), _heading("Count", 38, fonts, 8, 10)]
+    rows = [header, *[[k, str(n)] for k, n in sorted(counts.items())]]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 8, 10),
@@ -94,7 +102,7 @@ def services_section(data: RegisterServices, fonts: FontNames, *, with_names: bo
         return []
     columns = _COLUMNS + ((_NAME_COLUMN,) if with_names else ())
     widths = [width for _, width in columns]
-    header = [heading for heading, _ in columns]
+    header = [_heading(heading, width - 6, fonts, SIZE, LEADING) for heading, width in columns]
     story: list[Any] = [
         CondPageBreak(120),
         Spacer(1, 12),
@@ -133,4 +141,12 @@ def services_section(data: RegisterServices, fonts: FontNames, *, with_names: bo
         fonts,
         rtl=False,
     )
-    return [*story, Spacer(1, 8), side, note]
+    note_ur = UrduParagraph(
+        "سروسز اسی دن میں گنی جاتی ہیں جس دن ان کی درخواست دی گئی؛ تاخیر سے مراد مقررہ "
+        "تاریخ کے بعد مکمل ہونا یا اس کے بعد بھی کھلا رہنا ہے۔ شناختی کارڈ نمبر، فون یا نوٹ "
+        "درج نہیں کیا جاتا۔",
+        7.5,
+        fonts,
+        rtl=True,
+    )
+    return [*story, Spacer(1, 8), side, note, note_ur]

@@ -334,11 +334,12 @@ class DocumentService:
     ) -> RegisterRow:
         record = complaints.record_of(row)
         legal = record["legal"]
+        labels = self._labels(record["incident"]["categories"])
         return RegisterRow(
             number=row.number,
             received_at=as_utc(row.received_at).astimezone(zone),
             survivor_category=choice_label("survivor_category", row.survivor_category),
-            categories=tuple(en for en, _ in self._labels(record["incident"]["categories"])),
+            categories=tuple(en for en, _ in labels),
             sections=tuple(legal.get("sections") or ()),
             fir_number=(legal.get("fir_number") or "") if row.fir_registered else None,
             referrals=tuple(referrals),
@@ -349,6 +350,8 @@ class DocumentService:
             closure_reason=row.closure_reason if row.status == CLOSED else None,
             fir_date=row.fir_date if row.fir_registered else None,
             fir_waiting_days=_waiting_days(row, self._clock()),
+            survivor_category_ur=choice_label("survivor_category", row.survivor_category, "ur"),
+            categories_ur=tuple(ur for _, ur in labels),
         )
 
     # -- helpers ---------------------------------------------------------------------------

@@ -22,8 +22,8 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTranslator, Signal
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app import RESOURCES
+from desk_app.ui.ink_room import InkRoom, fit_shown
 from desk_app.ui.translations import catalogue, install_translations
 
 LANGUAGES = ("ur", "en")
@@ -220,20 +221,40 @@ def register_window_fonts() -> tuple[int, ...]:
 
 
 def urdu_font(script: str, base: QFont) -> QFont:
-    """`base` with Urdu drawn in Nastaliq (or Naskh) and Latin letters, digits and the spaces
-    between them in Noto Sans.
+    """`base` with Urdu drawn in Nastaliq (or Naskh) and Latin letters in Noto Sans.
 
-    Noto Sans comes first: it has no Urdu letters, so Qt draws Urdu runs in the Urdu font,
-    while a date and time ("2026-11-20 14:30") keep a space wider than Nastaliq's 0.13 em.
-    Nastaliq's tall forms need more room than Naskh's: the size grows by a tenth so its
-    letters read as large as the Latin ones beside them.
+    The Urdu font comes first, because Qt sizes every line, tab, table row, heading and label
+    from the first family's metrics: with Noto Sans first a line was 17.7 px high while a
+    Nastaliq word needs 32.5 px, and Urdu was cut at the bottom everywhere. Noto Sans follows
+    for the Latin letters the Urdu fonts lack. Nastaliq's space is 0.13 em against Noto Sans's
+    0.26 em, so the words are spaced by the difference: a date and time ("2026-11-20 14:30")
+    keep a space as wide as in English. Nastaliq's tall forms need more room than Naskh's: the
+    size grows by a tenth so its letters read as large as the Latin ones beside them.
     """
     register_window_fonts()
     family = "Noto Nastaliq Urdu" if script == "nastaliq" else "Noto Naskh Arabic"
     font = QFont(base)
-    font.setFamilies(["Noto Sans", family, *base.families()])
     if script == "nastaliq" and base.pointSizeF() > 0:
         font.setPointSizeF(base.pointSizeF() * 1.1)
+    latin = QFont(font)
+    latin.setFamilies(["Noto Sans"])
+    font.setFamilies([family, "Noto Sans", *base.families()])
+    wider = QFontMetricsF(latin).horizontalAdvance(" ") - QFontMetricsF(font).horizontalAdvance(" ")
+    if wider > 0:
+        font.setWordSpacing(wider)
+    return font
+
+
+def english_font(base: QFont) -> QFont:
+    """`base`, with the shipped Naskh after it for the few Urdu words an English window shows
+    (the language menu, the categories' Urdu names, a service's Urdu name). Left to the
+    system's fallback, those words were drawn in the system's own copy of Nastaliq, which Qt
+    then kept for the Urdu window after a switch: its letters came apart and climbed out of
+    their lines until the window was rebuilt. Naskh, not Nastaliq: an English window's lines
+    stay their English height, so its dialogs still fit a laptop screen."""
+    register_window_fonts()
+    font = QFont(base)
+    font.setFamilies([*base.families(), "Noto Naskh Arabic"])
     return font
 
 
@@ -256,6 +277,8 @@ class DeskLanguage(QObject):
         self._settings = settings
         self._translator: QTranslator | None = None
         self._base_font = QFont(app.font())
+        self._ink = InkRoom(self)
+        app.installEventFilter(self._ink)
         self.code = code if code in LANGUAGES else "en"
         self.urdu_script = str(self._remembered().value(URDU_FONT_SETTING, "nastaliq"))
         self._apply(self.code)
@@ -268,10 +291,13 @@ class DeskLanguage(QObject):
             self._app.removeTranslator(self._translator)
         self._translator = install_translations(self._app, code)
         urdu = code == "ur"
+        self._ink.active = urdu
         self._app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if urdu else Qt.LayoutDirection.LeftToRight
         )
-        self._app.setFont(urdu_font(self.urdu_script, self._base_font) if urdu else self._base_font)
+        self._app.setFont(
+            urdu_font(self.urdu_script, self._base_font) if urdu else english_font(self._base_font)
+        )
 
     def switch(self, code: str) -> None:
         """Show the window in `code` from now on, keeping every typed word."""
@@ -281,6 +307,8 @@ class DeskLanguage(QObject):
         self._apply(code)
         self._remembered().setValue(LANGUAGE_SETTING, code)
         retranslate(self._app.topLevelWidgets(), old, code)
+        # Once the widgets have taken the new font: room for its lines and its ink.
+        QTimer.singleShot(0, lambda: fit_shown(self._app.topLevelWidgets(), code))
         self.changed.emit(code)
 
     def set_urdu_script(self, script: str) -> None:

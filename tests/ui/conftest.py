@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desk_app.ui.collector import GuiGarbageCollector
+from desk_app.ui.language import english_font
 from desk_app.ui.tasks import TaskManager
 from desk_app.ui.window.main_window import DeskWindow
 from tests.helpers.stations import FAST_KDF
@@ -25,6 +26,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if HERE in item.path.parents:
             item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_urdu_font(qapp: QApplication) -> None:
+    """The application's font falls back to the shipped Naskh from the start, as the desk's
+    does (DeskLanguage is made before any window): an English window's few Urdu words drawn
+    through the system's own copy left Qt holding that copy, and every later Urdu window in the
+    run drew its words in pieces."""
+    qapp.setFont(english_font(qapp.font()))
 
 
 @pytest.fixture

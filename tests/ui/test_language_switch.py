@@ -27,6 +27,9 @@ from tests.helpers.stations import new_station
 from tests.ui.conftest import MakeWindow
 from tests.ui.intake.test_intake import open_form, run, sign_in
 from tests.ui.keys import type_text
+from tests.ui.screen_walk import left_in_english, left_in_urdu, unfit
+from tests.ui.screenshots import save_screenshot
+from tests.ui.urdu_tour import seeded_window, settle, tour
 
 
 @pytest.fixture
@@ -117,3 +120,30 @@ def test_the_choice_is_the_officers_and_this_computers(
     # Back in English on this computer; her next sign-in brings her Urdu back.
     window.language_menu.actions["en"].trigger()
     qtbot.waitUntil(lambda: run(qtbot, window, station.accounts.my_language) == "en")
+
+
+def test_every_main_screen_switches_whole(
+    qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, language: DeskLanguage
+) -> None:
+    """English to Urdu and back on each main screen: no word the desk wrote stays in the
+    language it left (the charts, tiles and words set once at construction included)."""
+    window, seeded = seeded_window(make_window, tmp_path, language)
+    left: dict[str, list[str]] = {}
+    for name, _page in tour(qtbot, window, seeded):
+        language.switch("ur")
+        settle(qtbot, window)
+        # The whole window: the page, its menus' titles and the status bar under it.
+        found = [f"in Urdu: {text}" for text in left_in_english(window)]
+        # Each line of Urdu fits after the switch (its stacked letters' ink is checked in a
+        # window built in Urdu: test_urdu_fit.py).
+        found += [f"in Urdu, cut: {text}" for text in unfit(window)]
+        if name.startswith("intake-1"):
+            save_screenshot(window, "ur-switched-intake.png")
+        if name == "home":
+            save_screenshot(window, "ur-switched-home.png")
+        language.switch("en")
+        settle(qtbot, window)
+        found += [f"in English: {text}" for text in left_in_urdu(window)]
+        if found:
+            left[name] = found
+    assert not left, "\n".join(f"{k}: {text}" for k, found in left.items() for text in found)

@@ -94,7 +94,7 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
         self.heading = QLabel()
         self.heading.setObjectName("detailNumber")
         self.heading.setAccessibleName(self.tr("Complaint number"))
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 700; padding: 2px 0;")
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary = QLabel()
         self.summary.setObjectName("detailSummary")
@@ -255,6 +255,13 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
             self.case = CasePanel(self._tasks, station, summary.number, labels)
             self.case.status_read.connect(self._status_now)
             self.add_panel(self.tr("Ca&se and follow-ups"), self.case)
+
+    def language_changed(self, lang: str) -> None:
+        """The summary line and the record in the new language."""
+        super().language_changed(lang)
+        if self.view is not None:
+            self._summary_line()
+            self._show_record()
 
     def _summary_line(self) -> None:
         labels, view = self._labels, self.view

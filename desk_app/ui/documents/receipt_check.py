@@ -60,7 +60,7 @@ class ReceiptCheckPage(QWidget, SpeaksLanguage):
         self._station: Station | None = None
         self.number = ""
         title = QLabel(self.tr("Check a receipt"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "Type the verification code printed on the receipt (for example "

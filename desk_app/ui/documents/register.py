@@ -67,7 +67,7 @@ class RegisterPage(QWidget, SpeaksLanguage):
         self.output: PdfOutput | None = None
 
         title = QLabel(self.tr("Daily register"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "One line per complaint received on these days, with its referrals, for the "

@@ -116,7 +116,7 @@ class QuarantinePage(QWidget):
         super().__init__(parent)
         self.setObjectName("quarantinePage")
         title = QLabel(self.tr("Records HQ did not accept"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setStyleSheet("font-size: 16pt; font-weight: bold; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "These records stay safe on this desk and are not counted at HQ. The complaints "

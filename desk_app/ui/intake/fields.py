@@ -148,7 +148,7 @@ class SectionPage(QScrollArea, SpeaksLanguage):
         heading = QLabel(title)
         self._heading = heading
         heading.setObjectName(f"{object_name}Heading")
-        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 2px 0;")
         self._column.addWidget(heading)
         self.general_problem = ProblemLabel(f"{object_name}Problem")
         self._column.addWidget(self.general_problem)
@@ -184,7 +184,8 @@ class SectionPage(QScrollArea, SpeaksLanguage):
         else:
             caption = QLabel(label)
             caption.setBuddy(field)
-            caption.setWordWrap(True)
+            # One line: a caption too long for its column goes above its input
+            # (WrapLongRows), where a wrapped one was cut short in Nastaliq's taller lines.
             form.addRow(caption, row)
         watch(field, self.edited.emit)
         return row

@@ -82,7 +82,7 @@ class DirectoryPage(QWidget, SpeaksLanguage):
         self._shown: list[DirectoryEntry] = []
         heading = QLabel(self.tr("Referral directory"))
         heading.setObjectName("directoryHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.service_filter = QComboBox()
         self.service_filter.setObjectName("directoryService")
         self.service_filter.setAccessibleName(self.tr("Show the service"))
@@ -218,6 +218,10 @@ class DirectoryPage(QWidget, SpeaksLanguage):
 
     def _failed(self, error: BaseException) -> None:
         self.problem.say(error_text(error, self._lang))
+
+    def language_changed(self, lang: str) -> None:
+        super().language_changed(lang)
+        self._fill()  # the services' names in the new language
 
     def _fill(self) -> None:
         if self.directory is None:

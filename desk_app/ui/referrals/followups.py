@@ -82,7 +82,7 @@ class FollowUpsPage(QWidget, SpeaksLanguage):
         }
         heading = QLabel(self.tr("Follow-ups"))
         heading.setObjectName("followUpsHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.summary = QLabel()
         self.summary.setObjectName("followUpsSummary")
         self.problem = ProblemLabel("followUpsProblem")
@@ -126,6 +126,11 @@ class FollowUpsPage(QWidget, SpeaksLanguage):
         self.open_button.clicked.connect(self.open_chosen)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.table.itemDoubleClicked.connect(lambda _: self.open_chosen())
+
+    def language_changed(self, lang: str) -> None:
+        """The words made with a number, in the new language."""
+        super().language_changed(lang)
+        self.ahead.setText(self.tr("Also show the next %1 days").replace("%1", str(AHEAD_DAYS)))
 
     def show_for(self, station: Station) -> None:
         """Show this station's follow-ups (read on the worker)."""

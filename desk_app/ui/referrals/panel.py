@@ -111,15 +111,9 @@ class ReferralsPanel(QWidget, SpeaksLanguage):
         self._clock = clock
         self.snapshot: _Snapshot | None = None
         self._deadlines: list[tuple[QTableWidgetItem, datetime]] = []
-        self._status_labels = {
-            "offered": self.tr("Offered"),
-            "declined": self.tr("Declined"),
-            "referred": self.tr("Referred"),
-            "accepted": self.tr("Accepted"),
-            "completed": self.tr("Completed"),
-            "no_show": self.tr("Did not go (no-show)"),
-        }
+        self._status_labels = self._status_words()
         heading = QLabel(self.tr("Referrals for complaint %1").replace("%1", number))
+        self._heading = heading
         heading.setObjectName("referralsHeading")
         heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.problem = ProblemLabel("referralsProblem")
@@ -232,6 +226,24 @@ class ReferralsPanel(QWidget, SpeaksLanguage):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _status_words(self) -> dict[str, str]:
+        return {
+            "offered": self.tr("Offered"),
+            "declined": self.tr("Declined"),
+            "referred": self.tr("Referred"),
+            "accepted": self.tr("Accepted"),
+            "completed": self.tr("Completed"),
+            "no_show": self.tr("Did not go (no-show)"),
+        }
+
+    def language_changed(self, lang: str) -> None:
+        """The words made with values (the heading, the tables' rows) in the new language."""
+        super().language_changed(lang)
+        self._status_labels = self._status_words()
+        self._heading.setText(self.tr("Referrals for complaint %1").replace("%1", self._number))
+        if self.snapshot is not None:
+            self._show(self.snapshot)
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -109,7 +109,7 @@ class RecoverPage(QWidget, SpeaksLanguage):
         self._lang = lang
         title = QLabel(self.tr("Forgot your passphrase?"))
         title.setObjectName("recoverTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600; padding: 2px 0;")
         intro = QLabel(
             self.tr(
                 "The station in-charge sets a new passphrase with the recovery key from the "
@@ -202,7 +202,7 @@ class RecoverPage(QWidget, SpeaksLanguage):
     def _build_key_step(self) -> QWidget:
         title = QLabel(self.tr("Your new recovery key"))
         title.setObjectName("newKeyTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600; padding: 2px 0;")
         why = QLabel(
             self.tr(
                 "Your new passphrase is set. The key you typed has been seen, so it no longer "

@@ -92,7 +92,7 @@ class RestorePage(QWidget, SpeaksLanguage):
         self.checked: CheckedBackup | None = None
         title = QLabel(self.tr("Restore from a backup"))
         title.setObjectName("restoreTitle")
-        title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 18pt; font-weight: 600; padding: 2px 0;")
         self.steps = QStackedWidget()
         self.steps.addWidget(self._build_form())
         self.steps.addWidget(self._build_confirmation())

@@ -180,7 +180,7 @@ class AuditPage(QWidget, SpeaksLanguage):
         self._station: Station | None = None
         self.model: AuditModel | None = None
         title = QLabel(self.tr("Audit trail"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "Every sign-in, record opened and change is written here and cannot be "

@@ -1,6 +1,10 @@
 """This month against last as bars (QtCharts): one chart per breakdown (categories, survivor
 categories), two bars per row, each with its number written at its end.
 
+Every row's name shows: the chart is as tall as its rows' names need in the window's font
+(QtCharts hides a category's name that does not fit its band, which Nastaliq's tall lines did to
+most Urdu category names).
+
 Colour is never the only cue: last month's bars are hatched as well as paler, the legend names
 both months, and every bar carries its count. Long lists keep their largest rows and sum the
 rest into one "Other" row, so the labels stay readable on a laptop screen.
@@ -21,11 +25,12 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QWidget
 
 _THIS = QColor("#1f5f8b")
 _LAST = QColor("#9fc2dc")
+_LEAST_HEIGHT = 230
 
 
 def top_rows(
@@ -41,6 +46,15 @@ def top_rows(
     if rest:
         rows.append((None, sum(this.get(c, 0) for c in rest), sum(last.get(c, 0) for c in rest)))
     return rows
+
+
+def _one_line(text: str) -> str:
+    """``text`` that QtCharts keeps on one line: it measures Nastaliq short and broke
+    "گھریلو تشدد (جسمانی)" over its neighbour's name, and then its closing bracket alone (a
+    space more at the end gives it the room it measured short); the chart is wide enough."""
+    if not any("\u0600" <= letter <= "\u06ff" for letter in text):
+        return text  # Latin text is measured right
+    return "\u00a0" + text.replace(" ", "\u00a0") + "\u00a0\u00a0"
 
 
 class MonthBars(QChartView):
@@ -60,7 +74,7 @@ class MonthBars(QChartView):
         self.rows: list[tuple[str | None, int, int]] = []
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the numbers are also in words beside it
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(_LEAST_HEIGHT)
 
     def show_months(
         self,
@@ -81,7 +95,7 @@ class MonthBars(QChartView):
         chart.setMargins(QMargins(4, 4, 12, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         series = QHorizontalBarSeries()
-        previous, current = QBarSet(months[1]), QBarSet(months[0])
+        previous, current = QBarSet(_one_line(months[1])), QBarSet(_one_line(months[0]))
         previous.setBrush(QBrush(_LAST, Qt.BrushStyle.BDiagPattern))
         previous.setBorderColor(_THIS)
         current.setBrush(QBrush(_THIS))
@@ -98,7 +112,7 @@ class MonthBars(QChartView):
         series.setBarWidth(0.8)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([words(code) for code, _, _ in shown] or [""])
+        names.append([_one_line(words(code)) for code, _, _ in shown] or [""])
         names.setTruncateLabels(False)  # a category's whole name, never "..."
         counts = QValueAxis()
         top = max([n for _, a, b in shown for n in (a, b)] or [0])
@@ -111,10 +125,32 @@ class MonthBars(QChartView):
         series.attachAxis(names)
         series.attachAxis(counts)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._fit_names(names, len(shown))
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()
+
+    def _fit_names(self, names: QBarCategoryAxis, rows: int) -> None:
+        """Tall enough that each row's band holds its name's line: the title, the legend and
+        the counts' axis take about four lines more."""
+        line = QFontMetrics(names.labelsFont()).height() + 6
+        self.setMinimumHeight(max(_LEAST_HEIGHT, line * (rows + 4) + 24))
+
+    def names_fit(self) -> bool:
+        """Whether each row's band is as tall as its name's line (else QtCharts hides it)."""
+        chart = self.chart()
+        axes = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+        if not axes or not self.rows:
+            return True
+        band = chart.plotArea().height() / len(self.rows)
+        return band >= QFontMetrics(axes[0].labelsFont()).height()
+
+    def retitle(self, title: str) -> None:
+        """The chart's title in the officer's language (after a switch)."""
+        self.chart_title = title
+        self.setAccessibleName(title)
+        self.chart().setTitle(title)
 
     def clear_bars(self) -> None:
         """No bars (signed out)."""

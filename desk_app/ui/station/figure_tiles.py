@@ -32,7 +32,7 @@ class FigureTile(QFrame):
         self.caption.setStyleSheet("font-weight: 600;")
         self.number = QLabel("–")
         self.number.setObjectName(f"{name}Number")
-        self.number.setStyleSheet("font-size: 24pt; font-weight: 700;")
+        self.number.setStyleSheet("font-size: 24pt; font-weight: 700; padding: 2px 0;")
         self.detail = QLabel()
         self.detail.setObjectName(f"{name}Detail")
         self.detail.setWordWrap(True)

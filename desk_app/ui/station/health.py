@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.messages import render
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.tasks import Op, TaskManager
 from desk_app.ui.widgets.table_parts import read_only_table
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 _COLOURS = {"ok": QColor("#166534"), "warn": QColor("#92400e"), "fail": QColor("#9b1c1c")}
 
 
-class HealthPage(QWidget):
+class HealthPage(QWidget, SpeaksLanguage):
     """The station's health checks.
 
     Attributes:
@@ -51,19 +52,9 @@ class HealthPage(QWidget):
         self._lang = lang
         self._station: Station | None = None
         self.findings: list[Finding] = []
-        self._names = {
-            "key_file": self.tr("Key file"),
-            "database": self.tr("Database"),
-            "disk_space": self.tr("Disk space"),
-            "permissions": self.tr("File permissions"),
-            "backup_age": self.tr("Backups"),
-            "printers": self.tr("Printers"),
-            "clock": self.tr("Clock"),
-            "hq_reachable": self.tr("HQ reachable"),
-            "hq_certificate": self.tr("HQ certificate"),
-        }
+        self._names = self._check_names()
         title = QLabel(self.tr("Station health"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         note = QLabel(
             self.tr(
                 "What this desk needs to keep working, checked now. The same checks run from "
@@ -92,6 +83,19 @@ class HealthPage(QWidget):
         layout.addWidget(note)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+
+    def _check_names(self) -> dict[str, str]:
+        return {
+            "key_file": self.tr("Key file"),
+            "database": self.tr("Database"),
+            "disk_space": self.tr("Disk space"),
+            "permissions": self.tr("File permissions"),
+            "backup_age": self.tr("Backups"),
+            "printers": self.tr("Printers"),
+            "clock": self.tr("Clock"),
+            "hq_reachable": self.tr("HQ reachable"),
+            "hq_certificate": self.tr("HQ certificate"),
+        }
 
     def begin(self, station: Station) -> None:
         self._station = station
@@ -125,6 +129,13 @@ class HealthPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.check_button.setEnabled(True)
         self.summary.setText(error_text(error, self._lang))
+
+    def language_changed(self, lang: str) -> None:
+        """The findings shown, in the new language."""
+        super().language_changed(lang)
+        self._names = self._check_names()
+        if self.findings:
+            self._show(self.findings, waiting=not self.check_button.isEnabled())
 
     def _show(self, findings: list[Finding], *, waiting: bool) -> None:
         self.findings = findings

@@ -94,7 +94,7 @@ class OfficersPage(QWidget, SpeaksLanguage):
         self._station: Station | None = None
         self.dialog: AddOfficerDialog | ResetPassphraseDialog | None = None
         title = QLabel(self.tr("Officers of this station"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.model = AccountsModel(self, lang)
         self.table = QTableView()
         self.table.setObjectName("officersTable")

@@ -82,7 +82,7 @@ class StationSettingsPage(QWidget, SpeaksLanguage):
         self._lang = lang
         self._station: Station | None = None
         title = QLabel(self.tr("Station settings"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.details = QLabel()
         self.details.setObjectName("settingsStation")
         self.details.setWordWrap(True)
@@ -228,6 +228,12 @@ class StationSettingsPage(QWidget, SpeaksLanguage):
             Op(
                 self._tasks, lambda: (documents.receipt_shows_name(), documents.urdu_style())
             ).success(self._read).failure(self._failed).run()
+
+    def language_changed(self, lang: str) -> None:
+        """The station's details line in the new language."""
+        super().language_changed(lang)
+        if self._station is not None:
+            self._show_info(self._station.info)
 
     def _read(self, read: tuple[bool, tuple[str, bool]]) -> None:
         shows, style = read

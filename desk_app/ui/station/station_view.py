@@ -35,6 +35,7 @@ from desk_app.domain.consent import service_label
 from desk_app.domain.vocabulary import DEADLINE_KINDS
 from desk_app.services.station_view import StationFigures, previous_month
 from desk_app.ui.complaints.labels import ComplaintLabels
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.service_errors import error_text
 from desk_app.ui.station.charts import MonthBars
 from desk_app.ui.station.figure_tiles import FigureTile, figure_table, fill_table
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
 MONTHS_OFFERED = 24
 
 
-class StationViewPage(QWidget):
+class StationViewPage(QWidget, SpeaksLanguage):
     """The station's figures.
 
     Signals:
@@ -83,7 +84,7 @@ class StationViewPage(QWidget):
         self.preview: SummaryPreview | None = None
 
         title = QLabel(self.tr("Station figures"))
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.made_at = QLabel()
         self.made_at.setObjectName("stationViewMadeAt")
         self.status = QLabel()
@@ -167,9 +168,12 @@ class StationViewPage(QWidget):
             self.sync,
         ):
             tiles.addWidget(tile, 1)
-        charts = QHBoxLayout()
-        charts.addWidget(self.categories, 3)
-        charts.addWidget(self.survivors, 2)
+        # One chart under the other, each the page's width: a category's whole name fits on
+        # one line beside its bars (side by side, long Urdu names wrapped over their
+        # neighbours).
+        charts = QVBoxLayout()
+        charts.addWidget(self.categories)
+        charts.addWidget(self.survivors)
         tables = QHBoxLayout()
         for table, stretch in ((self.deadline_table, 4), (self.officer_table, 3)):
             tables.addWidget(table, stretch)
@@ -190,6 +194,15 @@ class StationViewPage(QWidget):
         outer.addWidget(self.status)
         outer.addWidget(self.problem)
         outer.addWidget(scroll, 1)
+
+    def language_changed(self, lang: str) -> None:
+        """The charts' titles and every word made with a figure, in the new language."""
+        super().language_changed(lang)
+        self._words.lang = lang
+        self.categories.retitle(self.tr("Complaints by category"))
+        self.survivors.retitle(self.tr("Complaints by survivor"))
+        if self.figures is not None:
+            self._show(self.figures)
 
     # -- the session ---------------------------------------------------------------------
 

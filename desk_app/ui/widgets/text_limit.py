@@ -20,6 +20,7 @@ from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from desk_app.ui.language import SpeaksLanguage
 from desk_app.ui.widgets.bidi import left_to_right
 from desk_app.ui.widgets.form_parts import PROBLEM_STYLE, FieldWithProblem
 
@@ -98,7 +99,7 @@ def _types_text(event: QKeyEvent) -> bool:
     return text.isprintable() or text in ("\r", "\n")
 
 
-class LimitCounter(QLabel):
+class LimitCounter(QLabel, SpeaksLanguage):
     """ "1,250 of 2,000 characters" beside a bounded input's problem line.
 
     Attributes:
@@ -124,6 +125,11 @@ class LimitCounter(QLabel):
         field.textChanged.connect(self.count)
         if isinstance(field, BoundedTextEdit):
             field.cut_short.connect(self.say_cut)
+        self.count()
+
+    def language_changed(self, lang: str) -> None:
+        """The count in the new language's words."""
+        super().language_changed(lang)
         self.count()
 
     def _length(self) -> int:

@@ -141,7 +141,7 @@ class HomePage(QWidget, SpeaksLanguage):
         self._timer.timeout.connect(self.tick)
         self.signed_in = QLabel()
         self.signed_in.setObjectName("homeSignedIn")
-        self.signed_in.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.signed_in.setStyleSheet("font-size: 16pt; font-weight: 600; padding: 2px 0;")
         self.signed_in.setWordWrap(True)
         self.station = QLabel()
         self.station.setObjectName("homeStation")

@@ -63,7 +63,7 @@ class LockScreen(QWidget, SpeaksLanguage):
         self._station: Station | None = None
         title = QLabel(self.tr("The desk is locked"))
         title.setObjectName("lockTitle")
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 20pt; font-weight: 600; padding: 2px 0;")
         self._who = QLabel()
         self._who.setObjectName("lockWho")
         self._who.setWordWrap(True)

@@ -66,7 +66,7 @@ class LoginPage(QWidget, SpeaksLanguage):
         self._lang = lang
         title = QLabel(self.tr("Gender Desk"))
         title.setObjectName("loginTitle")
-        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        title.setStyleSheet("font-size: 20pt; font-weight: 600; padding: 2px 0;")
         intro = QLabel(self.tr("Please sign in with your username and passphrase."))
         intro.setObjectName("loginIntro")
         intro.setWordWrap(True)

@@ -45,6 +45,7 @@ class SessionSync(QObject, SpeaksLanguage):
         self.enrol_dialog: EnrolDialog | None = None
         self.worker = SyncWorker(tasks, self, lang=lang)
         self.status = SyncStatusWidget()
+        self._desk_number: int | None = None
         self.desk = QLabel()
         self.desk.setObjectName("deskNumber")
         window.statusBar().addPermanentWidget(self.desk)
@@ -55,12 +56,23 @@ class SessionSync(QObject, SpeaksLanguage):
         self.worker.message_changed.connect(self.status.show_message)
 
     def begin(self, station: Station) -> None:
-        self.desk.setText(self.tr("Desk {desk}").format(desk=station.info.desk))
+        self._desk_number = station.info.desk
+        self._say_desk()
         self.status.set_timezone(station.info.timezone)
         self.worker.start(station)
         self.show_controls(True)
 
+    def _say_desk(self) -> None:
+        if self._desk_number is not None:
+            self.desk.setText(self.tr("Desk {desk}").format(desk=self._desk_number))
+
+    def language_changed(self, lang: str) -> None:
+        """The desk's number in the new language's words."""
+        super().language_changed(lang)
+        self._say_desk()
+
     def end(self) -> None:
+        self._desk_number = None
         self.worker.stop()
         self.status.clear()
         self.show_controls(False)

@@ -33,7 +33,8 @@ def _make_register_of_the_20th(qtbot: QtBot, window: DeskWindow) -> str:
     idle(qtbot, window)
     assert page.made is not None
     assert page.made.target == "register 2026-11-20..2026-11-20"
-    assert page.document.pageCount() == 1 and "1 page" in page.status.text()
+    # Its rows, then its totals on a page of their own: each row carries its Urdu line.
+    assert page.document.pageCount() == 2 and "has 2 page" in page.status.text()
     assert page.print_button.isEnabled() and page.save_button.isEnabled()
     return pdf_text(page.made.pdf)
 

@@ -61,6 +61,9 @@ def test_the_register_has_a_services_section_without_ids_phones_or_notes(
     assert "Character certificate" in in_charge and "FIR copy" in in_charge
     assert "woman, for a" in in_charge  # the guardian of a child (wrapped in its column)
     assert "Nargis Bibi" in in_charge  # the in-charge's version has names
+    # Its headings and note have their Urdu too.
+    assert "درخواست گزار کا نام" in in_charge and "مقررہ تاریخ" in in_charge
+    assert "شناختی کارڈ نمبر، فون یا نوٹ" in " ".join(in_charge.split())
     for secret in ("54400", "1234567", "passport copy"):
         assert secret not in in_charge
     without_names = pdf_text(station.documents.register_pdf(DAY, with_names=False))
