@@ -83,7 +83,8 @@ def _ingest_once(
             desks.note_records(db, station, desk, [a.sync_id for a in arrivals])
             # The figures follow in the same transaction: both are stored, or neither.
             project(db, arrivals)
-            holdings.note_batch(db, station, desk, [dict(zip(RECORD_COLUMNS, r)) for r in new_rows])
+            noted = [dict(zip(RECORD_COLUMNS, row, strict=True)) for row in new_rows]
+            holdings.note_batch(db, station, desk, noted)
     return [r for r in results if r is not None]
 
 
