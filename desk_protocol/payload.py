@@ -125,7 +125,6 @@ FIELDS_OF_KIND = {
 ALL_FIELD_LISTS: tuple[dict[str, Any], ...] = (*FIELDS_OF_KIND.values(), RECORD_FIELDS_V2)
 
 
-
 @dataclass(frozen=True)
 class Rule:
     """What one coded field admits, and the reason a value outside it is rejected with.
@@ -133,14 +132,18 @@ class Rule:
     Attributes:
         reason: the rejection's reason code (one of REJECTION_REASONS).
         admits: whether a value of the field's type belongs to its vocabulary.
+        members: the vocabulary itself when it is a closed set of values (None for a pattern
+            or a range), so that a check can look a value up without a call.
     """
 
     reason: str
     admits: Callable[[Any], bool]
+    members: frozenset[object] | None = None
 
 
 def _one_of(values: Iterable[object], reason: str) -> Rule:
-    return Rule(reason, frozenset(values).__contains__)
+    members = frozenset(values)
+    return Rule(reason, members.__contains__, members)
 
 
 def _matching(pattern: str | re.Pattern[str], reason: str) -> Rule:

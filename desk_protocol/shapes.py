@@ -35,10 +35,16 @@ class FieldRule(Protocol):
     @property
     def admits(self) -> Callable[[Any], bool]: ...
 
+    @property
+    def members(self) -> frozenset[object] | None: ...
 
-#: One field: (a list?, the exact JSON types of its value or items, its rule's test or None,
-#: the rule's reason, the Shape it or its items must have or None).
-Field = tuple[bool, frozenset[type], Callable[[Any], bool] | None, str, "Shape | None"]
+
+#: One field: (a list?, the exact JSON types of its value or items, the values known to pass
+#: every check (of those types, codes, in a closed vocabulary), its rule's test or None, the
+#: rule's reason, the Shape it or its items must have or None).
+Field = tuple[
+    bool, frozenset[type], frozenset[object], Callable[[Any], bool] | None, str, "Shape | None"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +80,7 @@ def compile_shape(
         item = kind[0] if listed else kind
         if isinstance(item, dict):
             inner = compile_shape(item, rules, frozenset(), path + ".")
-            fields[name] = (listed, frozenset({dict}), None, "", inner)
+            fields[name] = (listed, frozenset({dict}), frozenset(), None, "", inner)
             depth = max(depth, 1 + listed + inner.depth)
             continue
         types = item if isinstance(item, tuple) else (item,)
@@ -82,7 +88,11 @@ def compile_shape(
             raise TypeError(f"the allow-list cannot compile the field {path}")
         rule = rules.get(path)
         test, reason = (rule.admits, rule.reason) if rule is not None else (None, "")
-        fields[name] = (listed, frozenset(types), test, reason, None)
+        members = rule.members if rule is not None and rule.members is not None else ()
+        known = frozenset(
+            v for v in members if type(v) in types and (type(v) is not str or CODE.fullmatch(v))
+        )
+        fields[name] = (listed, frozenset(types), known, test, reason, None)
         depth = max(depth, 1 + listed)
     return Shape(frozenset(spec), frozenset(spec) - optional, fields, depth)
 
@@ -100,7 +110,7 @@ def walk(value: dict[str, Any], shape: Shape, faults: list[str]) -> None:
         raise ProtocolError("missing_field")
     fields = shape.fields
     for name, field_value in value.items():
-        listed, types, test, reason, inner = fields[name]
+        listed, types, known, test, reason, inner = fields[name]
         if listed:
             if type(field_value) is not list or len(field_value) > LIST_LIMIT:
                 raise ProtocolError("field_not_list")
@@ -117,6 +127,8 @@ def walk(value: dict[str, Any], shape: Shape, faults: list[str]) -> None:
             kind = type(item)
             if kind not in types:
                 raise ProtocolError("field_type")
+            if item in known:  # after the type: True == 1, but only one is of the field's type
+                continue
             if kind is str and _is_code(item) is None:
                 raise ProtocolError("field_not_a_code")
             if test is not None and item is not None and not faults and not test(item):
