@@ -8,7 +8,8 @@ for anyone writing another server; this package is the reference when the two di
 - ``batches``: a batch is canonical JSON, gzip-compressed, POSTed to ``/v1/batches``; HQ answers
   per record.
 - ``payload``: the allow-list every payload is checked against, on HQ too, and the closed
-  vocabulary each coded field is checked against (``FIELD_RULES``).
+  vocabulary each coded field is checked against (``FIELD_RULES``); ``check_payload``
+  checks a payload in one pass over tables ``shapes`` compiles from them once.
 - ``vocabulary``: those vocabularies: the taxonomy's codes, bands, statuses, and the provinces
   and districts of places.json (package data).
 - ``service_counts``: daily counts of Khidmat Markaz services and their closed sets (its kind,
@@ -114,6 +115,7 @@ from desk_protocol.wire import (
     WITHDRAWAL,
     ProtocolError,
     canonical_json,
+    check_depth,
     desk_header_value,
     digest,
     load_json,
@@ -188,6 +190,7 @@ __all__ = [
     "Rule",
     "answered_highest_seq",
     "canonical_json",
+    "check_depth",
     "check_payload",
     "decode_batch",
     "decode_envelope",

@@ -4,11 +4,13 @@ HQ checks every payload against it too (defence in depth against personal data),
 bounded JSON (size and depth), the exact canonical text, the fields of its kind each of its
 type, every string a short code, and then every coded field against its closed vocabulary
 (FIELD_RULES): a district from the administrative list, a category from the taxonomy, a band
-from its bands. Anything else is refused with a reason code that never quotes the value.
+from its bands. Anything else is refused with a reason code that never quotes the value
+(check_payload walks a payload once, over tables shapes.py compiles from these once).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -24,6 +26,7 @@ from desk_protocol.service_counts import (
     SERVICE_STATUSES,
     TIMELINESS,
 )
+from desk_protocol.shapes import LIST_LIMIT, Shape, compile_shape, walk
 from desk_protocol.vocabulary import (
     CASE_CONTEXTS,
     CATEGORIES,
@@ -50,6 +53,7 @@ from desk_protocol.vocabulary import (
 )
 from desk_protocol.wire import (
     DAILY_COUNT,
+    MAX_JSON_DEPTH,
     MAX_PAYLOAD_BYTES,
     MAX_VERSION,
     RECORD,
@@ -57,7 +61,7 @@ from desk_protocol.wire import (
     WITHDRAWAL,
     ProtocolError,
     canonical_json,
-    load_json,
+    check_depth,
     valid_station_code,
 )
 
@@ -120,10 +124,6 @@ FIELDS_OF_KIND = {
 #: Every allow-list there is, of every kind under every policy.
 ALL_FIELD_LISTS: tuple[dict[str, Any], ...] = (*FIELDS_OF_KIND.values(), RECORD_FIELDS_V2)
 
-# A string in a payload is a code, a date, a place or a version: short, no free text.
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.:\-]{0,63}")
-_LIST_LIMIT = 64
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -132,14 +132,18 @@ class Rule:
     Attributes:
         reason: the rejection's reason code (one of REJECTION_REASONS).
         admits: whether a value of the field's type belongs to its vocabulary.
+        members: the vocabulary itself when it is a closed set of values (None for a pattern
+            or a range), so that a check can look a value up without a call.
     """
 
     reason: str
     admits: Callable[[Any], bool]
+    members: frozenset[object] | None = None
 
 
 def _one_of(values: Iterable[object], reason: str) -> Rule:
-    return Rule(reason, frozenset(values).__contains__)
+    members = frozenset(values)
+    return Rule(reason, members.__contains__, members)
 
 
 def _matching(pattern: str | re.Pattern[str], reason: str) -> Rule:
@@ -199,7 +203,7 @@ FIELD_RULES: Mapping[str, Rule] = MappingProxyType(
         "survivor_category": _one_of(SURVIVOR_CATEGORIES, "unknown_survivor_category"),
         "gender_group": _one_of(GENDER_GROUPS, "unknown_gender_group"),
         "age_band": _one_of(SURVIVOR_AGE_BANDS, "unknown_age_band"),
-        "perpetrator_count": _between(0, _LIST_LIMIT, "perpetrator_count_out_of_range"),
+        "perpetrator_count": _between(0, LIST_LIMIT, "perpetrator_count_out_of_range"),
         "perpetrators.relationship_group": _one_of(
             RELATIONSHIP_GROUPS, "unknown_relationship_group"
         ),
@@ -217,8 +221,8 @@ FIELD_RULES: Mapping[str, Rule] = MappingProxyType(
         "deadlines.kind": _one_of(DEADLINE_KINDS, "unknown_deadline_kind"),
         "deadlines.outcome": _one_of(DEADLINE_OUTCOMES, "unknown_deadline_outcome"),
         "fir_delay_band": _one_of(FIR_DELAY_BANDS, "unknown_fir_delay_band"),
-        "followups_due": _between(0, _LIST_LIMIT, "count_out_of_range"),
-        "followups_overdue": _between(0, _LIST_LIMIT, "count_out_of_range"),
+        "followups_due": _between(0, LIST_LIMIT, "count_out_of_range"),
+        "followups_overdue": _between(0, LIST_LIMIT, "count_out_of_range"),
         "count": _between(0, 1_000_000, "count_out_of_range"),
         "withdrawn": _one_of((True,), "withdrawn_not_true"),
         # Khidmat Markaz service counts (service_counts.py).
@@ -264,70 +268,75 @@ def fields_of(kind: str, policy: object) -> dict[str, Any]:
     return FIELDS_OF_KIND[kind]
 
 
+_SHAPES: dict[int, Shape] = {
+    id(spec): compile_shape(
+        spec, FIELD_RULES, OPTIONAL_RECORD_FIELDS if spec is RECORD_FIELDS else frozenset()
+    )
+    for spec in ALL_FIELD_LISTS
+}
+# An accepted payload's depth is bounded by its field list, so its text needs no depth scan.
+if max(shape.depth for shape in _SHAPES.values()) > MAX_JSON_DEPTH:
+    raise AssertionError("an accepted payload must stay within the depth bound")
+_canonical_text: Callable[[Any], str] = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":")
+).encode
+
+
 def check_payload(record: OutgoingRecord, station: str) -> dict[str, Any]:
     """The parsed payload if it follows the allow-list for its kind; else ProtocolError with
-    a reason code (which never quotes the offending value)."""
+    a reason code (which never quotes the offending value).
+
+    One walk over the payload (shapes.walk) checks shape, types and vocabularies together;
+    the reason given is still the first in the module docstring's order. A refused payload is
+    scanned for depth and canonical text before its reason is given; an accepted one cannot
+    be too deep, and is compared with its canonical text after the walk."""
+    text = record.payload
+    payload = _load(text)
+    faults: list[str] = []
     try:
-        payload = load_json(record.payload, max_bytes=MAX_PAYLOAD_BYTES)
-    except ProtocolError as exc:  # too_large, too_deep, not_json
-        raise ProtocolError(f"payload_{exc}") from exc
-    if not isinstance(payload, dict):
-        raise ProtocolError("payload_not_object")
-    if canonical_json(payload) != record.payload.encode("utf-8"):
+        if type(payload) is not dict:
+            raise ProtocolError("payload_not_object")
+        walk(payload, _SHAPES[id(fields_of(record.kind, payload.get("policy")))], faults)
+    except ProtocolError:
+        _refuse_deep(text)
+        if type(payload) is dict and canonical_json(payload) != text.encode("utf-8"):
+            raise ProtocolError("payload_not_canonical") from None
+        raise
+    # Every string is a code and every key a field's name here, all ASCII: the text compares
+    # as it is, without encoding either.
+    if _canonical_text(payload) != text:
         raise ProtocolError("payload_not_canonical")
-    spec = fields_of(record.kind, payload.get("policy"))
-    _check_object(payload, spec, OPTIONAL_RECORD_FIELDS if spec is RECORD_FIELDS else frozenset())
     if payload["sync_id"] != record.sync_id or payload["version"] != record.version:
         raise ProtocolError("payload_id_mismatch")
     if "station" in payload and payload["station"] != station:
         raise ProtocolError("payload_station_mismatch")
     if record.kind == DAILY_COUNT and payload["count"] < 0:
         raise ProtocolError("negative_count")
-    _check_codes(payload, "")
+    if faults:  # the first field outside its vocabulary
+        raise ProtocolError(faults[0])
     if "province" in payload and payload["district"] not in DISTRICTS_OF[payload["province"]]:
         raise ProtocolError("district_not_in_province")
     return payload
 
 
-def _check_object(value: Any, spec: Mapping[str, Any], optional: frozenset[str]) -> None:
-    if not isinstance(value, dict):
-        raise ProtocolError("field_not_object")
-    unknown = set(value) - set(spec)
-    if unknown:
-        raise ProtocolError("unknown_field")
-    missing = set(spec) - set(value) - optional
-    if missing:
-        raise ProtocolError("missing_field")
-    for name, item in value.items():
-        _check_value(item, spec[name])
+def _load(text: str) -> Any:
+    """The payload's JSON within the size bound (wire.load_json's bounds and reasons; its
+    depth scan runs only when the payload is refused, see check_payload)."""
+    if len(text) > MAX_PAYLOAD_BYTES or (
+        len(text.encode("utf-8", "surrogatepass")) > MAX_PAYLOAD_BYTES
+    ):
+        raise ProtocolError("payload_too_large")
+    try:
+        return json.loads(text)
+    except RecursionError as exc:
+        raise ProtocolError("payload_too_deep") from exc
+    except ValueError as exc:
+        _refuse_deep(text)
+        raise ProtocolError("payload_not_json") from exc
 
 
-def _check_value(value: Any, spec: Any) -> None:
-    if isinstance(spec, list):
-        if not isinstance(value, list) or len(value) > _LIST_LIMIT:
-            raise ProtocolError("field_not_list")
-        for item in value:
-            _check_value(item, spec[0])
-    elif isinstance(spec, dict):
-        _check_object(value, spec, frozenset())
-    else:
-        types = spec if isinstance(spec, tuple) else (spec,)
-        if isinstance(value, bool) and bool not in types:
-            raise ProtocolError("field_type")
-        if not isinstance(value, types):
-            raise ProtocolError("field_type")
-        if isinstance(value, str) and not _CODE.fullmatch(value):
-            raise ProtocolError("field_not_a_code")
-
-
-def _check_codes(payload: Mapping[str, Any], prefix: str) -> None:
-    """Every value against its field's rule; the shape is already known to be right."""
-    for name, value in payload.items():
-        path = prefix + name
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, dict):
-                _check_codes(item, f"{path}.")
-                continue
-            rule = FIELD_RULES.get(path)
-            if rule is not None and item is not None and not rule.admits(item):
-                raise ProtocolError(rule.reason)
+def _refuse_deep(text: str) -> None:
+    try:
+        check_depth(text)
+    except ProtocolError as exc:
+        raise ProtocolError("payload_too_deep") from exc

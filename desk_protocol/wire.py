@@ -75,8 +75,7 @@ def load_json(text: str | bytes, *, max_bytes: int, max_depth: int = MAX_JSON_DE
             raise ProtocolError("not_json") from exc
     elif len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise ProtocolError("too_large")
-    if text.count("[") + text.count("{") > max_depth:  # else no nesting can go deeper
-        _check_depth(text, max_depth)
+    check_depth(text, max_depth)
     try:
         return json.loads(text)
     except RecursionError as exc:
@@ -85,7 +84,11 @@ def load_json(text: str | bytes, *, max_bytes: int, max_depth: int = MAX_JSON_DE
         raise ProtocolError("not_json") from exc
 
 
-def _check_depth(text: str, max_depth: int) -> None:
+def check_depth(text: str, max_depth: int = MAX_JSON_DEPTH) -> None:
+    """ProtocolError ``too_deep`` if ``text`` nests arrays and objects over ``max_depth`` levels
+    (brackets inside strings do not count); linear in the text's length."""
+    if text.count("[") + text.count("{") <= max_depth:  # else no nesting can go deeper
+        return
     # Strings (and the brackets they quote) go first, in one linear pass of the regular
     # expression; of what remains only the brackets are walked.
     depth = 0

@@ -123,10 +123,11 @@ def main(
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from hq_server.app import create_app
+    from hq_server.app import create_app, settle_heap
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = create_app(open_engine(args.db))
+    settle_heap()
     uvicorn.run(
         app,
         host=args.host,
