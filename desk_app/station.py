@@ -179,6 +179,11 @@ class Station:
         )
         return cls._wired(session), recovery
 
+    @staticmethod
+    def check_folder(data_dir: Path) -> None:
+        """StoreUnavailable unless ``data_dir`` holds a station whose files can be opened."""
+        StationSession.check_folder(DataFolder(data_dir))
+
     @classmethod
     def open(
         cls,

@@ -205,6 +205,8 @@ class Passphrases:
                 line = self._stdin.readline()
                 if not line:
                     raise UsageError("expected one more line on standard input")
+        except EOFError:  # the terminal or a pipe closed before a line was typed
+            raise UsageError("no passphrase was given (input ended)") from None
         except UnicodeDecodeError:
             raise UsageError("a passphrase is not UTF-8 text") from None
         if not is_text(line):
@@ -252,8 +254,10 @@ def station_class() -> type[Station]:
 @contextmanager
 def open_station(args: argparse.Namespace, secrets: Passphrases) -> Iterator[Station]:
     """Sign ``args.user`` in to the station in ``args.data_dir``; always close it (log out)."""
+    opener = station_class()
+    opener.check_folder(args.data_dir)  # a missing or damaged store is said before any prompt
     passphrase = secrets.read(f"Passphrase for {args.user}: ")
-    station = station_class().open(args.data_dir, args.user, passphrase)
+    station = opener.open(args.data_dir, args.user, passphrase)
     try:
         yield station
     finally:

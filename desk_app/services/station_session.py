@@ -123,6 +123,15 @@ class StationSession:
 
     # -- unlock ----------------------------------------------------------------------------
 
+    @staticmethod
+    def check_folder(folder: DataFolder) -> None:
+        """Raise StoreUnavailable when ``folder`` holds no station, or its database or key
+        file is missing, empty or damaged; nothing is created or changed. Asked before a
+        passphrase, so nobody types one for a store that cannot open."""
+        if not folder.holds_station():
+            raise StoreUnavailable("store.not_initialised")
+        check_station_files(folder)
+
     @classmethod
     def unlock(
         cls,
@@ -140,9 +149,7 @@ class StationSession:
         own StoreUnavailable, whatever the passphrase, never counted as a wrong one, and
         nothing is created in its place.
         """
-        if not folder.holds_station():
-            raise StoreUnavailable("store.not_initialised")
-        check_station_files(folder)
+        cls.check_folder(folder)
         throttle = UnlockThrottle(folder.attempts_file, clock=clock)
         wait = throttle.wait_remaining(username)
         if wait > 0:
@@ -167,9 +174,7 @@ class StationSession:
     ) -> StationSession:
         """The sealed recovery key sets a new passphrase for an in-charge, who is then
         signed in."""
-        if not folder.holds_station():
-            raise StoreUnavailable("store.not_initialised")
-        check_station_files(folder)
+        cls.check_folder(folder)
         vault = KeyVault.open_with_recovery(folder.key_file, recovery_key, kdf=kdf)
         throttle = UnlockThrottle(folder.attempts_file, clock=clock)
         session = cls._signed_in(folder, vault, username, throttle, clock, "recover")

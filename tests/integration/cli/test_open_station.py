@@ -5,17 +5,29 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from desk_app.cli.common import EXIT_INVALID, EXIT_NOT_FOUND, EXIT_USAGE, Passphrases, open_station
+from desk_app.cli.common import (
+    EXIT_INVALID,
+    EXIT_NOT_FOUND,
+    EXIT_STORE,
+    EXIT_USAGE,
+    Passphrases,
+    open_station,
+)
 from desk_app.cli.main import main
 from desk_app.services.errors import AuthenticationFailed
+from desk_app.services.messages import render
 from tests.helpers.stations import ADMIN, ADMIN_PASS, new_station
 from tests.helpers.stations import open_station as sign_in
 
 NEW_PASS = "a-new-pass-for-gul"
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
@@ -93,3 +105,42 @@ def test_a_wrong_passphrase_opens_nothing_to_close(data_dir: Path) -> None:
         pytest.fail("the block must not run")
     assert _open_files_in(data_dir) == []
     assert _sessions_after_set_up(data_dir) == []
+
+
+def _desk_app(argv: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """desk-app as its own process with no terminal (its own session) and standard input
+    closed, as a script or a service runs it: getpass has no terminal and reads the pipe."""
+    return subprocess.run(
+        [sys.executable, "-m", "desk_app", *argv],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        start_new_session=True,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "ur"])
+def test_a_missing_store_is_said_before_any_passphrase_is_asked(tmp_path: Path, lang: str) -> None:
+    missing = tmp_path / "no-station-here"
+    done = _desk_app(
+        ["--lang", lang, "--data-dir", str(missing), "complaint", "list", "--user", ADMIN],
+        tmp_path,
+    )
+    assert done.returncode == EXIT_STORE
+    assert "Passphrase" not in done.stderr + done.stdout  # nobody is asked to type one
+    assert "Traceback" not in done.stderr
+    assert render("store.not_initialised", lang) in done.stderr
+    assert not missing.exists()  # nothing made in its place
+
+
+def test_input_ending_at_the_passphrase_prompt_is_a_usage_error(data_dir: Path) -> None:
+    done = _desk_app(
+        ["--data-dir", str(data_dir), "complaint", "list", "--user", ADMIN], data_dir.parent
+    )
+    assert done.returncode == EXIT_USAGE
+    assert "no passphrase was given" in done.stderr
+    assert "Traceback" not in done.stderr and "EOFError" not in done.stderr
