@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import platform
 import statistics
 import time
@@ -35,12 +36,39 @@ def summary(samples: list[float]) -> dict[str, float]:
     }
 
 
+def machine() -> dict[str, Any]:
+    """What the figures were measured on: Python, the processor's model, cores and memory."""
+    cpu = platform.processor()
+    memory_gib: float | None = None
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+        cpu = next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in cpuinfo.splitlines()
+                if line.startswith("model name")
+            ),
+            cpu,
+        )
+        meminfo = Path("/proc/meminfo").read_text(encoding="utf-8", errors="replace").split()
+        memory_gib = round(int(meminfo[meminfo.index("MemTotal:") + 1]) / 2**20, 1)
+    except (OSError, ValueError, IndexError):  # not Linux: what platform says is all there is
+        pass
+    return {
+        "python": platform.python_version(),
+        "cpu": cpu or "?",
+        "cores": os.cpu_count(),
+        "memory_gib": memory_gib,
+        "system": f"{platform.system()} {platform.machine()}",
+    }
+
+
 def write(name: str, figures: dict[str, Any]) -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
     document = {
         "benchmark": name,
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpu": platform.processor() or "?"},
+        "machine": machine(),
         **figures,
     }
     path = RESULTS / f"{name}.json"
