@@ -315,18 +315,50 @@ def _complaint(station: str, sync_id: str, payload: dict[str, Any] | None) -> _C
         deadline_pairs = [(d["kind"], d["outcome"]) for d in payload["deadlines"]] or [(NONE, NONE)]
     else:
         deadline_pairs = [(UNKNOWN, UNKNOWN)]
+    core_types = list(dict.fromkeys(payload["core_types"] or [UNSPECIFIED]))
+    categories = list(dict.fromkeys(payload["categories"] or [NONE]))
+    relationships = list(dict.fromkeys(relationships or [NONE]))
+    referral_distinct: list[tuple[str, ...]] = list(dict.fromkeys(referral_pairs))
+    deadline_distinct: list[tuple[str, ...]] = list(dict.fromkeys(deadline_pairs))
     bridges: dict[str, list[tuple[str, ...]]] = {
-        "complaint_core_types": _distinct(payload["core_types"] or [UNSPECIFIED]),
-        "complaint_categories": _distinct(payload["categories"] or [NONE]),
-        "complaint_relationships": _distinct(relationships or [NONE]),
-        "complaint_referrals": list(dict.fromkeys(referral_pairs)),
-        "complaint_deadlines": list(dict.fromkeys(deadline_pairs)),
+        "complaint_core_types": [(v,) for v in core_types],
+        "complaint_categories": [(v,) for v in categories],
+        "complaint_relationships": [(v,) for v in relationships],
+        "complaint_referrals": referral_distinct,
+        "complaint_deadlines": deadline_distinct,
     }
-    return _Complaint(row, bridges, _contribution(row, bridges))
+    # What it adds to complaint_monthly: 1 under ``all``, 1 under each of its values (once per
+    # distinct value of a multi-valued one, and per referral and deadline pair, also counted
+    # as "shelter:completed"), and its follow-up counts as sums.
+    ones = [_ALL, *[(name, str(row[name])) for name in _AGGREGATED_COLUMNS]]
+    ones += [("core_type", v) for v in core_types]
+    ones += [("category", v) for v in categories]
+    ones += [("relationship_group", v) for v in relationships]
+    _add_pairs(ones, referral_distinct, ("service_type", "referral_status", "referral"))
+    _add_pairs(ones, deadline_distinct, ("deadline_kind", "deadline_outcome", "deadline"))
+    sums: list[tuple[tuple[str, str], int]] = []
+    if row["followups_due"] is not None:
+        ones.append(_FOLLOWUPS_KNOWN)
+        sums.append((_FOLLOWUPS_DUE, row["followups_due"]))
+        sums.append((_FOLLOWUPS_OVERDUE, row["followups_overdue"]))
+    return _Complaint(
+        row, bridges, Contribution((month, row["province"], row["district"]), ones, sums)
+    )
 
 
-def _distinct(values: Sequence[str]) -> list[tuple[str, ...]]:
-    return [(value,) for value in dict.fromkeys(values)]
+def _add_pairs(
+    ones: list[tuple[str, str]], pairs: list[tuple[str, ...]], names: tuple[str, str, str]
+) -> None:
+    """A table of pairs counts each distinct first and second value under its own name, and
+    each pair under the third ("referral" -> "shelter:completed")."""
+    first, second, both = names
+    if len(pairs) == 1:
+        ((a, b),) = pairs
+        ones += ((first, a), (second, b), (both, f"{a}:{b}"))
+        return
+    ones += [(first, a) for a in {a for a, _ in pairs}]
+    ones += [(second, b) for b in {b for _, b in pairs}]
+    ones += [(both, f"{a}:{b}") for a, b in pairs]
 
 
 #: Single-valued columns counted in complaint_monthly, each under its own name.
@@ -341,40 +373,6 @@ _AGGREGATED_COLUMNS = (
     "closure_reason",
     "fir_delay_band",
 )
-#: Each bridge table's columns (the names its values are counted under), and for a table of
-#: pairs the name the pair itself is counted under ("shelter:completed").
-_BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "complaint_core_types": (("core_type",), None),
-    "complaint_categories": (("category",), None),
-    "complaint_relationships": (("relationship_group",), None),
-    "complaint_referrals": (("service_type", "referral_status"), "referral"),
-    "complaint_deadlines": (("deadline_kind", "deadline_outcome"), "deadline"),
-}
-
-
-def _contribution(row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]) -> Contribution:
-    """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
-    its values (once per distinct value of a multi-valued one, and per referral and deadline
-    pair), and its follow-up counts as sums."""
-    ones = [_ALL]
-    ones.extend([(name, str(row[name])) for name in _AGGREGATED_COLUMNS])
-    for table, values in bridges.items():
-        names, pair_name = _BRIDGE_NAMES[table]
-        if pair_name is None:
-            name = names[0]
-            ones.extend([(name, v[0]) for v in values])
-            continue
-        for position, name in enumerate(names):
-            ones.extend([(name, x) for x in {v[position] for v in values}])
-        ones.extend([(pair_name, ":".join(v)) for v in values])
-    sums: list[tuple[tuple[str, str], int]] = []
-    if row["followups_due"] is not None:
-        ones.append(_FOLLOWUPS_KNOWN)
-        sums.append((_FOLLOWUPS_DUE, row["followups_due"]))
-        sums.append((_FOLLOWUPS_OVERDUE, row["followups_overdue"]))
-    return Contribution((row["month"], row["province"], row["district"]), ones, sums)
-
-
 _ALL = ("all", "")
 _FOLLOWUPS_KNOWN = ("followups_known", "")
 _FOLLOWUPS_DUE = ("followups_due", "")
