@@ -389,9 +389,10 @@ _ADD_TO_AGGREGATE = (
 
 def _monthly_rows(delta: Counter[AggregateKey]) -> list[Write]:
     """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
-    yearly: Counter[AggregateKey] = Counter()
+    yearly: dict[AggregateKey, int] = {}
     for (month, province, district, dim, value), n in delta.items():
-        yearly[(month[:4], province, district, dim, value)] += n
+        key = (month[:4], province, district, dim, value)
+        yearly[key] = yearly.get(key, 0) + n
     writes: list[Write] = []
     for table, changes in ((s.complaint_monthly, delta), (s.complaint_yearly, yearly)):
         rows = [
