@@ -40,6 +40,7 @@ from hq_server.db import records
 
 _CHUNK = 400
 AggregateKey = tuple[str, str, str, str, str]  # month, province, district, dimension, value
+Place = tuple[str, str, str]  # month, province, district
 
 
 @dataclass(frozen=True)
@@ -61,13 +62,18 @@ class Arrival:
 
 @dataclass(frozen=True)
 class Contribution:
-    """What a counted complaint adds to the aggregates: 1 under each key of ``ones`` (counted
-    apart so that a batch adds them up in C, by Counter.update) and n under each of ``sums``."""
+    """What a counted complaint adds to the aggregates of its place (month, province,
+    district): 1 under each (dimension, value) of ``ones`` (counted apart so that a batch adds
+    them up in C, by Counter.update, into one counter per place) and n under each of ``sums``."""
 
-    ones: list[AggregateKey]
-    sums: list[tuple[AggregateKey, int]]
+    place: Place
+    ones: list[tuple[str, str]]
+    sums: list[tuple[tuple[str, str], int]]
 
-    def add_to(self, delta: Counter[AggregateKey], sign: int) -> None:
+    def add_to(self, by_place: dict[Place, Counter[tuple[str, str]]], sign: int) -> None:
+        delta = by_place.get(self.place)
+        if delta is None:
+            delta = by_place[self.place] = Counter()
         if sign > 0:
             delta.update(self.ones)
         else:
@@ -145,6 +151,7 @@ def complaint_rows(
     """The rows the latest version of each complaint writes, given what is held (pure: no
     database). A version no newer than the one projected changes nothing."""
     out = ComplaintRows()
+    by_place: dict[Place, Counter[tuple[str, str]]] = {}
     for arrival in arrivals:
         known = held.get((arrival.station, arrival.sync_id))
         if known is not None and arrival.version <= known.version:
@@ -152,17 +159,20 @@ def complaint_rows(
         if known is not None and known.payload is not None:
             old = _complaint(arrival.station, arrival.sync_id, json.loads(known.payload))
             if old is not None:
-                old.contribution.add_to(out.delta, -1)
+                old.contribution.add_to(by_place, -1)
         payload = arrival.parsed() if arrival.kind == protocol.RECORD else None
         complaint = _complaint(arrival.station, arrival.sync_id, payload)
         row = complaint.row if complaint else _not_counted(payload)
         row.update(station=arrival.station, sync_id=arrival.sync_id, version=arrival.version)
         if complaint is not None:
-            complaint.contribution.add_to(out.delta, 1)
+            complaint.contribution.add_to(by_place, 1)
         if known is None:
             out.new.append((row, complaint))
         else:
             out.changed.append((known.fact_id, row, complaint))
+    out.delta = Counter(
+        {(*place, *key): n for place, delta in by_place.items() for key, n in delta.items()}
+    )
     return out
 
 
@@ -186,7 +196,7 @@ def write_complaints(db: Connection, rows: ComplaintRows) -> None:
         if complaint is None:
             continue
         for name, values in complaint.bridges.items():
-            bridge_rows[name].extend((fact_id, *v) for v in values)
+            bridge_rows[name].extend([(fact_id, *v) for v in values])
     for bridge in s.BRIDGES:
         append_rows(db, bridge.name, [c.name for c in bridge.columns], bridge_rows[bridge.name])
     insert_all(db, _monthly_rows(rows.delta))
@@ -254,15 +264,13 @@ def _insert_facts(db: Connection, rows: list[dict[str, Any]]) -> list[int]:
         )
         return [int(fact_id) for (fact_id,) in result]
     ids = reserve_ids(db, facts.name, "id", len(rows))
-    copied = [
-        (i, *(row.get(name) for name in _FACT_COLUMNS)) for i, row in zip(ids, rows, strict=True)
-    ]
+    copied = [(i, *map(row.get, _FACT_COLUMNS)) for i, row in zip(ids, rows, strict=True)]
     append_rows(db, facts.name, ("id", *_FACT_COLUMNS), copied)
     return ids
 
 
 def _column_values(row: dict[str, Any]) -> dict[str, Any]:
-    return {name: row.get(name) for name in _FACT_COLUMNS}
+    return dict(zip(_FACT_COLUMNS, map(row.get, _FACT_COLUMNS), strict=True))
 
 
 def _not_counted(payload: dict[str, Any] | None) -> dict[str, Any]:
@@ -307,18 +315,50 @@ def _complaint(station: str, sync_id: str, payload: dict[str, Any] | None) -> _C
         deadline_pairs = [(d["kind"], d["outcome"]) for d in payload["deadlines"]] or [(NONE, NONE)]
     else:
         deadline_pairs = [(UNKNOWN, UNKNOWN)]
+    core_types = list(dict.fromkeys(payload["core_types"] or [UNSPECIFIED]))
+    categories = list(dict.fromkeys(payload["categories"] or [NONE]))
+    relationships = list(dict.fromkeys(relationships or [NONE]))
+    referral_distinct: list[tuple[str, ...]] = list(dict.fromkeys(referral_pairs))
+    deadline_distinct: list[tuple[str, ...]] = list(dict.fromkeys(deadline_pairs))
     bridges: dict[str, list[tuple[str, ...]]] = {
-        "complaint_core_types": _distinct(payload["core_types"] or [UNSPECIFIED]),
-        "complaint_categories": _distinct(payload["categories"] or [NONE]),
-        "complaint_relationships": _distinct(relationships or [NONE]),
-        "complaint_referrals": list(dict.fromkeys(referral_pairs)),
-        "complaint_deadlines": list(dict.fromkeys(deadline_pairs)),
+        "complaint_core_types": [(v,) for v in core_types],
+        "complaint_categories": [(v,) for v in categories],
+        "complaint_relationships": [(v,) for v in relationships],
+        "complaint_referrals": referral_distinct,
+        "complaint_deadlines": deadline_distinct,
     }
-    return _Complaint(row, bridges, _contribution(row, bridges))
+    # What it adds to complaint_monthly: 1 under ``all``, 1 under each of its values (once per
+    # distinct value of a multi-valued one, and per referral and deadline pair, also counted
+    # as "shelter:completed"), and its follow-up counts as sums.
+    ones = [_ALL, *[(name, str(row[name])) for name in _AGGREGATED_COLUMNS]]
+    ones += [("core_type", v) for v in core_types]
+    ones += [("category", v) for v in categories]
+    ones += [("relationship_group", v) for v in relationships]
+    _add_pairs(ones, referral_distinct, ("service_type", "referral_status", "referral"))
+    _add_pairs(ones, deadline_distinct, ("deadline_kind", "deadline_outcome", "deadline"))
+    sums: list[tuple[tuple[str, str], int]] = []
+    if row["followups_due"] is not None:
+        ones.append(_FOLLOWUPS_KNOWN)
+        sums.append((_FOLLOWUPS_DUE, row["followups_due"]))
+        sums.append((_FOLLOWUPS_OVERDUE, row["followups_overdue"]))
+    return _Complaint(
+        row, bridges, Contribution((month, row["province"], row["district"]), ones, sums)
+    )
 
 
-def _distinct(values: Sequence[str]) -> list[tuple[str, ...]]:
-    return [(value,) for value in dict.fromkeys(values)]
+def _add_pairs(
+    ones: list[tuple[str, str]], pairs: list[tuple[str, ...]], names: tuple[str, str, str]
+) -> None:
+    """A table of pairs counts each distinct first and second value under its own name, and
+    each pair under the third ("referral" -> "shelter:completed")."""
+    first, second, both = names
+    if len(pairs) == 1:
+        ((a, b),) = pairs
+        ones += ((first, a), (second, b), (both, f"{a}:{b}"))
+        return
+    ones += [(first, a) for a in {a for a, _ in pairs}]
+    ones += [(second, b) for b in {b for _, b in pairs}]
+    ones += [(both, f"{a}:{b}") for a, b in pairs]
 
 
 #: Single-valued columns counted in complaint_monthly, each under its own name.
@@ -333,40 +373,10 @@ _AGGREGATED_COLUMNS = (
     "closure_reason",
     "fir_delay_band",
 )
-#: Each bridge table's columns (the names its values are counted under), and for a table of
-#: pairs the name the pair itself is counted under ("shelter:completed").
-_BRIDGE_NAMES: dict[str, tuple[tuple[str, ...], str | None]] = {
-    "complaint_core_types": (("core_type",), None),
-    "complaint_categories": (("category",), None),
-    "complaint_relationships": (("relationship_group",), None),
-    "complaint_referrals": (("service_type", "referral_status"), "referral"),
-    "complaint_deadlines": (("deadline_kind", "deadline_outcome"), "deadline"),
-}
-
-
-def _contribution(row: dict[str, Any], bridges: dict[str, list[tuple[str, ...]]]) -> Contribution:
-    """What one counted complaint adds to complaint_monthly: 1 under ``all``, 1 under each of
-    its values (once per distinct value of a multi-valued one, and per referral and deadline
-    pair), and its follow-up counts as sums."""
-    month, province, district = row["month"], row["province"], row["district"]
-    ones = [(month, province, district, "all", "")]
-    ones.extend((month, province, district, name, str(row[name])) for name in _AGGREGATED_COLUMNS)
-    for table, values in bridges.items():
-        names, pair_name = _BRIDGE_NAMES[table]
-        if pair_name is None:
-            ones.extend((month, province, district, names[0], v[0]) for v in values)
-            continue
-        for position, name in enumerate(names):
-            ones.extend((month, province, district, name, x) for x in {v[position] for v in values})
-        ones.extend((month, province, district, pair_name, ":".join(v)) for v in values)
-    sums: list[tuple[AggregateKey, int]] = []
-    if row["followups_due"] is not None:
-        ones.append((month, province, district, "followups_known", ""))
-        sums.append(((month, province, district, "followups_due", ""), row["followups_due"]))
-        sums.append(
-            ((month, province, district, "followups_overdue", ""), row["followups_overdue"])
-        )
-    return Contribution(ones, sums)
+_ALL = ("all", "")
+_FOLLOWUPS_KNOWN = ("followups_known", "")
+_FOLLOWUPS_DUE = ("followups_due", "")
+_FOLLOWUPS_OVERDUE = ("followups_overdue", "")
 
 
 # Both SQLite and PostgreSQL add to a row that is there and insert one that is not.
@@ -379,9 +389,10 @@ _ADD_TO_AGGREGATE = (
 
 def _monthly_rows(delta: Counter[AggregateKey]) -> list[Write]:
     """complaint_monthly's changes, and complaint_yearly's (the same, added up by year)."""
-    yearly: Counter[AggregateKey] = Counter()
+    yearly: dict[AggregateKey, int] = {}
     for (month, province, district, dim, value), n in delta.items():
-        yearly[(month[:4], province, district, dim, value)] += n
+        key = (month[:4], province, district, dim, value)
+        yearly[key] = yearly.get(key, 0) + n
     writes: list[Write] = []
     for table, changes in ((s.complaint_monthly, delta), (s.complaint_yearly, yearly)):
         rows = [

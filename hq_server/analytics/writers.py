@@ -101,7 +101,15 @@ def _lines(rows: Sequence[Sequence[Any]], width: int) -> str:
     """Rows as one text, a line per row and a tab between values (None as \\N). Projection
     writes codes and numbers; a tab, a line break or a backslash in one would move or change
     values, so it is refused."""
-    text = "\n".join("\t".join(_NULL if v is None else str(v) for v in row) for row in rows)
+    line = "\t".join(["%s"] * width)  # "%s" % v is str(v); None is written as \N
+    text = "\n".join(
+        [
+            line % tuple([_NULL if v is None else v for v in row])
+            if None in row
+            else line % tuple(row)
+            for row in rows
+        ]
+    )
     separators = text.count("\t") + text.count("\n")
     if separators != len(rows) * width - 1 or text.count("\\") != text.count(_NULL):
         raise ValueError("a written value holds a tab, a line break or a backslash")
