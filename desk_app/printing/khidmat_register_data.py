@@ -13,7 +13,8 @@ from datetime import date, datetime
 
 @dataclass(frozen=True)
 class RegisterServiceLine:
-    """One service entry as a line of the daily register (labels in English).
+    """One service entry as a line of the daily register: labels in English, and in Urdu
+    under the ``_ur`` names ("" where there is none).
 
     Attributes:
         applicant_name: only in the in-charge's version, else None.
@@ -30,6 +31,10 @@ class RegisterServiceLine:
     officer: str
     complaint: str | None
     applicant_name: str | None = None
+    service_ur: str = ""
+    applicant_group_ur: str = ""
+    status_ur: str = ""
+    timeliness_ur: str = ""
 
 
 @dataclass(frozen=True)

@@ -58,15 +58,24 @@ def _wrapped(text: str, column: int, fonts: FontNames) -> str:
     return "\n".join(simpleSplit(text, fonts.latin, SIZE, width)) or "-"
 
 
+def _both(english: str, urdu: str, column: int, fonts: FontNames) -> Any:
+    """A word column: the English fitted to it, and its Urdu under it when there is one."""
+    if not urdu:
+        return _wrapped(english, column, fonts)
+    width = _COLUMNS[column][1] - 6
+    lines = simpleSplit(english, fonts.latin, SIZE, width) or ["-"]
+    return BilingualCell(lines, urdu, width, fonts, size=SIZE, leading=LEADING)
+
+
 def _cells(line: RegisterServiceLine, fonts: FontNames, with_names: bool) -> list[Any]:
     cells: list[Any] = [
         line.token,
         line.received_at.strftime("%Y-%m-%d\n%H:%M"),
-        _wrapped(line.service, 2, fonts),
-        _wrapped(line.applicant_group, 3, fonts),
-        _wrapped(line.status, 4, fonts),
+        _both(line.service, line.service_ur, 2, fonts),
+        _both(line.applicant_group, line.applicant_group_ur, 3, fonts),
+        _both(line.status, line.status_ur, 4, fonts),
         line.due_on.isoformat() if line.due_on else "-",
-        _wrapped(line.timeliness, 6, fonts),
+        _both(line.timeliness, line.timeliness_ur, 6, fonts),
         _wrapped(line.officer, 7, fonts),
         line.complaint or "-",
     ]
@@ -81,9 +90,16 @@ def _heading(english: str, width: float, fonts: FontNames, size: float, leading:
     return BilingualCell([english], urdu, width, fonts, size=size, leading=leading)
 
 
-def _totals(title: str, counts: Counter[str], fonts: FontNames) -> Table:
+def _totals(title: str, counts: Counter[tuple[str, str]], fonts: FontNames) -> Table:
+    """A count per value, each value named in English with its Urdu under it."""
     header = [_heading(title, 188, fonts, 8, 10), _heading("Count", 38, fonts, 8, 10)]
-    rows = [header, *[[k, str(n)] for k, n in sorted(counts.items())]]
+    rows = [
+        header,
+        *[
+            [BilingualCell([english], urdu, 188, fonts, size=8, leading=10), str(n)]
+            for (english, urdu), n in sorted(counts.items())
+        ],
+    ]
     style = TableStyle(
         [
             ("FONT", (0, 0), (-1, -1), fonts.latin, 8, 10),
@@ -120,9 +136,9 @@ def services_section(data: RegisterServices, fonts: FontNames, *, with_names: bo
                 [header, *rows], colWidths=widths, repeatRows=1, style=_style(fonts), hAlign="LEFT"
             )
         )
-    by_service = Counter(line.service for line in lines)
-    by_status = Counter(line.status for line in lines)
-    late = Counter(line.timeliness for line in lines)
+    by_service = Counter((line.service, line.service_ur) for line in lines)
+    by_status = Counter((line.status, line.status_ur) for line in lines)
+    late = Counter((line.timeliness, line.timeliness_ur) for line in lines)
     side = Table(
         [
             [

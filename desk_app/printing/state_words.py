@@ -117,3 +117,36 @@ FOLLOW_UP_OUTCOME: Mapping[str, tuple[str, str]] = MappingProxyType(
         "not_reached": ("not reached", "رابطہ نہ ہو سکا"),
     }
 )
+
+#: Khidmat Markaz services (domain.khidmat): a service entry's status, who asked, and whether it
+#: was done by its due date, as the register prints them.
+KHIDMAT_STATUS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "received": ("received", "موصول"),
+        "in_process": ("in process", "زیرِ کارروائی"),
+        "ready": ("ready", "تیار"),
+        "handed_over": ("handed over", "حوالے کر دی گئی"),
+        "refused": ("refused", "انکار"),
+    }
+)
+
+APPLICANT_GROUP: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "woman": ("woman", "عورت"),
+        "man": ("man", "مرد"),
+        "transgender": ("transgender", "خواجہ سرا"),
+        "not_stated": ("not stated", "نہیں بتایا"),
+    }
+)
+
+#: Added to the applicant's group when a guardian asked for a child.
+FOR_A_CHILD: tuple[str, str] = ("for a child", "بچے کے لیے")
+
+TIMELINESS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "pending": ("pending", "ابھی جاری"),
+        "on_time": ("on time", "وقت پر"),
+        "late": ("late", "تاخیر"),
+        "no_time_limit": ("no time limit", "کوئی مقررہ مدت نہیں"),
+    }
+)

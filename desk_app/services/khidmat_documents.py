@@ -27,6 +27,7 @@ from desk_app.printing.document_data import (
 )
 from desk_app.printing.khidmat_data import SlipText, TokenSlipData
 from desk_app.printing.khidmat_register_data import RegisterServiceLine, RegisterServices
+from desk_app.printing.state_words import APPLICANT_GROUP, FOR_A_CHILD, KHIDMAT_STATUS, TIMELINESS
 from desk_app.services import document_style
 from desk_app.services.common import DEFAULT_TIMEZONE, Actor, Clock, as_utc
 from desk_app.services.errors import InvalidInput, PermissionDenied
@@ -130,18 +131,27 @@ class KhidmatDocuments:
     ) -> RegisterServiceLine:
         service = self._catalogue.get(row.service)
         complaint = complaints.by_id(session, row.complaint_id) if row.complaint_id else None
+        on_time = timeliness(row.status, row.due_on, row.done_on, today)
+        status = KHIDMAT_STATUS.get(row.status, (row.status.replace("_", " "), ""))
+        group = APPLICANT_GROUP.get(row.applicant_group, (row.applicant_group, ""))
+        if row.child_guardian:
+            group = (f"{group[0]}, {FOR_A_CHILD[0]}", f"{group[1]}، {FOR_A_CHILD[1]}")
+        late = TIMELINESS.get(on_time, (on_time.replace("_", " "), ""))
         return RegisterServiceLine(
             token=row.token,
             received_at=as_utc(row.received_at).astimezone(zone),
             service=service.name_en if service else row.service,
-            applicant_group=row.applicant_group.replace("_", " ")
-            + (", for a child" if row.child_guardian else ""),
-            status=row.status.replace("_", " "),
+            applicant_group=group[0],
+            status=status[0],
             due_on=row.due_on,
-            timeliness=timeliness(row.status, row.due_on, row.done_on, today).replace("_", " "),
+            timeliness=late[0],
             officer=self._officer(session, row.registered_by),
             complaint=complaint.number if complaint else None,
             applicant_name=row.applicant_name if with_names else None,
+            service_ur=service.name_ur if service else "",
+            applicant_group_ur=group[1],
+            status_ur=status[1],
+            timeliness_ur=late[1],
         )
 
     def _officer(self, session: StoreSession, user_id: int) -> str:

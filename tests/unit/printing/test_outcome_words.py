@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import pytest
 
-from desk_app.domain import vocabulary
+from desk_app.domain import khidmat, vocabulary
 from desk_app.printing import state_words
 
 _URDU = re.compile("[\\u0600-\\u06ff]")
@@ -18,6 +18,9 @@ TABLES: list[tuple[Mapping[str, tuple[str, str]], tuple[str, ...]]] = [
     (state_words.DEADLINE_OUTCOME, vocabulary.DEADLINE_OUTCOMES),
     (state_words.FIR_DELAY_BAND, vocabulary.FIR_DELAY_BANDS),
     (state_words.FOLLOW_UP_OUTCOME, vocabulary.FOLLOW_UP_OUTCOMES),
+    (state_words.KHIDMAT_STATUS, khidmat.KHIDMAT_STATUSES),
+    (state_words.APPLICANT_GROUP, khidmat.APPLICANT_GROUPS),
+    (state_words.TIMELINESS, khidmat.TIMELINESS),
 ]
 
 

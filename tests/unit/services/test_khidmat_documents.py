@@ -73,3 +73,20 @@ def test_the_register_has_a_services_section_without_ids_phones_or_notes(
 def test_a_day_without_services_has_no_services_section(station: Station) -> None:
     station.intake.register(example_complaint())
     assert "Khidmat Markaz" not in pdf_text(station.documents.register_pdf(DAY))
+
+
+def test_the_services_rows_and_totals_say_their_words_in_urdu_too(station: Station) -> None:
+    """Service, applicant, status and timeliness in both languages, the English and the
+    Urdu of a value side by side in the same row and in the totals."""
+    station.khidmat.add(service_entry())
+    station.khidmat.add(service_entry("fir_copy", child_guardian=True))
+    data = station.khidmat_documents.register_section(DAY, DAY, with_names=False)
+    first = data.lines[0]
+    assert (first.status, first.status_ur) == ("received", "موصول")
+    assert (first.applicant_group, first.applicant_group_ur) == ("woman", "عورت")
+    assert first.service_ur and first.timeliness_ur  # from the catalogue and the vocabulary
+    child = data.lines[1]
+    assert child.applicant_group_ur == "عورت، بچے کے لیے"
+    text = " ".join(pdf_text(station.documents.register_pdf(DAY, with_names=False)).split())
+    for urdu in ("موصول", "عورت", "بچے کے لیے", first.service_ur, first.timeliness_ur):
+        assert " ".join(urdu.split()) in text, urdu
