@@ -10,8 +10,9 @@ Tables (on db.py's MetaData, created by revision 0006, which fills them from the
   (the highest records.id of those kinds) names, and that record's id.
 
 Ingest calls ``note_batch`` once per batch, in the transaction that stores it, after the new
-rows and their desks are inserted: a sync_id is counted when every version HQ holds of it
-arrived in this batch (its first version, however many came at once). ``recount`` computes
+rows and their desks are inserted: a sync_id is counted when HQ held no version of it before
+this batch (its first version, however many came at once; ingest passes what its duplicate
+check read, so nothing is read twice). ``recount`` computes
 both tables again from the records (set-based SQL; places parse one payload per station), for
 the migration and for ``hq-server facts recount``.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from typing import Any
 
@@ -88,29 +90,25 @@ def _among(db: Connection, column: Any, values: list[str]) -> Any:
     return column.in_(values)
 
 
-def note_batch(db: Connection, station: str, desk: int, rows: Sequence[Mapping[str, Any]]) -> None:
+def note_batch(
+    db: Connection,
+    station: str,
+    desk: int,
+    rows: Sequence[Mapping[str, Any]],
+    held_before: AbstractSet[str],
+) -> None:
     """Add a stored batch's new rows (records' columns, as inserted) to what their desks hold
-    and to where their station is, after record_desks has noted them. ``desk`` is the desk that
-    sent them and holds the records new to HQ; a later version of a record held before belongs
-    to the desk record_desks names (its newest arrival moves, its count does not)."""
+    and to where their station is, after record_desks has noted them. ``held_before`` names
+    the batch's records of which HQ held some version before it (ingest has just read them
+    for its duplicate check). ``desk`` is the desk that sent them and holds the records new to
+    HQ; a later version of a record held before belongs to the desk record_desks names (its
+    newest arrival moves, its count does not)."""
     if not rows:
         return
-    versions = Counter(str(row["sync_id"]) for row in rows)
     newest = max(row["received_at"] for row in rows)
-    wanted = sorted(versions)
-    held: Counter[str] = Counter()
-    for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start : start + _CHUNK]
-        held.update(  # one row per version
-            str(s)
-            for s in db.execute(
-                select(records.c.sync_id).where(
-                    records.c.station == station, _among(db, records.c.sync_id, chunk)
-                )
-            ).scalars()
-        )
-    # every version held came now: the record is new to HQ, and the sender's
-    new = [s for s in wanted if held[s] == versions[s]]
+    wanted = sorted({str(row["sync_id"]) for row in rows})
+    # no version held before the batch: the record is new to HQ, and the sender's
+    new = [s for s in wanted if s not in held_before]
     added: Counter[int] = Counter({desk: len(new)} if new else {})
     older = sorted(set(wanted) - set(new))
     for start in range(0, len(older), _CHUNK):  # later versions: whose records they are

@@ -57,6 +57,7 @@ def _ingest_once(
     now = clock()
     with engine.begin() as db:
         held = _held_digests(db, station, list({r.sync_id for _, r, _, _ in valid}))
+        held_before = frozenset(sync_id for sync_id, _ in held)
         new_rows: list[tuple[Any, ...]] = []
         arrivals: list[Arrival] = []
         for index, record, payload_digest, payload in valid:
@@ -84,7 +85,7 @@ def _ingest_once(
             # The figures follow in the same transaction: both are stored, or neither.
             project(db, arrivals)
             noted = [dict(zip(RECORD_COLUMNS, row, strict=True)) for row in new_rows]
-            holdings.note_batch(db, station, desk, noted)
+            holdings.note_batch(db, station, desk, noted, held_before)
     return [r for r in results if r is not None]
 
 
