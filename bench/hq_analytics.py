@@ -12,10 +12,11 @@ For each database asked for:
    ``--repeat`` times: national by month; province by core type; one district's year by every
    dimension (one question per dimension); indicators by district. p50 and p95 per question
    and over all.
-3. Sustained ingest: ``--ingest`` more records through ingest() itself (every payload checked
-   against the allow-list, stored and projected), batches of 500, one station after another;
-   then as many again from ``--ingest-stations`` stations at once (threads), as HQ serves
-   stations syncing together. Records per second, and this process's CPU per record.
+3. Sustained ingest (bench/hq_ingest.py): ``--ingest`` more records through ingest() itself
+   (every payload checked against the allow-list, stored and projected), batches of 500: from
+   one station; from ``--ingest-stations`` at once in one process; and from as many stations
+   spread over ``--ingest-processes`` HQ processes (one per core), as HQ is run. Records per
+   second, and CPU per record.
 
 Sizes: ``make bench`` runs 100,000 records on SQLite, and on PostgreSQL when
 HQ_BENCH_POSTGRES_URL names a database (its tables are dropped first). The full national load
@@ -42,17 +43,14 @@ the other's figures, and the file's other parts (the console's page times) stay 
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
 import random
-import statistics
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -63,22 +61,20 @@ from sqlalchemy.exc import DBAPIError
 
 import desk_protocol as protocol
 from bench.figures import RESULTS, summary, write
+from bench.hq_ingest import FIRST_YEAR, ingest_runs, sustained_ingest
 from hq_server.analytics.dimensions import DIMENSIONS
 from hq_server.analytics.projection import AggregateKey, Arrival, add_deltas
 from hq_server.analytics.schema import complaint_facts, complaint_monthly
 from hq_server.api.routes.statistics import INDICATORS_PATH
-from hq_server.app import settle_heap
 from hq_server.auth import mint_analyst_token
 from hq_server.db import metadata, open_engine, records, utc_now
 from hq_server.ingest.bulk import store_bulk
-from hq_server.ingest.store import ingest
 from tests.helpers import national
 from tests.helpers.hq import HqServer
 
 POSTGRES_ENV = "HQ_BENCH_POSTGRES_URL"
 FULL_ENV = "HQ_BENCH_FULL"
 GOALS = {"sqlite_p95_ms": 1000, "postgresql_p95_ms": 500, "postgresql_ingest_per_s": 5000}
-FIRST_YEAR = 2021
 BATCH_STATIONS = 100
 
 
@@ -203,58 +199,6 @@ def _timed(action: Callable[[], None]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def sustained_ingest(engine: Engine, count: int, years: int, stations: int) -> dict[str, Any]:
-    """``count`` new records through ingest() (checks, store, projection), 500 a batch: from
-    one station, one batch after another; then ``count`` more from ``stations`` stations at
-    once, each in its own thread, as HQ serves stations syncing together. Their ids are drawn
-    from the number of records held, so a rerun on a kept database sends new ones. CPU is this
-    process's (checks and projection; the database works in its own processes)."""
-    places = national.stations(stations)
-    month_list = national.months(FIRST_YEAR, years)
-
-    def batches_of(station: national.Station, n: int) -> list[list[dict[str, Any]]]:
-        seed = 999_999 + _count(engine, records) + 7 * places.index(station)
-        return list(national.station_batches(station, n, month_list, seed=seed, batch=500))
-
-    def send(station: national.Station, batches: list[list[dict[str, Any]]]) -> None:
-        for batch in batches:
-            answers = ingest(engine, station.code, batch)
-            assert all(a.status == protocol.ACCEPTED for a in answers)
-
-    # HQ sets its start-up objects aside from the collector before serving (settle_heap);
-    # done here after the batches are made, it also sets aside this process's own load and
-    # batches, which HQ would never hold, so that collections walk only what ingest makes.
-    serial = batches_of(places[0], count)
-    settle_heap()
-    started, cpu = time.perf_counter(), time.process_time()
-    send(places[0], serial)
-    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    gc.unfreeze()
-    found: dict[str, Any] = {
-        "records": count,
-        "seconds": round(seconds, 2),
-        "records_per_s": round(count / seconds),
-        "cpu_us_per_record": round(cpu / count * 1e6),
-    }
-    if stations > 1:
-        each = {station: batches_of(station, count // stations) for station in places}
-        settle_heap()
-        started = time.perf_counter()
-        with ThreadPoolExecutor(stations) as pool:
-            for done in [pool.submit(send, s, b) for s, b in each.items()]:
-                done.result()
-        seconds = time.perf_counter() - started
-        gc.unfreeze()
-        sent = sum(len(b) for batches in each.values() for b in batches)
-        found["concurrent"] = {
-            "stations": stations,
-            "records": sent,
-            "seconds": round(seconds, 2),
-            "records_per_s": round(sent / seconds),
-        }
-    return found
-
-
 def _count(engine: Engine, table: Table) -> int:
     with engine.connect() as db:
         return int(db.execute(select(func.count()).select_from(table)).scalar() or 0)
@@ -269,41 +213,24 @@ def held_load(engine: Engine, records_wanted: int) -> bool:
         return False
 
 
-def ingest_runs(engine: Engine, args: argparse.Namespace) -> dict[str, Any]:
-    """Sustained ingest alone, ``--ingest-runs`` times into the database as it is (tables made
-    if missing, nothing dropped): the median of each figure, and every run's."""
-    metadata.create_all(engine)
-    held = _count(engine, records)
-    runs = [
-        sustained_ingest(engine, args.ingest, args.years, args.ingest_stations)
-        for _ in range(args.ingest_runs)
-    ]
-    for found in runs:
-        print(f"ingest {found}", flush=True)
-
-    def median(figure: Callable[[dict[str, Any]], float]) -> float:
-        return round(statistics.median(figure(found) for found in runs))
-
-    middle: dict[str, Any] = {
-        "records": args.ingest,
-        "records_per_s": median(lambda f: f["records_per_s"]),
-        "cpu_us_per_record": median(lambda f: f["cpu_us_per_record"]),
-    }
-    if args.ingest_stations > 1:
-        middle["concurrent"] = {
-            "stations": args.ingest_stations,
-            "records_per_s": median(lambda f: f["concurrent"]["records_per_s"]),
-        }
-    return {**middle, "alone": True, "records_held_before": held, "runs": runs}
-
-
 def run(
     backend: str, url: str, args: argparse.Namespace, earlier: dict[str, Any]
 ) -> dict[str, Any]:
     engine = open_engine(url)
+    # HQ runs several processes on PostgreSQL; SQLite (a single writer) is for one process.
+    processes = args.ingest_processes if backend == "postgresql" else 1
     if args.ingest_only:
         try:
-            return {**earlier, "ingest": ingest_runs(engine, args)}
+            metadata.create_all(engine)
+            found = ingest_runs(
+                engine,
+                args.ingest_runs,
+                args.ingest,
+                args.years,
+                args.ingest_stations,
+                processes,
+            )
+            return {**earlier, "ingest": found}
         finally:
             engine.dispose()
     try:
@@ -323,7 +250,9 @@ def run(
         if args.load_only:
             return {"load": loaded}
         asked = ask_all(engine, args.repeat)
-        ingested = sustained_ingest(engine, args.ingest, args.years, args.ingest_stations)
+        ingested = sustained_ingest(
+            engine, args.ingest, args.years, args.ingest_stations, processes
+        )
         print(f"{backend}: ingest {ingested}", flush=True)
     finally:
         engine.dispose()
@@ -340,6 +269,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--ingest", type=int, default=20_000)
     parser.add_argument("--ingest-stations", type=int, default=4)
+    parser.add_argument(
+        "--ingest-processes",
+        type=int,
+        default=min(4, os.cpu_count() or 1),
+        help="HQ processes for the sustained-ingest figure (one per core; 1 for none)",
+    )
     parser.add_argument(
         "--reuse",
         action="store_true",

@@ -45,7 +45,8 @@ import requests
 from sqlalchemy import Engine, func, select
 
 from bench.figures import RESULTS, summary, timed
-from bench.hq_analytics import FIRST_YEAR, FULL_ENV, POSTGRES_ENV, load
+from bench.hq_analytics import FULL_ENV, POSTGRES_ENV, load
+from bench.hq_ingest import FIRST_YEAR
 from hq_server import holdings
 from hq_server.accounts.users import NameTaken, add_account, set_password
 from hq_server.db import metadata, open_engine, records

@@ -48,6 +48,7 @@ from desk_protocol.payload import (
     REJECTION_REASONS,
     WITHDRAWAL_FIELDS,
     Rule,
+    accepted_as_parsed,
     check_payload,
     fields_of,
 )
@@ -188,6 +189,7 @@ __all__ = [
     "ProtocolError",
     "RecordResult",
     "Rule",
+    "accepted_as_parsed",
     "answered_highest_seq",
     "canonical_json",
     "check_depth",

@@ -47,7 +47,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 
 import desk_protocol as protocol
-from hq_server.analytics.writers import insert_all
+from hq_server.analytics.writers import append_rows
 from hq_server.db import enrolment_tokens, metadata, stations, utc_now
 
 Clock = Callable[[], datetime]
@@ -224,14 +224,14 @@ def revoke(engine: Engine, station: str, desk: int, clock: Clock = utc_now) -> b
 
 
 def note_records(db: Connection, station: str, desk: int, sync_ids: Collection[str]) -> None:
-    """Which desk sent these records, for those HQ had not yet seen (in the caller's
-    transaction, the one that stores them). A sync_id is random per record, so it belongs to
-    one desk for good: a record already noted keeps its desk."""
+    """Which desk sent these records, new to HQ (no version of them was held), in the
+    caller's transaction, the one that stores them. A sync_id is random per record, so it
+    belongs to one desk for good: a later version is not noted again, and one of a record
+    stored before desks were numbered stays desk 1's (holdings.py counts it so). A record
+    noted by a concurrent request first breaks the table's key: IntegrityError, and ingest
+    reruns its batch."""
     new = [(station, s, desk) for s in sorted(set(sync_ids))]
-    insert_all(db, [(record_desks, ("station", "sync_id", "desk"), new, _KEEP_NOTED)])
-
-
-_KEEP_NOTED = " ON CONFLICT (station, sync_id) DO NOTHING"
+    append_rows(db, record_desks.name, ("station", "sync_id", "desk"), new)
 
 
 def note_sync(

@@ -209,7 +209,9 @@ def add_deltas(db: Connection, delta: Counter[AggregateKey]) -> None:
 
 def _held_complaints(db: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Held]:
     """What is projected of these complaints, with the counted version's payload, in one
-    query (a page at a time on SQLite); locked on PostgreSQL against a concurrent update."""
+    query (a page at a time on SQLite); locked on PostgreSQL against a concurrent update, in
+    the key's order, so that two batches locking some of the same rows wait for each other
+    instead of deadlocking."""
     held: dict[tuple[str, str], Held] = {}
     if not keys:
         return held
@@ -248,7 +250,7 @@ _HELD_SQL = (
     " LEFT JOIN records r ON r.station = f.station AND r.sync_id = f.sync_id"
     f" AND r.version = f.version AND r.kind = '{protocol.RECORD}' AND f.counted"
     " WHERE (f.station, f.sync_id) IN (SELECT * FROM unnest(%s::text[], %s::text[]))"
-    " FOR UPDATE OF f"
+    " ORDER BY f.station, f.sync_id FOR UPDATE OF f"
 )
 _FACT_COLUMNS = tuple(c.name for c in s.complaint_facts.columns if c.name != "id")
 

@@ -3,6 +3,16 @@
 A record that cannot be read, or whose payload steps outside the allow-list and the closed
 vocabularies, gets its answer here; the others wait for the store to say whether they are new.
 Only a well-formed sync_id is echoed back, so an answer never quotes arbitrary input.
+
+The payload checks are desk_protocol's (check_payload), with one shortcut for the payloads
+desks send: orjson parses the text and writes the parsed payload back in canonical form
+(about an eighth of the time the standard library takes for both, and ingest's largest cost
+after the checks themselves). When the allow-list accepts what orjson parsed
+(protocol.accepted_as_parsed) and orjson's canonical text is the text sent, the standard
+library would have read the same payload and written the same text: every string of an
+accepted payload is a short ASCII code and every number an integer, which both write alike.
+Anything else, a refusal above all, goes through check_payload itself, so every reason is
+the one it gives.
 """
 
 from __future__ import annotations
@@ -11,6 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 import desk_protocol as protocol
 from desk_protocol import OutgoingRecord, RecordResult
@@ -43,7 +55,7 @@ def check_records(station: str, raw_records: Sequence[Any]) -> CheckedBatch:
             checked.results.append(_malformed(raw))
             continue
         try:
-            payload = protocol.check_payload(record, station)
+            payload = _accepted_at_once(record, station) or protocol.check_payload(record, station)
         except protocol.ProtocolError as error:
             checked.results.append(
                 RecordResult(record.sync_id, record.version, protocol.REJECTED, str(error))
@@ -53,6 +65,26 @@ def check_records(station: str, raw_records: Sequence[Any]) -> CheckedBatch:
         digest = protocol.digest(record.payload.encode("utf-8"))
         checked.valid.append((len(checked.results) - 1, record, digest, payload))
     return checked
+
+
+def _accepted_at_once(record: protocol.OutgoingRecord, station: str) -> dict[str, Any] | None:
+    """The payload, if orjson's reading of it is accepted and its canonical text is the text
+    sent; else None (check_payload decides, and gives the reason)."""
+    text = record.payload.encode("utf-8")  # parse_record made sure it is UTF-8
+    if len(text) > protocol.MAX_PAYLOAD_BYTES:
+        return None
+    try:
+        parsed = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return None
+    accepted = protocol.accepted_as_parsed(record, station, parsed)
+    if accepted is None:
+        return None
+    try:
+        canonical = orjson.dumps(accepted, option=orjson.OPT_SORT_KEYS)
+    except orjson.JSONEncodeError:  # an integer past 64 bits, for one
+        return None
+    return accepted if canonical == text else None
 
 
 def _malformed(raw: Any) -> RecordResult:

@@ -81,7 +81,8 @@ def _ingest_once(
             results[index] = RecordResult(record.sync_id, record.version, status, reason)
         if new_rows:
             append_rows(db, records.name, RECORD_COLUMNS, new_rows)
-            desks.note_records(db, station, desk, [a.sync_id for a in arrivals])
+            new_to_hq = [a.sync_id for a in arrivals if a.sync_id not in held_before]
+            desks.note_records(db, station, desk, new_to_hq)
             # The figures follow in the same transaction: both are stored, or neither.
             project(db, arrivals)
             noted = [dict(zip(RECORD_COLUMNS, row, strict=True)) for row in new_rows]
