@@ -111,6 +111,7 @@ def note_batch(
     new = [s for s in wanted if s not in held_before]
     added: Counter[int] = Counter({desk: len(new)} if new else {})
     older = sorted(set(wanted) - set(new))
+    owned = 0
     for start in range(0, len(older), _CHUNK):  # later versions: whose records they are
         owners = db.execute(
             select(record_desks.c.desk).where(
@@ -120,6 +121,9 @@ def note_batch(
         )
         for (number,) in owners:
             added[int(number)] += 0
+            owned += 1
+    if owned < len(older):  # a record stored before desks were numbered is desk 1's
+        added[protocol.FIRST_DESK] += 0
     for number in sorted(added):
         _add_held(db, station, number, added[number], newest)
     named = [row for row in rows if row["kind"] in PLACE_KINDS]

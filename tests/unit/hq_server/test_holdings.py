@@ -163,6 +163,22 @@ def test_several_desks_versions_and_records_sent_again_count_as_from_the_records
     _assert_coverage_is_counted_from_records(engine)
 
 
+def test_a_record_stored_before_desks_were_numbered_stays_desk_1_s(engine: Engine) -> None:
+    clock = Clock()
+    legacy = _new_id()
+    ingest(engine, "QTAAIR", [_raw("QTAAIR", legacy, 1)], clock)
+    with engine.begin() as db:  # as HQ held it before record_desks: no desk noted
+        db.execute(record_desks.delete())
+        holdings.recount(db)
+    # desk 2 sends its next version: the record stays desk 1's, and so does its newest arrival
+    ingest(engine, "QTAAIR", [_raw("QTAAIR", legacy, 2)], clock, desk=2)
+    with engine.connect() as db:
+        assert db.execute(select(func.count()).select_from(record_desks)).scalar_one() == 0
+    held, _ = _from_coverage(engine)
+    assert held == {("QTAAIR", 1): (1, START + timedelta(minutes=2))}
+    _assert_coverage_is_counted_from_records(engine)
+
+
 def test_a_rejected_version_changes_nothing(engine: Engine) -> None:
     clock = Clock()
     sync_id = _new_id()

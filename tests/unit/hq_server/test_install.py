@@ -68,6 +68,7 @@ def test_pyproject_hq_install_names_none_of_the_desk_stack() -> None:
     hq = _install_set(requirements, {"", "hq"})
     assert {"fastapi", "fastapi-offline", "uvicorn", "cryptography", "sqlalchemy"} <= hq
     assert {"alembic", "argon2-cffi"} <= hq  # HQ's migrations and its console's passwords
+    assert "orjson" in hq  # ingest reads each payload with it (hq_server/ingest/checks.py)
     assert not hq & DESK_STACK, sorted(hq & DESK_STACK)
     assert {"jinja2"} | PDF_STACK <= hq  # the console's pages and its monthly report
     assert _install_set(requirements, {""}) == {"cryptography"}  # the wire protocol alone
