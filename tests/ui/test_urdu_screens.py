@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -107,6 +108,36 @@ def test_a_complaints_case_tab_in_urdu(qtbot: QtBot, window: DeskWindow, seeded:
     qtbot.wait(300)  # the layout takes in the words that came with the figures
     save_screenshot(window, "ur-case-tab.png")
     _assert_urdu_and_whole(window, case)
+
+
+def test_a_complaints_record_tab_in_urdu_puts_each_label_at_the_right_edge(
+    qtbot: QtBot, window: DeskWindow, seeded: Seeded
+) -> None:
+    window.session.show_detail(seeded.november[0])
+    detail = window.session.detail
+    qtbot.waitUntil(lambda: detail.view is not None and window._tasks.pending == 0)
+    detail.tabs.setCurrentIndex(0)
+    browser = detail.record_text
+    qtbot.waitUntil(lambda: browser.isVisible() and bool(browser.toPlainText()))
+    document = browser.document()
+    right_edge = browser.viewport().width()
+    rows = 0
+    block = document.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and table.columns() == 2:
+            row = table.cellAt(block.position()).row()
+            label = QTextCursor(table.cellAt(row, 1).firstCursorPosition())
+            value = QTextCursor(table.cellAt(row, 0).firstCursorPosition())
+            label_x = browser.cursorRect(label).x()
+            value_x = browser.cursorRect(value).x()
+            # Urdu reads from the right: the label first, at the edge; its value to its left.
+            assert _URDU.search(table.cellAt(row, 1).firstCursorPosition().block().text())
+            assert value_x < label_x <= right_edge, (row, value_x, label_x, right_edge)
+            assert label_x > right_edge * 0.75
+            rows += 1
+        block = block.next()
+    assert rows >= 10
 
 
 def test_station_health_in_urdu(qtbot: QtBot, window: DeskWindow) -> None:

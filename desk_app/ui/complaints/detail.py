@@ -289,15 +289,11 @@ class ComplaintDetail(QWidget, SpeaksLanguage):
 
     def _show_record(self) -> None:
         if self._labels is not None and self.view is not None:
-            html = RecordText(self._labels, self).html(self.view.record, self._consents)
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
-                # Qt lays an HTML table's columns out left to right unless told: the label
-                # column goes on the right in Urdu, its gap on its left.
-                html = html.replace("<table ", "<table dir='rtl' ").replace(
-                    "padding-right:16px", "padding-left:16px"
-                )
-                html = f"<div dir='rtl'>{html}</div>"
-            self.record_text.setHtml(html)
+            right_to_left = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            html = RecordText(self._labels, self).html(
+                self.view.record, self._consents, right_to_left
+            )
+            self.record_text.setHtml(f"<div dir='rtl'>{html}</div>" if right_to_left else html)
 
     def refresh_for(self, changes: Changes) -> None:
         """A consent recorded on the Referrals tab changes the record's consent section: read

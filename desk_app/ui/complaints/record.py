@@ -80,6 +80,7 @@ class RecordText(QObject):
         super().__init__(parent)
         self._labels = labels
         self._words = FieldWords(labels, self)
+        self._rtl = False
         self._sections = (
             ("complainant", self.tr("Complainant")),
             ("survivor", self.tr("Survivor")),
@@ -92,10 +93,15 @@ class RecordText(QObject):
         )
 
     def html(
-        self, record: Mapping[str, Any], consents: Mapping[str, ConsentView] | None = None
+        self,
+        record: Mapping[str, Any],
+        consents: Mapping[str, ConsentView] | None = None,
+        right_to_left: bool = False,
     ) -> str:
         """The page of `record`; with `consents` (the consent that counts per service, from
-        the referrals service), the consent section shows those."""
+        the referrals service), the consent section shows those. ``right_to_left`` (Urdu)
+        puts each label at the right edge and its value to its left."""
+        self._rtl = right_to_left
         parts = []
         for key, title in self._sections:
             value = record.get(key)
@@ -150,7 +156,7 @@ class RecordText(QObject):
             for code in RISK_ITEM_CODES
             if code in answers
         ]
-        return _rows_html(rows)
+        return _rows_html(rows, self._rtl)
 
     def _consent(self, value: Mapping[str, Any], consents: Mapping[str, ConsentView]) -> str:
         rows = [
@@ -175,7 +181,7 @@ class RecordText(QObject):
             rows.append((label, f"{answer} ({when})"))
         if not consents:
             rows.append((self.tr("Referrals"), self.tr("Not asked yet")))
-        return _rows_html(rows)
+        return _rows_html(rows, self._rtl)
 
     def _table(self, section: str, values: Mapping[str, Any]) -> str:
         order = {key: place for place, key in enumerate(_ORDER.get(section, ()))}
@@ -184,14 +190,21 @@ class RecordText(QObject):
             [
                 (self._words.field(section, key), self._words.value(f"{section}.{key}", value))
                 for key, value in shown
-            ]
+            ],
+            self._rtl,
         )
 
 
-def _rows_html(rows: list[tuple[str, str]]) -> str:
-    cells = "".join(
-        f"<tr><td style='padding-right:16px;color:#444'>{escape(label)}</td>"
-        f"<td>{escape(value).replace(chr(10), '<br>')}</td></tr>"
-        for label, value in rows
-    )
-    return f"<table cellspacing='2'>{cells}</table>"
+def _rows_html(rows: list[tuple[str, str]], right_to_left: bool) -> str:
+    """A label and value per row. Qt lays an HTML table's cells out left to right whatever
+    the text's direction, so right to left writes each row's cells the other way round: the
+    label at the table's right edge, its gap on its left, the value beyond it."""
+    label_style = "color:#444;padding-" + ("left" if right_to_left else "right") + ":16px"
+    align = " align='right'" if right_to_left else ""
+    cells = []
+    for label, value in rows:
+        label_cell = f"<td{align} style='{label_style}'>{escape(label)}</td>"
+        value_cell = f"<td{align}>{escape(value).replace(chr(10), '<br>')}</td>"
+        pair = (value_cell, label_cell) if right_to_left else (label_cell, value_cell)
+        cells.append(f"<tr>{''.join(pair)}</tr>")
+    return f"<table cellspacing='2'{align}>{''.join(cells)}</table>"
