@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,6 +103,13 @@ def read_only_table(
             else QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(column, mode)
-    # Wrapped text needs taller rows when its column narrows: refit on every width change.
-    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
+    # Wrapped text needs taller rows when its column narrows, and shorter ones when it widens:
+    # refit after every width change, once the change is over. Refitting inside the signal
+    # measured the rows against widths Qt had not finished setting: a table filled while
+    # hidden kept the rows of its 100-pixel columns once shown (430 px for a 100 px row).
+    refit = QTimer(table)
+    refit.setSingleShot(True)
+    refit.setInterval(0)
+    refit.timeout.connect(table.resizeRowsToContents)
+    header.sectionResized.connect(lambda *_: refit.start())
     return table
