@@ -5,9 +5,9 @@ vocabularies, gets its answer here; the others wait for the store to say whether
 Only a well-formed sync_id is echoed back, so an answer never quotes arbitrary input.
 
 The payload checks are desk_protocol's (check_payload), with one shortcut for the payloads
-desks send: orjson parses the text and writes the parsed payload back in canonical form
-(about an eighth of the time the standard library takes for both, and ingest's largest cost
-after the checks themselves). When the allow-list accepts what orjson parsed
+desks send: orjson parses the text and writes the parsed payload back in canonical form, in
+about a quarter of the time the standard library takes for both (3.5 µs a payload against
+15). When the allow-list accepts what orjson parsed
 (protocol.accepted_as_parsed) and orjson's canonical text is the text sent, the standard
 library would have read the same payload and written the same text: every string of an
 accepted payload is a short ASCII code and every number an integer, which both write alike.
