@@ -56,12 +56,12 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import Engine, Table, func, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 
 import desk_protocol as protocol
 from bench.figures import RESULTS, summary, write
-from bench.hq_ingest import FIRST_YEAR, ingest_runs, sustained_ingest
+from bench.hq_ingest import FIRST_YEAR, ingest_runs, rows_of, sustained_ingest
 from hq_server.analytics.dimensions import DIMENSIONS
 from hq_server.analytics.projection import AggregateKey, Arrival, add_deltas
 from hq_server.analytics.schema import complaint_facts, complaint_monthly
@@ -199,16 +199,11 @@ def _timed(action: Callable[[], None]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _count(engine: Engine, table: Table) -> int:
-    with engine.connect() as db:
-        return int(db.execute(select(func.count()).select_from(table)).scalar() or 0)
-
-
 def held_load(engine: Engine, records_wanted: int) -> bool:
     """Whether the database already holds a load of at least ``records_wanted`` complaints
     (a ``--reuse`` run then asks its questions of it as it is)."""
     try:
-        return _count(engine, complaint_facts) >= records_wanted * 0.99
+        return rows_of(engine, complaint_facts) >= records_wanted * 0.99
     except DBAPIError:  # no tables yet
         return False
 
@@ -238,8 +233,8 @@ def run(
             loaded = {
                 **earlier.get("load", {}),
                 "reused": True,
-                "records_held": _count(engine, records),
-                "monthly_aggregate_rows": _count(engine, complaint_monthly),
+                "records_held": rows_of(engine, records),
+                "monthly_aggregate_rows": rows_of(engine, complaint_monthly),
             }
         else:
             metadata.drop_all(engine)

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Table, func, select
 
 import desk_protocol as protocol
 from hq_server.app import settle_heap
@@ -46,13 +46,14 @@ START_AFTER = 15.0
 Batches = list[list[dict[str, Any]]]
 
 
-def held(engine: Engine) -> int:
+def rows_of(engine: Engine, table: Table = records) -> int:
+    """The rows of ``table`` (the records held, by default)."""
     with engine.connect() as db:
-        return int(db.execute(select(func.count()).select_from(records)).scalar() or 0)
+        return int(db.execute(select(func.count()).select_from(table)).scalar() or 0)
 
 
 def _batches(engine: Engine, station: national.Station, n: int, years: int, salt: int) -> Batches:
-    seed = 999_999 + held(engine) + 7 * salt
+    seed = 999_999 + rows_of(engine) + 7 * salt
     months = national.months(FIRST_YEAR, years)
     return list(national.station_batches(station, n, months, seed=seed, batch=BATCH))
 
@@ -170,7 +171,7 @@ def ingest_runs(
 ) -> dict[str, Any]:
     """Sustained ingest alone, ``runs`` times into the database as it is: the median of each
     figure, and every run's."""
-    before = held(engine)
+    before = rows_of(engine)
     found = [sustained_ingest(engine, count, years, stations, processes) for _ in range(runs)]
     for one in found:
         print(f"ingest {one}", flush=True)
